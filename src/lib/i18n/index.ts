@@ -1,0 +1,45 @@
+/**
+ * Typed message dictionaries, Dutch first. Each feature keeps its texts in its own file under
+ * `messages/`, with the English object typed by the Dutch one, so a missing English key is a
+ * type error (see docs/decisions/0003-i18n-typed-dictionaries.md).
+ */
+import { common } from './messages/common';
+import { scan } from './messages/scan';
+import { exportMessages } from './messages/export';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** Text in both languages, as instrument and content files hold it. */
+export type Localised = Record<Language, string>;
+
+const dictionaries = {
+	nl: { common: common.nl, scan: scan.nl, export: exportMessages.nl },
+	en: { common: common.en, scan: scan.en, export: exportMessages.en }
+};
+
+export type Messages = (typeof dictionaries)['nl'];
+
+export function isLanguage(value: unknown): value is Language {
+	return value === 'nl' || value === 'en';
+}
+
+export function messages(language: Language): Messages {
+	return dictionaries[language];
+}
+
+/** Picks the text of a bilingual value in the given language. */
+export function localise(text: Localised, language: Language): string {
+	return text[language];
+}
+
+/**
+ * Fills `{name}` placeholders. Values are inserted as plain text; callers render the result as
+ * text (never as HTML), so participant input stays inert.
+ */
+export function format(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in values ? String(values[key]) : whole
+	);
+}

@@ -1,0 +1,156 @@
+import { defineMessages } from './define';
+
+/**
+ * Labels used in the PDF, Word, Excel and CSV exports of an action plan, and in the GAP chart
+ * that the result page and the PDF share. Templates use `{name}` placeholders (see `format`).
+ */
+export const exportMessages = defineMessages(
+	{
+		actionPlan: 'Actieplan',
+		/** The first word of an export's file name: ASCII, no spaces. */
+		filePrefix: 'actieplan',
+		meta: {
+			institution: 'Instelling',
+			scope: 'Niveau',
+			date: 'Datum',
+			instrument: 'Instrument',
+			instrumentVersion: '{title} (versie {version})',
+			generatedBy: 'Gemaakt met Blendwijzer',
+			page: 'Pagina {page} van {pages}'
+		},
+		sections: {
+			chart: 'Waar we staan en waar we naartoe willen',
+			gapTable: 'GAP-analyse',
+			gapTableIntro: 'Alle factoren, de grootste gap eerst.',
+			priorities: 'Prioriteiten per categorie',
+			actionPoints: 'Actiepunten',
+			noActionPoints: 'Nog geen actiepunten.',
+			chartInTable:
+				'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
+		},
+		columns: {
+			section: 'Onderdeel',
+			category: 'Categorie',
+			factor: 'Factor',
+			factors: 'Factoren',
+			current: 'Waar we nu staan',
+			desired: 'Waar we naartoe willen',
+			gap: 'GAP',
+			needed: 'Wat is daarvoor nodig',
+			priority: 'Prioriteit',
+			reason: 'Waarom',
+			text: 'Actiepunt',
+			owner: 'Eigenaar',
+			dueDate: 'Deadline',
+			status: 'Status'
+		},
+		/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+		sheets: {
+			answers: 'Antwoorden',
+			priorities: 'Prioriteiten',
+			actionPoints: 'Actiepunten'
+		},
+		/** Values of the CSV "section" column. */
+		csvSections: {
+			answer: 'Antwoord',
+			priority: 'Prioriteit',
+			actionPoint: 'Actiepunt'
+		},
+		chart: {
+			title: 'Huidige en gewenste fase per factor',
+			titleWithPlan: '{title}: huidige en gewenste fase per factor',
+			current: 'Waar we nu staan',
+			desired: 'Waar we naartoe willen',
+			gap: 'GAP',
+			gapLegend: 'GAP = gewenste fase min huidige fase',
+			phaseAxis: 'Fase {phase}',
+			unknown: 'weet ik niet',
+			notAnswered: 'niet ingevuld',
+			descIntro:
+				'Staafdiagram met per factor twee balken op een schaal van fase 0 tot en met 3: een gevulde balk voor waar we nu staan en een open balk voor waar we naartoe willen, met rechts de gap.',
+			descCategory: 'Categorie {category}.',
+			descFactor: '{factor}: nu {current}, gewenst {desired}, {gap}.',
+			descPhase: 'fase {phase}',
+			descUnknown: 'weet ik niet',
+			descNotAnswered: 'niet ingevuld',
+			gapPositiveOne: 'gap van 1 fase',
+			gapPositive: 'gap van {gap} fasen',
+			gapZero: 'geen gap',
+			gapNegativeOne: 'gewenst ligt 1 fase onder nu',
+			gapNegative: 'gewenst ligt {gap} fasen onder nu',
+			gapUnknown: 'gap niet te bepalen'
+		}
+	},
+	{
+		actionPlan: 'Action plan',
+		filePrefix: 'action-plan',
+		meta: {
+			institution: 'Institution',
+			scope: 'Level',
+			date: 'Date',
+			instrument: 'Instrument',
+			instrumentVersion: '{title} (version {version})',
+			generatedBy: 'Made with Blendwijzer',
+			page: 'Page {page} of {pages}'
+		},
+		sections: {
+			chart: 'Where we are and where we want to be',
+			gapTable: 'GAP analysis',
+			gapTableIntro: 'All factors, largest gap first.',
+			priorities: 'Priorities per category',
+			actionPoints: 'Action points',
+			noActionPoints: 'No action points yet.',
+			chartInTable: 'The chart from the website is not included in this Word document; the table below holds the same data.'
+		},
+		columns: {
+			section: 'Section',
+			category: 'Category',
+			factor: 'Factor',
+			factors: 'Factors',
+			current: 'Where we are now',
+			desired: 'Where we want to be',
+			gap: 'GAP',
+			needed: 'What is needed',
+			priority: 'Priority',
+			reason: 'Why',
+			text: 'Action point',
+			owner: 'Owner',
+			dueDate: 'Due date',
+			status: 'Status'
+		},
+		sheets: {
+			answers: 'Answers',
+			priorities: 'Priorities',
+			actionPoints: 'Action points'
+		},
+		csvSections: {
+			answer: 'Answer',
+			priority: 'Priority',
+			actionPoint: 'Action point'
+		},
+		chart: {
+			title: 'Current and desired phase per factor',
+			titleWithPlan: '{title}: current and desired phase per factor',
+			current: 'Where we are now',
+			desired: 'Where we want to be',
+			gap: 'GAP',
+			gapLegend: 'GAP = desired phase minus current phase',
+			phaseAxis: 'Phase {phase}',
+			unknown: "don't know",
+			notAnswered: 'not answered',
+			descIntro:
+				'Bar chart with two bars per factor on a scale from phase 0 to 3: a filled bar for where we are now and an open bar for where we want to be, with the gap on the right.',
+			descCategory: 'Category {category}.',
+			descFactor: '{factor}: now {current}, desired {desired}, {gap}.',
+			descPhase: 'phase {phase}',
+			descUnknown: "don't know",
+			descNotAnswered: 'not answered',
+			gapPositiveOne: 'a gap of 1 phase',
+			gapPositive: 'a gap of {gap} phases',
+			gapZero: 'no gap',
+			gapNegativeOne: 'desired is 1 phase below now',
+			gapNegative: 'desired is {gap} phases below now',
+			gapUnknown: 'gap cannot be determined'
+		}
+	}
+);

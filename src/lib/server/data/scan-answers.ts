@@ -1,0 +1,46 @@
+/** The answers of one scan, one row per factor, written as each answer is given. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
+import { now } from './ids';
+
+const toColumns = (phase: PhaseAnswer) => ({
+	phase: typeof phase === 'number' ? phase : null,
+	unknown: phase === 'unknown' ? 1 : 0
+});
+
+const fromColumns = (phase: number | null, unknown: number): PhaseAnswer =>
+	unknown === 1 ? 'unknown' : phase === null ? null : (phase as 1 | 2 | 3);
+
+export async function list(db: Kysely<Database>, scanId: string): Promise<FactorAnswer[]> {
+	const rows = await db.selectFrom('scan_answer').selectAll().where('scan_id', '=', scanId).execute();
+	return rows.map((r) => ({
+		factorKey: r.factor_key,
+		current: fromColumns(r.current_phase, r.current_unknown),
+		desired: fromColumns(r.desired_phase, r.desired_unknown),
+		needed: r.needed
+	}));
+}
+
+/** Saves the whole answer of one factor (insert or replace) and marks the scan as changed, in one transaction. */
+export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer): Promise<void> {
+	const current = toColumns(answer.current);
+	const desired = toColumns(answer.desired);
+	const at = now();
+	const values = {
+		current_phase: current.phase,
+		current_unknown: current.unknown,
+		desired_phase: desired.phase,
+		desired_unknown: desired.unknown,
+		needed: answer.needed,
+		updated_at: at
+	};
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('scan_answer')
+			.values({ scan_id: scanId, factor_key: answer.factorKey, ...values })
+			.onConflict((oc) => oc.columns(['scan_id', 'factor_key']).doUpdateSet(values))
+			.execute();
+		await trx.updateTable('scan').set({ updated_at: at }).where('id', '=', scanId).execute();
+	});
+}

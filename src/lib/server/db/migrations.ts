@@ -1,0 +1,146 @@
+/**
+ * Migrations in code, applied on start (and by every test database). Add a new entry for every
+ * change; never edit one that has shipped.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+const text = 'text' as const;
+
+export const migrations: Record<string, Migration> = {
+	'0001_foundation': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('institution')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('name', text, (c) => c.notNull())
+				.addColumn('created_at', text, (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('unit')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+				.addColumn('name', text, (c) => c.notNull())
+				.addColumn('kind', text, (c) => c.notNull().check(sql`kind in ('sector', 'programme')`))
+				.addColumn('created_at', text, (c) => c.notNull())
+				.addUniqueConstraint('unit_name_unique', ['institution_id', 'name'])
+				.execute();
+
+			await db.schema
+				.createTable('app_user')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+				.addColumn('email', text, (c) => c.notNull().unique())
+				.addColumn('name', text, (c) => c.notNull())
+				.addColumn('password_hash', text, (c) => c.notNull())
+				.addColumn('role', text, (c) => c.notNull().check(sql`role in ('admin', 'facilitator')`))
+				.addColumn('created_at', text, (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('session')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('user_id', text, (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+				.addColumn('created_at', text, (c) => c.notNull())
+				.addColumn('expires_at', text, (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('session_user').on('session').column('user_id').execute();
+
+			await db.schema
+				.createTable('invite')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+				.addColumn('token_hash', text, (c) => c.notNull().unique())
+				.addColumn('role', text, (c) => c.notNull().check(sql`role in ('admin', 'facilitator')`))
+				.addColumn('created_by', text, (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+				.addColumn('created_at', text, (c) => c.notNull())
+				.addColumn('expires_at', text, (c) => c.notNull())
+				.addColumn('used_at', text)
+				.execute();
+
+			await db.schema
+				.createTable('action_plan')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+				.addColumn('instrument_key', text, (c) => c.notNull())
+				.addColumn('instrument_version', 'integer', (c) => c.notNull())
+				.addColumn('created_at', text, (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('scan')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+				.addColumn('unit_id', text, (c) => c.references('unit.id').onDelete('restrict'))
+				.addColumn('level', text, (c) => c.notNull().check(sql`level in ('institution', 'sector', 'programme')`))
+				.addColumn('title', text, (c) => c.notNull())
+				.addColumn('instrument_key', text, (c) => c.notNull())
+				.addColumn('instrument_version', 'integer', (c) => c.notNull())
+				.addColumn('action_plan_id', text, (c) => c.notNull().unique().references('action_plan.id'))
+				.addColumn('created_by', text, (c) => c.notNull().references('app_user.id'))
+				.addColumn('created_at', text, (c) => c.notNull())
+				.addColumn('updated_at', text, (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('scan_institution').on('scan').column('institution_id').execute();
+
+			await db.schema
+				.createTable('scan_answer')
+				.addColumn('scan_id', text, (c) => c.notNull().references('scan.id').onDelete('cascade'))
+				.addColumn('factor_key', text, (c) => c.notNull())
+				.addColumn('current_phase', 'integer', (c) => c.check(sql`current_phase between 1 and 3`))
+				.addColumn('current_unknown', 'integer', (c) => c.notNull().defaultTo(0).check(sql`current_unknown in (0, 1)`))
+				.addColumn('desired_phase', 'integer', (c) => c.check(sql`desired_phase between 1 and 3`))
+				.addColumn('desired_unknown', 'integer', (c) => c.notNull().defaultTo(0).check(sql`desired_unknown in (0, 1)`))
+				.addColumn('needed', text, (c) => c.notNull().defaultTo(''))
+				.addColumn('updated_at', text, (c) => c.notNull())
+				.addPrimaryKeyConstraint('scan_answer_pk', ['scan_id', 'factor_key'])
+				.execute();
+
+			await db.schema
+				.createTable('plan_priority')
+				.addColumn('action_plan_id', text, (c) => c.notNull().references('action_plan.id').onDelete('cascade'))
+				.addColumn('category_key', text, (c) => c.notNull())
+				.addColumn('factor_key', text, (c) => c.notNull())
+				.addColumn('reason', text, (c) => c.notNull().defaultTo(''))
+				.addColumn('updated_at', text, (c) => c.notNull())
+				.addPrimaryKeyConstraint('plan_priority_pk', ['action_plan_id', 'category_key'])
+				.execute();
+
+			await db.schema
+				.createTable('action_point')
+				.addColumn('id', text, (c) => c.primaryKey())
+				.addColumn('action_plan_id', text, (c) => c.notNull().references('action_plan.id').onDelete('cascade'))
+				.addColumn('category_key', text, (c) => c.notNull())
+				.addColumn('text', text, (c) => c.notNull())
+				.addColumn('owner', text, (c) => c.notNull().defaultTo(''))
+				.addColumn('due_date', text)
+				.addColumn('status', text, (c) =>
+					c.notNull().check(sql`status in ('open', 'in_progress', 'done', 'dropped')`)
+				)
+				.addColumn('position', 'integer', (c) => c.notNull())
+				.addColumn('created_at', text, (c) => c.notNull())
+				.addColumn('updated_at', text, (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('action_point_plan').on('action_point').column('action_plan_id').execute();
+
+			await db.schema
+				.createTable('action_point_factor')
+				.addColumn('action_point_id', text, (c) => c.notNull().references('action_point.id').onDelete('cascade'))
+				.addColumn('factor_key', text, (c) => c.notNull())
+				.addPrimaryKeyConstraint('action_point_factor_pk', ['action_point_id', 'factor_key'])
+				.execute();
+
+			await db.schema
+				.createTable('app_setting')
+				.addColumn('key', text, (c) => c.primaryKey())
+				.addColumn('value', text, (c) => c.notNull())
+				.execute();
+		}
+	}
+};
+
+export const migrationProvider: MigrationProvider = {
+	async getMigrations() {
+		return migrations;
+	}
+};

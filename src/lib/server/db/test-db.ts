@@ -1,0 +1,43 @@
+/**
+ * Real databases for tests, one fresh database per suite: a temporary SQLite file, and a
+ * PostgreSQL schema of its own at 127.0.0.1:5432 (TEST_DATABASE_URL to point elsewhere).
+ * No mocks of our own storage.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { connect, createSchema, dropSchema, migrate, type Db, type Dialect } from './connect';
+
+export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
+export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestDb extends Db {
+	destroy(): Promise<void>;
+}
+
+export async function openTestDb(dialect: Dialect): Promise<TestDb> {
+	if (dialect === 'postgres') {
+		const schema = `t_${randomBytes(6).toString('hex')}`;
+		await createSchema(TEST_POSTGRES_URL, schema);
+		const handle = connect({ url: TEST_POSTGRES_URL, schema });
+		await migrate(handle);
+		return {
+			...handle,
+			async destroy() {
+				await handle.close();
+				await dropSchema(TEST_POSTGRES_URL, schema);
+			}
+		};
+	}
+	const dir = mkdtempSync(join(tmpdir(), 'bw-test-'));
+	const handle = connect({ url: join(dir, 'test.db') });
+	await migrate(handle);
+	return {
+		...handle,
+		async destroy() {
+			await handle.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,32 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ out: 'build' }),
+		// Nonce-based CSP: SvelteKit adds a fresh nonce to its own bootstrap script on every
+		// page, so no inline script or style is ever allowed (see docs/decisions/0004-security-headers.md).
+		csp: {
+			mode: 'nonce',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none'],
+				'base-uri': ['self'],
+				'object-src': ['none']
+			}
+		},
+		// Our own origin check in hooks.server.ts covers every state-changing request
+		// (forms, JSON and file uploads alike), so SvelteKit's form-only check stays on as a second line.
+		csrf: { trustedOrigins: [] }
+	}
+};
+
+export default config;
