@@ -14,6 +14,9 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// SvelteKit's route announcer (a visually hidden live region) carries one fixed style
+				// attribute; allow exactly that one by its hash. A browser test fails on any CSP report.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,0 +1,53 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { readSessionToken, userForToken } from '$lib/server/auth';
+import { BASE_SECURITY_HEADERS, STRICT_CSP, isCrossSiteWrite } from '$lib/server/security';
+import { languageFromRequest } from '$lib/server/language';
+import { messages } from '$lib/i18n';
+import { log } from '$lib/server/log';
+
+/** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
+export const init: ServerInit = async () => {
+	await getDb();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const language = languageFromRequest(event.cookies);
+	event.locals.language = language;
+	event.locals.user = null;
+	event.locals.sessionToken = null;
+
+	let response: Response;
+	if (isCrossSiteWrite(event.request, event.url)) {
+		response = new Response(messages(language).common.crossSiteRefused, {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	} else {
+		const { db } = await getDb();
+		event.locals.sessionToken = readSessionToken(event.cookies, event.url);
+		event.locals.user = await userForToken(db, event.locals.sessionToken);
+		response = await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', language)
+		});
+	}
+
+	for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', STRICT_CSP);
+	// Pages show private scan data: never keep them in a shared cache.
+	if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+
+	log.info(
+		{ method: event.request.method, route: event.route.id, status: response.status, ms: Math.round(performance.now() - started) },
+		'request'
+	);
+	return response;
+};
+
+/** Unexpected errors are logged with their stack (no request data) and shown as a plain message. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) log.error({ route: event.route.id, status, err: error instanceof Error ? error.message : String(error) }, 'error');
+	const language = event.locals.language ?? 'nl';
+	return { message: status === 404 ? messages(language).common.notFound : messages(language).common.unexpectedError };
+};

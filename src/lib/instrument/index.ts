@@ -1,0 +1,110 @@
+/**
+ * The instruments the application ships with, validated against `instrumentSchema` when this
+ * module loads: a broken data file stops the server at start-up instead of breaking a scan halfway.
+ *
+ * @example
+ * const instrument = defaultInstrument();
+ * const v1 = loadInstrument('zelfscan-blended-leren', 1);
+ */
+import type { z } from 'zod';
+import { instrumentSchema, type Instrument } from '../domain/instrument';
+import zelfscanV1 from './data/zelfscan-blended-leren.v1.json';
+
+export const DEFAULT_INSTRUMENT_KEY = 'zelfscan-blended-leren';
+
+/** Every shipped data file, named by its path so a validation error says which file to fix. */
+const SHIPPED: ReadonlyArray<{ file: string; data: unknown }> = [
+	{ file: 'src/lib/instrument/data/zelfscan-blended-leren.v1.json', data: zelfscanV1 }
+];
+
+/** Thrown when instrument data does not conform to the schema; `issues` holds one line per problem. */
+export class InstrumentValidationError extends Error {
+	readonly source: string;
+	readonly issues: string[];
+
+	constructor(source: string, issues: string[]) {
+		super(`Instrument ${source} is invalid:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+		this.name = 'InstrumentValidationError';
+		this.source = source;
+		this.issues = issues;
+	}
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+	if (path.length === 0) return '(root)';
+	let out = '';
+	for (const segment of path) {
+		if (typeof segment === 'number') out += `[${segment}]`;
+		else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+		else out += `[${JSON.stringify(String(segment))}]`;
+	}
+	return out;
+}
+
+/**
+ * One human-readable line per issue, prefixed with where it is:
+ * `categories[1].factors[2].key: key "beleid" is used twice`. Issues about unknown fields name
+ * the fields, so the line says what to remove.
+ */
+export function formatSchemaIssues(error: z.ZodError): string[] {
+	return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+}
+
+/**
+ * Validates instrument data from `source` (a file name, or an upload's name), returning the parsed
+ * instrument or throwing an `InstrumentValidationError` that lists every issue with its path.
+ */
+export function parseInstrument(data: unknown, source: string): Instrument {
+	const result = instrumentSchema.safeParse(data);
+	if (!result.success) throw new InstrumentValidationError(source, formatSchemaIssues(result.error));
+	return deepFreeze(result.data);
+}
+
+/** The instruments are shared by every request; freezing them turns an accidental mutation into an error. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+}
+
+function buildRegistry(files: ReadonlyArray<{ file: string; data: unknown }>): Instrument[] {
+	const seen = new Map<string, string>();
+	const instruments = files.map(({ file, data }) => {
+		const instrument = parseInstrument(data, file);
+		const id = `${instrument.key}@${instrument.version}`;
+		const earlier = seen.get(id);
+		if (earlier) throw new Error(`Instrument ${id} is defined twice: in ${earlier} and in ${file}`);
+		seen.set(id, file);
+		return instrument;
+	});
+	return instruments.sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version);
+}
+
+const registry = buildRegistry(SHIPPED);
+
+/** Every shipped instrument, by key and then by version. */
+export function listInstruments(): Instrument[] {
+	return [...registry];
+}
+
+export function loadInstrument(key: string, version: number): Instrument | undefined {
+	return registry.find((instrument) => instrument.key === key && instrument.version === version);
+}
+
+/** The highest version of the instrument with this key. */
+export function latestInstrument(key: string): Instrument | undefined {
+	let latest: Instrument | undefined;
+	for (const instrument of registry) {
+		if (instrument.key === key && (!latest || instrument.version > latest.version)) latest = instrument;
+	}
+	return latest;
+}
+
+/** The latest self-scan: what a new scan or workshop uses unless another instrument is chosen. */
+export function defaultInstrument(): Instrument {
+	const instrument = latestInstrument(DEFAULT_INSTRUMENT_KEY);
+	if (!instrument) throw new Error(`The default instrument "${DEFAULT_INSTRUMENT_KEY}" is not shipped`);
+	return instrument;
+}

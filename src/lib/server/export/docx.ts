@@ -1,0 +1,170 @@
+/**
+ * The action plan as an editable Word document: title block, the GAP table (largest gap first),
+ * the priority per category with its reason, and the action points per category as tables.
+ *
+ * The chart is not in the Word file. docx 9.7.1 can embed an SVG, but only together with a PNG
+ * fallback for Word versions without SVG support, and turning our SVG into a PNG needs a
+ * rasteriser (a browser or a native library) that the server does not have. The GAP table holds
+ * the same data as the chart, and a sentence under the heading says so.
+ *
+ * All text goes in as text runs (docx escapes it as XML); characters XML cannot hold are dropped
+ * first, because one would make Word refuse the file.
+ */
+import {
+	AlignmentType,
+	Document,
+	HeadingLevel,
+	Packer,
+	Paragraph,
+	ShadingType,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
+import { messages } from '$lib/i18n';
+import type { PlanDocument } from '$lib/domain/plan-document';
+import { xmlSafeText } from './inert';
+import { actionPointGroups, documentTitle, gapText, titleBlock } from './sections';
+
+/** A4 in twentieths of a point, with 2 cm margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/** One text run per line, so line breaks typed by a user survive as breaks. */
+function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+	return xmlSafeText(text)
+		.split(/\r\n|\r|\n/)
+		.map((line, index) => new TextRun({ text: line, bold: options.bold, break: index > 0 ? 1 : undefined }));
+}
+
+function labelled(label: string, value: string): Paragraph {
+	return new Paragraph({ children: [new TextRun({ text: `${xmlSafeText(label)}: `, bold: true }), ...runs(value)] });
+}
+
+interface Column {
+	header: string;
+	/** Share of the content width, in percent. */
+	share: number;
+	align?: 'center';
+}
+
+function table(columns: Column[], rows: string[][]): Table {
+	const widths = columns.map((column) => Math.round((CONTENT_WIDTH * column.share) / 100));
+	const cell = (text: string, index: number, header: boolean) =>
+		new TableCell({
+			width: { size: widths[index]!, type: WidthType.DXA },
+			margins: { top: 40, bottom: 40, left: 80, right: 80 },
+			...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+			children: [
+				new Paragraph({
+					alignment: columns[index]!.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+					children: runs(text, { bold: header })
+				})
+			]
+		});
+	return new Table({
+		width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+		columnWidths: widths,
+		rows: [
+			new TableRow({ tableHeader: true, children: columns.map((column, i) => cell(column.header, i, true)) }),
+			...rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, i, false)) }))
+		]
+	});
+}
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
+	return new Paragraph({ heading: level, children: runs(text) });
+}
+
+export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
+	const m = messages(doc.language).export;
+	const c = m.columns;
+	const title = documentTitle(doc);
+
+	const children: (Paragraph | Table)[] = [
+		heading(title, HeadingLevel.TITLE),
+		...titleBlock(doc).map(({ label, value }) => labelled(label, value)),
+
+		heading(m.sections.gapTable, HeadingLevel.HEADING_1),
+		new Paragraph({ children: runs(m.sections.gapTableIntro) }),
+		new Paragraph({ children: [new TextRun({ text: m.sections.chartInTable, italics: true })] }),
+		table(
+			[
+				{ header: c.factor, share: 26 },
+				{ header: c.category, share: 17 },
+				{ header: c.current, share: 11, align: 'center' },
+				{ header: c.desired, share: 12, align: 'center' },
+				{ header: c.gap, share: 7, align: 'center' },
+				{ header: c.needed, share: 27 }
+			],
+			doc.rowsByGap.map((row) => [
+				row.factorName,
+				row.categoryName,
+				row.currentLabel,
+				row.desiredLabel,
+				gapText(row.gap),
+				row.needed
+			])
+		),
+
+		heading(m.sections.priorities, HeadingLevel.HEADING_1)
+	];
+	for (const priority of doc.priorities) {
+		children.push(heading(priority.categoryName, HeadingLevel.HEADING_2), labelled(c.priority, priority.factorName));
+		if (priority.reason.trim()) children.push(labelled(c.reason, priority.reason));
+	}
+
+	children.push(heading(m.sections.actionPoints, HeadingLevel.HEADING_1));
+	for (const group of actionPointGroups(doc)) {
+		children.push(heading(group.categoryName, HeadingLevel.HEADING_2));
+		if (group.points.length === 0) {
+			children.push(new Paragraph({ children: [new TextRun({ text: m.sections.noActionPoints, italics: true })] }));
+			continue;
+		}
+		children.push(
+			table(
+				[
+					{ header: c.text, share: 36 },
+					{ header: c.factors, share: 23 },
+					{ header: c.owner, share: 15 },
+					{ header: c.dueDate, share: 13 },
+					{ header: c.status, share: 13 }
+				],
+				group.points.map((point) => [
+					point.text,
+					point.factorNames.join(', '),
+					point.owner,
+					point.dueDate ?? '',
+					point.statusLabel
+				])
+			)
+		);
+	}
+
+	const document = new Document({
+		title: xmlSafeText(title),
+		subject: xmlSafeText(doc.instrumentTitle),
+		description: xmlSafeText(`${doc.institutionName} — ${doc.scopeLabel}`),
+		creator: 'Blendwijzer',
+		lastModifiedBy: 'Blendwijzer',
+		styles: {
+			default: {
+				document: { run: { language: { value: doc.language === 'nl' ? 'nl-NL' : 'en-GB' } } }
+			}
+		},
+		sections: [
+			{
+				properties: {
+					page: {
+						size: { width: PAGE.width, height: PAGE.height },
+						margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin }
+					}
+				},
+				children
+			}
+		]
+	});
+	return Packer.toBuffer(document);
+}

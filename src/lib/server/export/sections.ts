@@ -1,0 +1,70 @@
+/**
+ * What the PDF and Word exports show in the same order and words: the title-block lines and the
+ * action points grouped per category. Kept here once so the two documents cannot drift apart.
+ */
+import { format, messages, type Language } from '$lib/i18n';
+import type { PlanDocument, PlanDocumentActionPoint } from '$lib/domain/plan-document';
+
+export interface ActionPointGroup {
+	categoryKey: string;
+	categoryName: string;
+	points: PlanDocumentActionPoint[];
+}
+
+/**
+ * Action points per category, in instrument order, including categories without any (so the
+ * document shows that a category still needs action points). Points of a category the plan no
+ * longer lists come last rather than being dropped.
+ */
+export function actionPointGroups(doc: PlanDocument): ActionPointGroup[] {
+	const groups: ActionPointGroup[] = doc.categories.map((category) => ({
+		categoryKey: category.key,
+		categoryName: category.name,
+		points: []
+	}));
+	for (const point of doc.actionPoints) {
+		let group = groups.find((g) => g.categoryKey === point.categoryKey);
+		if (!group) {
+			group = { categoryKey: point.categoryKey, categoryName: point.categoryName, points: [] };
+			groups.push(group);
+		}
+		group.points.push(point);
+	}
+	return groups;
+}
+
+/** The date a plan was made, as people write it ("31 januari 2025", "31 January 2025"). */
+export function formatGeneratedDate(iso: string, language: Language): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+		dateStyle: 'long',
+		timeZone: 'Europe/Amsterdam'
+	}).format(date);
+}
+
+/** The lines under the title: institution, level, date, instrument. */
+export function titleBlock(doc: PlanDocument): { label: string; value: string }[] {
+	const m = messages(doc.language).export.meta;
+	return [
+		{ label: m.institution, value: doc.institutionName },
+		{ label: m.scope, value: doc.scopeLabel },
+		{ label: m.date, value: formatGeneratedDate(doc.generatedAt, doc.language) },
+		{
+			label: m.instrument,
+			value: format(m.instrumentVersion, { title: doc.instrumentTitle, version: doc.instrumentVersion })
+		}
+	];
+}
+
+/** The document's title, or "Actieplan"/"Action plan" when the plan has none. */
+export function documentTitle(doc: PlanDocument): string {
+	return doc.title.trim() || messages(doc.language).export.actionPlan;
+}
+
+/** The gap as a figure, as the chart shows it: "+2", "0", "−1" (a real minus sign), or "—" when there is none. */
+export function gapText(gap: number | null): string {
+	if (gap === null) return '—';
+	if (gap < 0) return `\u2212${-gap}`;
+	return gap > 0 ? `+${gap}` : '0';
+}

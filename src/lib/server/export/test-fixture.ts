@@ -1,0 +1,199 @@
+/**
+ * A hand-written action plan for the export tests: two categories, rows with a gap, no gap, a
+ * negative gap, "weet ik niet" and not answered, priorities and action points — with hostile and
+ * non-Latin text in several fields, so every export test also proves that such text stays inert.
+ */
+import { messages, type Language } from '$lib/i18n';
+import { phaseLabel, scopeLabel, type PlanDocument, type PlanDocumentRow } from '$lib/domain/plan-document';
+import { gap, sortByGap, type PhaseAnswer } from '$lib/domain/scan';
+import type { ActionStatus } from '$lib/domain/action-plan';
+
+export const HOSTILE = {
+	script: '<script>alert(1)</script>',
+	hyperlink: '=HYPERLINK("http://x")',
+	plus: "+cmd|' /C calc'!A0",
+	at: '@SUM(1+1)',
+	minus: '-2+3 omdat het moet',
+	tab: '\t=1+1',
+	fullWidth: '＝1+1',
+	unicode: 'Café ë € ŀl Zażółć gęślą jaźń Ελληνικά',
+	/** A C0 control character, which XML cannot hold; exports must drop it, not break. */
+	control: 'Bel\u0007 de decaan'
+} as const;
+
+type Bilingual = Record<Language, string>;
+
+const categories: { key: string; name: Bilingual }[] = [
+	{ key: 'visie', name: { nl: 'Visie & "beleid" <b>', en: 'Vision & "policy" <b>' } },
+	{ key: 'organisatie', name: { nl: 'Organisatie', en: 'Organisation' } }
+];
+
+const factors: {
+	categoryKey: string;
+	key: string;
+	name: Bilingual;
+	current: PhaseAnswer;
+	desired: PhaseAnswer;
+	needed: string;
+}[] = [
+	{
+		categoryKey: 'visie',
+		key: 'onderwijsvisie',
+		name: { nl: 'Onderwijsvisie', en: 'Educational vision' },
+		current: 1,
+		desired: 3,
+		needed: HOSTILE.hyperlink
+	},
+	{
+		categoryKey: 'visie',
+		key: 'script',
+		name: { nl: HOSTILE.script, en: HOSTILE.script },
+		current: 2,
+		desired: 2,
+		needed: HOSTILE.plus
+	},
+	{
+		categoryKey: 'visie',
+		key: 'unicode',
+		name: { nl: HOSTILE.unicode, en: HOSTILE.unicode },
+		current: 'unknown',
+		desired: 3,
+		needed: ''
+	},
+	{
+		categoryKey: 'organisatie',
+		key: 'ondersteuning',
+		name: { nl: 'Ondersteuning van docenten', en: 'Support for teachers' },
+		current: null,
+		desired: null,
+		needed: ''
+	},
+	{
+		categoryKey: 'organisatie',
+		key: 'leeromgeving',
+		name: {
+			nl: 'Fysieke en digitale leeromgeving, faciliteiten en ICT-infrastructuur voor blended onderwijs',
+			en: 'Physical and digital learning environment, facilities and IT infrastructure for blended learning'
+		},
+		current: 3,
+		desired: 2,
+		needed: `Meer ruimtes met goede audio.\nTweede regel: ${HOSTILE.control}`
+	},
+	{
+		categoryKey: 'organisatie',
+		key: 'tijd',
+		name: { nl: 'Tijd en ruimte', en: 'Time and space' },
+		current: 1,
+		desired: 2,
+		needed: HOSTILE.at
+	}
+];
+
+function nameOf(key: string, language: Language): string {
+	const factor = factors.find((f) => f.key === key);
+	if (!factor) throw new Error(`no factor ${key} in the fixture`);
+	return factor.name[language];
+}
+
+function categoryName(key: string, language: Language): string {
+	return categories.find((c) => c.key === key)!.name[language];
+}
+
+/** The fixture plan in one language. `title` lets a test vary the title (file names). */
+export function planFixture(language: Language = 'nl', title?: string): PlanDocument {
+	const m = messages(language);
+	const rows: PlanDocumentRow[] = factors.map((factor) => ({
+		categoryKey: factor.categoryKey,
+		categoryName: categoryName(factor.categoryKey, language),
+		factorKey: factor.key,
+		factorName: factor.name[language],
+		current: factor.current,
+		desired: factor.desired,
+		currentLabel: phaseLabel(factor.current, language),
+		desiredLabel: phaseLabel(factor.desired, language),
+		gap: gap({ factorKey: factor.key, current: factor.current, desired: factor.desired, needed: factor.needed }),
+		needed: factor.needed
+	}));
+	const byKey = new Map(rows.map((row) => [row.factorKey, row]));
+	const actionPoint = (
+		id: string,
+		categoryKey: string,
+		text: string,
+		factorKeys: string[],
+		owner: string,
+		dueDate: string | null,
+		status: ActionStatus
+	) => ({
+		id,
+		categoryKey,
+		categoryName: categoryName(categoryKey, language),
+		text,
+		factorNames: factorKeys.map((key) => nameOf(key, language)),
+		owner,
+		dueDate,
+		status,
+		statusLabel: m.scan.status[status]
+	});
+	return {
+		language,
+		title: title ?? (language === 'nl' ? 'Actieplan Hogeschool <Test> & "Co"' : 'Action plan University <Test> & "Co"'),
+		institutionName: 'Hogeschool Voorbeeld & Zn.',
+		scopeLabel: scopeLabel('programme', 'Bachelor Ελληνικά', 'Hogeschool Voorbeeld & Zn.', language),
+		instrumentTitle: language === 'nl' ? 'Blend je onderwijs' : 'Blend your education',
+		instrumentVersion: 1,
+		generatedAt: '2025-01-31T10:00:00.000Z',
+		rows,
+		rowsByGap: sortByGap(rows).map((row) => byKey.get(row.factorKey)!),
+		categories: categories.map((c) => ({ key: c.key, name: c.name[language], missingActionPoints: 1 })),
+		priorities: [
+			{
+				categoryKey: 'visie',
+				categoryName: categoryName('visie', language),
+				factorKey: 'script',
+				factorName: nameOf('script', language),
+				reason: HOSTILE.minus
+			},
+			{
+				categoryKey: 'organisatie',
+				categoryName: categoryName('organisatie', language),
+				factorKey: 'leeromgeving',
+				factorName: nameOf('leeromgeving', language),
+				reason: `${HOSTILE.tab} ${HOSTILE.unicode}`
+			}
+		],
+		actionPoints: [
+			actionPoint('ap-1', 'visie', HOSTILE.hyperlink, ['onderwijsvisie', 'script'], '@eigenaar', '2025-03-01', 'open'),
+			actionPoint(
+				'ap-2',
+				'visie',
+				`Studiedag over de ${HOSTILE.script} visie & "blended" onderwijs`,
+				['onderwijsvisie'],
+				'Jan de Vries',
+				null,
+				'in_progress'
+			),
+			actionPoint(
+				'ap-3',
+				'organisatie',
+				`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`,
+				['tijd', 'leeromgeving'],
+				HOSTILE.fullWidth,
+				'2025-06-30',
+				'done'
+			),
+			actionPoint('ap-4', 'organisatie', HOSTILE.control, [], '', null, 'dropped')
+		]
+	};
+}
+
+/** A plan with no rows, priorities or action points: every export must still produce a valid file. */
+export function emptyPlanFixture(language: Language = 'nl'): PlanDocument {
+	return {
+		...planFixture(language, ''),
+		rows: [],
+		rowsByGap: [],
+		categories: [],
+		priorities: [],
+		actionPoints: []
+	};
+}

@@ -1,0 +1,125 @@
+/**
+ * The action plan as an Excel workbook: one sheet each for the answers, the priorities and the
+ * action points, in the document's language. Each sheet is a plain table (bold, frozen header row
+ * with a filter) so people can sort and filter; the title and institution are in the workbook's
+ * properties rather than above the table, where they would get in the way of sorting.
+ *
+ * Every piece of text is written as a string cell through `inertCell` — never as a formula —
+ * so a participant's "=HYPERLINK(…)" stays the text it was typed as.
+ */
+import ExcelJS from 'exceljs';
+import { messages } from '$lib/i18n';
+import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PhaseAnswer } from '$lib/domain/scan';
+import { inertCell, xmlSafeText } from './inert';
+
+type CellValue = string | number | Date | null;
+
+/** Text as a spreadsheet must hold it: XML-safe, then formula-inert; empty text is an empty cell. */
+function text(value: string): string | null {
+	const safe = xmlSafeText(value);
+	return safe === '' ? null : inertCell(safe);
+}
+
+function phase(value: PhaseAnswer, label: string): CellValue {
+	return typeof value === 'number' ? value : text(label);
+}
+
+function isoDate(value: string | null): CellValue {
+	if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value ? text(value) : null;
+	return new Date(`${value}T00:00:00Z`);
+}
+
+interface Column {
+	header: string;
+	width: number;
+	/** Long free text wraps inside its cell. */
+	wrap?: boolean;
+	numFmt?: string;
+}
+
+function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: CellValue[][]): void {
+	const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+	sheet.columns = columns.map((column) => ({
+		width: column.width,
+		style: {
+			alignment: { vertical: 'top', wrapText: column.wrap ?? false },
+			...(column.numFmt ? { numFmt: column.numFmt } : {})
+		}
+	}));
+	const header = sheet.addRow(columns.map((column) => text(column.header)));
+	header.font = { bold: true };
+	header.alignment = { vertical: 'top', wrapText: true };
+	for (const row of rows) sheet.addRow(row);
+	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
+	const m = messages(doc.language).export;
+	const c = m.columns;
+	const workbook = new ExcelJS.Workbook();
+	const generated = new Date(doc.generatedAt);
+	workbook.creator = 'Blendwijzer';
+	workbook.lastModifiedBy = 'Blendwijzer';
+	workbook.title = xmlSafeText(doc.title);
+	workbook.subject = xmlSafeText(`${doc.institutionName} — ${doc.scopeLabel}`);
+	workbook.description = xmlSafeText(`${doc.instrumentTitle} (${doc.instrumentVersion})`);
+	workbook.created = generated;
+	workbook.modified = generated;
+
+	addTable(
+		workbook,
+		m.sheets.answers,
+		[
+			{ header: c.category, width: 26, wrap: true },
+			{ header: c.factor, width: 44, wrap: true },
+			{ header: c.current, width: 16 },
+			{ header: c.desired, width: 20 },
+			{ header: c.gap, width: 8 },
+			{ header: c.needed, width: 60, wrap: true }
+		],
+		doc.rows.map((row) => [
+			text(row.categoryName),
+			text(row.factorName),
+			phase(row.current, row.currentLabel),
+			phase(row.desired, row.desiredLabel),
+			row.gap,
+			text(row.needed)
+		])
+	);
+
+	addTable(
+		workbook,
+		m.sheets.priorities,
+		[
+			{ header: c.category, width: 26, wrap: true },
+			{ header: c.priority, width: 44, wrap: true },
+			{ header: c.reason, width: 70, wrap: true }
+		],
+		doc.priorities.map((priority) => [text(priority.categoryName), text(priority.factorName), text(priority.reason)])
+	);
+
+	addTable(
+		workbook,
+		m.sheets.actionPoints,
+		[
+			{ header: c.category, width: 24, wrap: true },
+			{ header: c.text, width: 60, wrap: true },
+			{ header: c.factors, width: 36, wrap: true },
+			{ header: c.owner, width: 22, wrap: true },
+			{ header: c.dueDate, width: 12, numFmt: 'yyyy-mm-dd' },
+			{ header: c.status, width: 12 }
+		],
+		doc.actionPoints.map((point) => [
+			text(point.categoryName),
+			text(point.text),
+			text(point.factorNames.join(', ')),
+			text(point.owner),
+			isoDate(point.dueDate),
+			text(point.statusLabel)
+		])
+	);
+
+	const buffer = await workbook.xlsx.writeBuffer();
+	return Buffer.from(buffer);
+}

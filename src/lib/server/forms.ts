@@ -1,0 +1,72 @@
+/**
+ * Reading HTML form posts safely: only the fields a form has, only text, within size limits.
+ * Anything else is a clear 400 in the user's language, and nothing is stored.
+ */
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { format, messages, type Language } from '$lib/i18n';
+
+export type FormErrors = Record<string, string>;
+
+export interface FormFailure {
+	errors: FormErrors;
+	values: Record<string, string>;
+}
+
+/** A posted form larger than this is refused before it is parsed (a 1 MB text is not an answer). */
+export const MAX_FORM_BYTES = 256 * 1024;
+
+export class FormError extends Error {
+	constructor(public readonly failure: ActionFailure<FormFailure>) {
+		super('form error');
+	}
+}
+
+/**
+ * Reads the posted fields. Unknown fields, files and oversized bodies are refused with a 400.
+ * `multi` names fields that may appear more than once (checkbox groups).
+ */
+export async function readForm(
+	request: Request,
+	language: Language,
+	allowed: readonly string[],
+	multi: readonly string[] = []
+): Promise<{ one: (name: string) => string; many: (name: string) => string[] }> {
+	const m = messages(language).common;
+	const length = Number(request.headers.get('content-length') ?? '0');
+	if (length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
+	let data: FormData;
+	try {
+		data = await request.formData();
+	} catch {
+		throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
+	}
+	const known = new Set([...allowed, ...multi]);
+	for (const [name, value] of data.entries()) {
+		if (!known.has(name)) throw new FormError(fail(400, { errors: { form: m.unknownFields }, values: {} }));
+		if (typeof value !== 'string') throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
+		if (!multi.includes(name) && data.getAll(name).length > 1) throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
+	}
+	return {
+		one: (name) => {
+			const value = data.get(name);
+			return typeof value === 'string' ? value : '';
+		},
+		many: (name) => data.getAll(name).filter((v): v is string => typeof v === 'string')
+	};
+}
+
+/** Runs a form action, turning a FormError into its 4xx answer. */
+export async function handleForm<T>(run: () => Promise<T>): Promise<T | ActionFailure<FormFailure>> {
+	try {
+		return await run();
+	} catch (e) {
+		if (e instanceof FormError) return e.failure;
+		throw e;
+	}
+}
+
+export function invalid(status: number, errors: FormErrors, values: Record<string, string> = {}): ActionFailure<FormFailure> {
+	return fail(status, { errors, values });
+}
+
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

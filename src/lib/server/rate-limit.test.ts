@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from './rate-limit';
+
+describe('RateLimiter', () => {
+	it('allows hits up to the limit within the window and refuses the next', () => {
+		const limiter = new RateLimiter(3, 60_000);
+		expect([1, 2, 3, 4].map(() => limiter.take('a', 1000))).toEqual([true, true, true, false]);
+	});
+
+	it('counts keys separately', () => {
+		const limiter = new RateLimiter(1, 60_000);
+		expect(limiter.take('a', 0)).toBe(true);
+		expect(limiter.take('b', 0)).toBe(true);
+		expect(limiter.take('a', 0)).toBe(false);
+	});
+
+	it('allows hits again once the window has passed', () => {
+		const limiter = new RateLimiter(1, 1000);
+		expect(limiter.take('a', 0)).toBe(true);
+		expect(limiter.take('a', 500)).toBe(false);
+		expect(limiter.take('a', 1500)).toBe(true);
+	});
+});

@@ -1,0 +1,54 @@
+/**
+ * The one way routes reach a scan: by id, within the signed-in user's institution, with the
+ * instrument version it was started with. Anything else is a 404, so ids of other institutions
+ * reveal nothing.
+ */
+import { error } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { User } from './data/users';
+import * as scans from './data/scans';
+import * as scanAnswers from './data/scan-answers';
+import * as actionPlans from './data/action-plans';
+import * as actionPoints from './data/action-points';
+import * as institutions from './data/institutions';
+import { loadInstrument } from '$lib/instrument';
+import type { Instrument } from '$lib/domain/instrument';
+import { answersByFactor } from '$lib/domain/scan';
+import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
+import type { Language } from '$lib/i18n';
+
+export interface ScanContext {
+	scan: scans.Scan;
+	instrument: Instrument;
+}
+
+export async function scanForUser(db: Kysely<Database>, user: User, scanId: string): Promise<ScanContext> {
+	const scan = await scans.getInInstitution(db, user.institutionId, scanId);
+	if (!scan) error(404, { message: 'not found' });
+	const instrument = loadInstrument(scan.instrumentKey, scan.instrumentVersion);
+	if (!instrument) throw new Error(`instrument ${scan.instrumentKey} v${scan.instrumentVersion} is not installed`);
+	return { scan, instrument };
+}
+
+/** The action plan of a scan as one document: what the result page shows and every export writes. */
+export async function planDocument(db: Kysely<Database>, { scan, instrument }: ScanContext, language: Language): Promise<PlanDocument> {
+	const [answers, priorities, points, institution] = await Promise.all([
+		scanAnswers.list(db, scan.id),
+		actionPlans.listPriorities(db, scan.actionPlanId),
+		actionPoints.list(db, scan.actionPlanId),
+		institutions.get(db, scan.institutionId)
+	]);
+	return buildPlanDocument({
+		language,
+		instrument,
+		title: scan.title,
+		institutionName: institution?.name ?? '',
+		level: scan.level,
+		unitName: scan.unitName,
+		answers: answersByFactor(answers),
+		priorities,
+		actionPoints: points,
+		generatedAt: new Date()
+	});
+}

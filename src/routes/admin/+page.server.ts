@@ -1,0 +1,90 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as institutions from '$lib/server/data/institutions';
+import * as units from '$lib/server/data/units';
+import * as users from '$lib/server/data/users';
+import * as invites from '$lib/server/data/invites';
+import { requireAdmin } from '$lib/server/auth';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { messages } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const admin = requireAdmin(locals, url);
+	const { db } = await getDb();
+	const [institution, unitList, userList, openInvites] = await Promise.all([
+		institutions.get(db, admin.institutionId),
+		units.listForInstitution(db, admin.institutionId),
+		users.listForInstitution(db, admin.institutionId),
+		invites.listOpen(db, admin.institutionId)
+	]);
+	return {
+		institution: institution!,
+		units: unitList,
+		users: userList.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role })),
+		invites: openInvites.map((i) => ({ id: i.id, role: i.role, expiresAt: i.expiresAt })),
+		inviteDays: invites.INVITE_DAYS
+	};
+};
+
+export const actions: Actions = {
+	rename: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['name']);
+			const name = form.one('name').trim();
+			if (name.length === 0 || name.length > 200)
+				return invalid(400, { institution: messages(locals.language).auth.errors.institutionRequired });
+			const { db } = await getDb();
+			await institutions.rename(db, admin.institutionId, name);
+			return { done: 'rename' };
+		}),
+
+	addUnit: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const m = messages(locals.language);
+			const form = await readForm(request, locals.language, ['name', 'kind']);
+			const name = form.one('name').trim();
+			const kind = form.one('kind');
+			const values = { unitName: name, unitKind: kind };
+			if (name.length === 0 || name.length > 200) return invalid(400, { unitName: m.auth.errors.nameRequired }, values);
+			if (!units.UNIT_KINDS.includes(kind as units.UnitKind)) return invalid(400, { unitKind: m.common.invalidInput }, values);
+			const { db } = await getDb();
+			if (await units.nameTaken(db, admin.institutionId, name)) return invalid(409, { unitName: m.admin.unitExists }, values);
+			await units.create(db, admin.institutionId, name, kind as units.UnitKind);
+			return { done: 'addUnit' };
+		}),
+
+	deleteUnit: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['id']);
+			const { db } = await getDb();
+			const unit = await units.getInInstitution(db, admin.institutionId, form.one('id'));
+			if (!unit) return invalid(404, { units: messages(locals.language).common.notFound });
+			if (await units.isInUse(db, unit.id)) return invalid(409, { units: messages(locals.language).admin.unitInUse });
+			await units.destroy(db, admin.institutionId, unit.id);
+			return { done: 'deleteUnit' };
+		}),
+
+	invite: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['role']);
+			const role = form.one('role');
+			if (!users.ROLES.includes(role as users.Role)) return invalid(400, { role: messages(locals.language).common.invalidInput });
+			const { db } = await getDb();
+			const { token } = await invites.create(db, { institutionId: admin.institutionId, role: role as users.Role, createdBy: admin.id });
+			// Shown once, to the admin only; the database keeps just the token's hash.
+			return { done: 'invite', inviteLink: `${url.origin}/invite/${token}` };
+		}),
+
+	revoke: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['id']);
+			const { db } = await getDb();
+			await invites.revoke(db, admin.institutionId, form.one('id'));
+			return { done: 'revoke' };
+		})
+};

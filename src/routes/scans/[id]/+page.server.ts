@@ -1,0 +1,50 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as scanAnswers from '$lib/server/data/scan-answers';
+import { requireUser } from '$lib/server/auth';
+import { scanForUser } from '$lib/server/scan-access';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { findFactor } from '$lib/domain/instrument';
+import { MAX_TEXT_LENGTH, answersByFactor, parsePhaseField, progress } from '$lib/domain/scan';
+import { format, messages } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	const { scan, instrument } = await scanForUser(db, user, params.id);
+	const answers = await scanAnswers.list(db, scan.id);
+	const byFactor = answersByFactor(answers);
+	const requested = url.searchParams.get('c');
+	const categoryIndex = Math.max(0, instrument.categories.findIndex((c) => c.key === requested));
+	return {
+		scan: { id: scan.id, title: scan.title, level: scan.level, unitName: scan.unitName },
+		instrument,
+		categoryIndex,
+		answers: Object.fromEntries(byFactor),
+		progress: progress(instrument, byFactor)
+	};
+};
+
+export const actions: Actions = {
+	answer: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			const m = messages(locals.language).scan;
+			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed']);
+			const { db } = await getDb();
+			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const factorKey = form.one('factor');
+			const values = { factor: factorKey };
+			if (!findFactor(instrument, factorKey)) return invalid(400, { factor: m.errors.factorUnknown }, values);
+			const current = parsePhaseField(form.one('current'));
+			const desired = parsePhaseField(form.one('desired'));
+			const needed = form.one('needed').trim();
+			const errors: Record<string, string> = {};
+			if (!current.ok) errors.current = m.errors.phaseInvalid;
+			if (!desired.ok) errors.desired = m.errors.phaseInvalid;
+			if (needed.length > MAX_TEXT_LENGTH) errors.needed = format(m.errors.textTooLong, { max: MAX_TEXT_LENGTH });
+			if (!current.ok || !desired.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
+			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed });
+			return { saved: factorKey };
+		})
+};

@@ -1,0 +1,58 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as users from '$lib/server/data/users';
+import * as institutions from '$lib/server/data/institutions';
+import { hashPassword } from '$lib/server/passwords';
+import { signIn } from '$lib/server/auth';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { validateAccount } from '$lib/server/accounts';
+import { messages } from '$lib/i18n';
+
+export const load: PageServerLoad = async () => {
+	const { db } = await getDb();
+	if ((await users.count(db)) > 0) redirect(303, '/login');
+	return {};
+};
+
+export const actions: Actions = {
+	default: ({ request, locals, cookies, url }) =>
+		handleForm(async () => {
+			const form = await readForm(request, locals.language, ['institution', 'name', 'email', 'password', 'passwordRepeat']);
+			const fields = {
+				institution: form.one('institution').trim(),
+				name: form.one('name'),
+				email: form.one('email'),
+				password: form.one('password'),
+				passwordRepeat: form.one('passwordRepeat')
+			};
+			const errors = validateAccount(fields, locals.language);
+			if (fields.institution.length === 0 || fields.institution.length > 200)
+				errors.institution = messages(locals.language).auth.errors.institutionRequired;
+			const values = { institution: fields.institution, name: fields.name, email: fields.email };
+			if (Object.keys(errors).length > 0) return invalid(400, errors, values);
+
+			const { db } = await getDb();
+			const passwordHash = await hashPassword(fields.password);
+			// The 'setup' row is the lock: of two first visitors racing, only one creates the administrator.
+			const user = await db.transaction().execute(async (trx) => {
+				const claimed = await trx
+					.insertInto('app_setting')
+					.values({ key: 'setup_done', value: new Date().toISOString() })
+					.onConflict((oc) => oc.column('key').doNothing())
+					.executeTakeFirst();
+				if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return null;
+				const institution = await institutions.create(trx, fields.institution);
+				return users.create(trx, {
+					institutionId: institution.id,
+					email: fields.email,
+					name: fields.name.trim(),
+					passwordHash,
+					role: 'admin'
+				});
+			});
+			if (!user) redirect(303, '/login');
+			await signIn(db, cookies, url, user.id, locals.sessionToken);
+			redirect(303, '/admin');
+		})
+};

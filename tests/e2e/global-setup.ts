@@ -1,0 +1,61 @@
+/**
+ * Starts the built app (`npm run build` runs first) on a free port with a fresh SQLite data
+ * folder, as `npm start` would, and hands its address to the browser tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseURL: string;
+	}
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+	const port = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'bw-e2e-'));
+	const url = `http://localhost:${port}`;
+	const child: ChildProcess = spawn(process.execPath, ['server.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('app did not start within 30 s')), 30_000);
+		child.stdout?.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('listening')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.on('exit', (code) => reject(new Error(`app exited with ${code}`)));
+	});
+	return {
+		url,
+		stop: async () => {
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export default async function setup(project: TestProject) {
+	const app = await startApp();
+	project.provide('baseURL', app.url);
+	return app.stop;
+}
