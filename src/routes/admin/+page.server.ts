@@ -84,7 +84,8 @@ export const actions: Actions = {
 			const admin = requireAdmin(locals, url);
 			const form = await readForm(request, locals.language, ['id']);
 			const { db } = await getDb();
-			await invites.revoke(db, admin.institutionId, form.one('id'));
+			if (!(await invites.revoke(db, admin.institutionId, form.one('id'))))
+				return invalid(404, { form: messages(locals.language).common.invalidInput });
 			return { done: 'revoke' };
 		})
 };
