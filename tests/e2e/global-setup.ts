@@ -7,11 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
+import { createSchema, dropSchema } from '../../src/lib/server/db/connect';
+import { TEST_POSTGRES_URL } from '../../src/lib/server/db/test-db';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
+		/** The app on its embedded default, SQLite. */
 		baseURL: string;
+		/** The same app on PostgreSQL (a schema of its own at 127.0.0.1:5432). */
+		postgresURL: string;
 	}
 }
 
@@ -54,8 +60,25 @@ export async function startApp(env: Record<string, string> = {}): Promise<{ url:
 	};
 }
 
+/** The app on PostgreSQL, in a fresh schema that is dropped again when it stops. */
+export async function startPostgresApp(): Promise<{ url: string; stop: () => Promise<void> }> {
+	const schema = `e2e_${randomBytes(6).toString('hex')}`;
+	await createSchema(TEST_POSTGRES_URL, schema);
+	const app = await startApp({ DATABASE_URL: TEST_POSTGRES_URL, DATABASE_SCHEMA: schema });
+	return {
+		url: app.url,
+		stop: async () => {
+			await app.stop();
+			await dropSchema(TEST_POSTGRES_URL, schema);
+		}
+	};
+}
+
 export default async function setup(project: TestProject) {
-	const app = await startApp();
-	project.provide('baseURL', app.url);
-	return app.stop;
+	const [sqliteApp, postgresApp] = await Promise.all([startApp(), startPostgresApp()]);
+	project.provide('baseURL', sqliteApp.url);
+	project.provide('postgresURL', postgresApp.url);
+	return async () => {
+		await Promise.all([sqliteApp.stop(), postgresApp.stop()]);
+	};
 }

@@ -19,10 +19,13 @@ async function docxText(docx: Buffer): Promise<string> {
 	return (await zip.file('word/document.xml')!.async('string'));
 }
 
-const baseURL = inject('baseURL');
+const DATABASES = [
+	{ name: 'SQLite', url: inject('baseURL') },
+	{ name: 'PostgreSQL', url: inject('postgresURL') }
+];
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
-describe('a new administrator runs a self-scan to an exported action plan', () => {
+describe.each(DATABASES)('a new administrator runs a self-scan to an exported action plan on $name', ({ url: baseURL }) => {
 	let browser: Browser;
 	let context: BrowserContext;
 	let foreign: string[];

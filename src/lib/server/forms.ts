@@ -36,7 +36,11 @@ export async function readForm(
 	if (length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
 	let data: FormData;
 	try {
-		data = await request.formData();
+		const bytes = new Uint8Array(await request.arrayBuffer());
+		const contentType = request.headers.get('content-type') ?? '';
+		// Invalid UTF-8 would otherwise be stored as U+FFFD: refuse it instead.
+		if (!isUtf8Form(bytes, contentType)) throw new Error('invalid UTF-8');
+		data = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
 	} catch {
 		throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
 	}
@@ -53,6 +57,26 @@ export async function readForm(
 		},
 		many: (name) => data.getAll(name).filter((v): v is string => typeof v === 'string')
 	};
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Whether a form body is UTF-8, and for URL-encoded bodies whether every run of percent escapes
+ * is UTF-8 too (a browser escapes each non-ASCII byte, so a character's bytes are one run).
+ */
+function isUtf8Form(bytes: Uint8Array, contentType: string): boolean {
+	try {
+		const text = strictUtf8.decode(bytes);
+		if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+			for (const run of text.match(/(?:%[0-9a-f]{2})+/gi) ?? []) {
+				strictUtf8.decode(Uint8Array.from(run.slice(1).split('%'), (hex) => parseInt(hex, 16)));
+			}
+		}
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Runs a form action, turning a FormError into its 4xx answer. */

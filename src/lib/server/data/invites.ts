@@ -100,6 +100,13 @@ export async function listOpen(db: Kysely<Database>, institutionId: string, at =
 	}));
 }
 
-export async function revoke(db: Kysely<Database>, institutionId: string, id: string): Promise<void> {
-	await db.deleteFrom('invite').where('id', '=', id).where('institution_id', '=', institutionId).where('used_at', 'is', null).execute();
+/** Revokes an open invite of this institution; false when there is no such invite. */
+export async function revoke(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('invite')
+		.where('id', '=', id)
+		.where('institution_id', '=', institutionId)
+		.where('used_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
 }

@@ -16,6 +16,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
 	db: Kysely<Database>;
 	dialect: Dialect;
+	/** PostgreSQL only: the schema the app's tables live in. */
+	schema?: string;
 	close(): Promise<void>;
 }
 
@@ -69,7 +71,7 @@ export function connect(options: ConnectOptions): Db {
 			...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {})
 		});
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-		return { db, dialect: 'postgres', close: () => db.destroy() };
+		return { db, dialect: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 	}
 	const database = openSqlite(options.url);
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
@@ -83,7 +85,13 @@ function quoteIdent(name: string): string {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(handle: Db): Promise<void> {
-	const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
+	// Name the schema: Kysely looks for its migration tables in every schema otherwise, and a
+	// second install (or test run) in the same database would make it skip creating its own.
+	const migrator = new Migrator({
+		db: handle.db,
+		provider: migrationProvider,
+		...(handle.schema ? { migrationTableSchema: handle.schema } : {})
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
