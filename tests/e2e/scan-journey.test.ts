@@ -269,6 +269,34 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
 	});
 
+	it('passes axe on the overview, the new-scan form, a missing page, sign-in and a used invitation', async () => {
+		await page.goto('/');
+		expect(await page.getByRole('link', { name: /Verder met de scan/ }).count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto('/scans/new');
+		await page.getByLabel('Titel van de scan').fill('   ');
+		await page.getByRole('button', { name: 'Scan starten' }).click();
+		await expect.poll(() => page.getByText('Geef de scan een titel.').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		const missing = await page.goto('/scans/00000000-0000-0000-0000-000000000000');
+		expect(missing?.status()).toBe(404);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+		await page.waitForURL('**/login');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('E-mailadres').fill('ada@example.nl');
+		await page.getByLabel('Wachtwoord').fill('niet het wachtwoord');
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await expect.poll(() => page.getByText('Dit e-mailadres en wachtwoord horen niet bij elkaar.').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await page.waitForURL(`${baseURL}/`);
+		await page.goto('/invite/not-a-real-token');
+		expect(await page.getByRole('alert').textContent()).toContain('verlopen');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it('made no request to another host, ran no injected script and broke no CSP rule', () => {
 		expect(foreign).toEqual([]);
 		expect(problems).toEqual([]);
