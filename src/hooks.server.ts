@@ -47,7 +47,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 /** Unexpected errors are logged with their stack (no request data) and shown as a plain message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) log.error({ route: event.route.id, status, err: error instanceof Error ? error.message : String(error) }, 'error');
+	if (status >= 500) log.error({ route: event.route.id, status, err: error instanceof Error ? error.message : String(error) }, 'error');
 	const language = event.locals.language ?? 'nl';
-	return { message: status === 404 ? messages(language).common.notFound : messages(language).common.unexpectedError };
+	const m = messages(language).common;
+	// A 4xx here is a request SvelteKit refused before our code ran (e.g. a JSON body to a form action).
+	return { message: status === 404 ? m.notFound : status >= 400 && status < 500 ? m.invalidInput : m.unexpectedError };
 };

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { instrumentSchema, type Instrument } from '../domain/instrument';
 import zelfscanV1 from './data/zelfscan-blended-leren.v1.json';
+import { deepFreeze } from '$lib/deep-freeze';
 
 export const DEFAULT_INSTRUMENT_KEY = 'zelfscan-blended-leren';
 
@@ -60,14 +61,6 @@ export function parseInstrument(data: unknown, source: string): Instrument {
 	return deepFreeze(result.data);
 }
 
-/** The instruments are shared by every request; freezing them turns an accidental mutation into an error. */
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
 
 function buildRegistry(files: ReadonlyArray<{ file: string; data: unknown }>): Instrument[] {
 	const seen = new Map<string, string>();
