@@ -9,7 +9,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema';
-import { migrationProvider } from './migrations';
+import { migrationProviderFor } from './migrations';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -89,7 +89,7 @@ export async function migrate(handle: Db): Promise<void> {
 	// second install (or test run) in the same database would make it skip creating its own.
 	const migrator = new Migrator({
 		db: handle.db,
-		provider: migrationProvider,
+		provider: migrationProviderFor(handle.dialect),
 		...(handle.schema ? { migrationTableSchema: handle.schema } : {})
 	});
 	const { error, results } = await migrator.migrateToLatest();

@@ -1,12 +1,17 @@
 /**
  * Migrations in code, applied on start (and by every test database). Add a new entry for every
  * change; never edit one that has shipped.
+ *
+ * The list is a function of the dialect because a few columns cannot be written portably (a
+ * database-assigned increasing id is `integer primary key autoincrement` on SQLite and
+ * `bigint generated always as identity` on PostgreSQL); the migration names stay the same on both.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Dialect } from './connect';
 
 const text = 'text' as const;
 
-export const migrations: Record<string, Migration> = {
+const foundation: Record<string, Migration> = {
 	'0001_foundation': {
 		async up(db: Kysely<unknown>) {
 			await db.schema
@@ -139,8 +144,36 @@ export const migrations: Record<string, Migration> = {
 	}
 };
 
-export const migrationProvider: MigrationProvider = {
-	async getMigrations() {
-		return migrations;
-	}
-};
+/** Live-view events (src/lib/server/events): the id orders a channel's events and is a stream's `Last-Event-ID`. */
+function events(dialect: Dialect): Migration {
+	return {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('event')
+				.$call((table) =>
+					dialect === 'postgres'
+						? table.addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+						: // AUTOINCREMENT: never reuse an id, even after the newest rows are deleted.
+							table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+				)
+				.addColumn('channel', text, (c) => c.notNull())
+				.addColumn('type', text, (c) => c.notNull())
+				.addColumn('data', text, (c) => c.notNull())
+				.addColumn('created_at', text, (c) => c.notNull())
+				.execute();
+			await db.schema.createIndex('event_channel_id').on('event').columns(['channel', 'id']).execute();
+		}
+	};
+}
+
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+	return { ...foundation, '0002_events': events(dialect) };
+}
+
+export function migrationProviderFor(dialect: Dialect): MigrationProvider {
+	return {
+		async getMigrations() {
+			return migrationsFor(dialect);
+		}
+	};
+}

@@ -2,7 +2,7 @@
  * Table types for Kysely. The same schema runs on SQLite and PostgreSQL, so columns use types
  * both share: text ids (UUIDs), ISO-8601 text timestamps, integers for phases and 0/1 flags.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface InstitutionTable {
 	id: string;
@@ -113,6 +113,17 @@ export interface AppSettingTable {
 	value: string;
 }
 
+export interface EventTable {
+	/** Assigned by the database, increasing, never reused; PostgreSQL's bigint arrives as a string. */
+	id: ColumnType<number | string, never, never>;
+	/** Who listens, e.g. `workshop:<uuid>`. */
+	channel: string;
+	type: string;
+	/** JSON text. */
+	data: string;
+	created_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -126,6 +137,7 @@ export interface Database {
 	action_point: ActionPointTable;
 	action_point_factor: ActionPointFactorTable;
 	app_setting: AppSettingTable;
+	event: EventTable;
 }
 
 export type { Generated };
