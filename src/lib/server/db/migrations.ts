@@ -8,6 +8,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './connect';
+import { workshops } from './migrations/0003-workshops';
 
 const text = 'text' as const;
 
@@ -167,7 +168,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect) };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect) };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

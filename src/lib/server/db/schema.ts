@@ -124,6 +124,96 @@ export interface EventTable {
 	created_at: string;
 }
 
+/** A live workshop (migration 0003). `agenda`, `state` and `groups` are JSON text of the domain's types. */
+export interface WorkshopTable {
+	id: string;
+	institution_id: string;
+	unit_id: string | null;
+	level: string;
+	title: string;
+	instrument_key: string;
+	instrument_version: number;
+	leader_id: string;
+	/** JSON: `Agenda`. */
+	agenda: string;
+	/** JSON: `WorkshopState`, with its clock. */
+	state: string;
+	/** JSON: `TableGroup[]`. */
+	groups: string;
+	/** 0/1: whether participants are asked for a display name. */
+	ask_names: number;
+	/** Canonical form (`normaliseJoinCode`); null until joining is first opened. */
+	join_code: string | null;
+	join_code_expires_at: string | null;
+	action_plan_id: string;
+	/** SHA-256 of the read-only result link's token; null when not shared. */
+	share_token_hash: string | null;
+	/** Goes up with every change of the row. */
+	revision: ColumnType<number, number | undefined, number>;
+	created_at: string;
+	updated_at: string;
+	closed_at: string | null;
+}
+
+export interface ParticipantTable {
+	id: string;
+	workshop_id: string;
+	/** SHA-256 of the participant's token; the token itself is only in their cookie. */
+	token_hash: string;
+	/** '' when anonymous. */
+	display_name: string;
+	/** A category key, or null. */
+	preference: string | null;
+	group_key: string | null;
+	joined_at: string;
+	last_seen_at: string;
+}
+
+/** A participant's own score of one factor (step 3, before the group agrees). */
+export interface ParticipantScoreTable {
+	workshop_id: string;
+	participant_id: string;
+	factor_key: string;
+	current_phase: number | null;
+	current_unknown: number;
+	desired_phase: number | null;
+	desired_unknown: number;
+	/** The client-generated id of the write that set these values. */
+	client_id: string;
+	updated_at: string;
+}
+
+/** A table group's shared worksheet for one category; `sheet` is JSON of the domain's `GroupSheet`. */
+export interface GroupSheetTable {
+	workshop_id: string;
+	group_key: string;
+	category_key: string;
+	sheet: string;
+	/** Goes up with every stored change. */
+	version: number;
+	updated_at: string;
+}
+
+/** Every accepted sheet edit id of a workshop, with what happened to it. */
+export interface SheetEditTable {
+	workshop_id: string;
+	edit_id: string;
+	group_key: string;
+	category_key: string;
+	author: string;
+	/** 'pending' only inside the transaction that applies it; then 'applied', 'unchanged' or 'conflict'. */
+	outcome: string;
+	applied_at: string;
+}
+
+/** Step 5: the answer to one look-back or look-ahead question. */
+export interface ReflectionTable {
+	workshop_id: string;
+	question_key: string;
+	text: string;
+	updated_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -138,6 +228,12 @@ export interface Database {
 	action_point_factor: ActionPointFactorTable;
 	app_setting: AppSettingTable;
 	event: EventTable;
+	workshop: WorkshopTable;
+	participant: ParticipantTable;
+	participant_score: ParticipantScoreTable;
+	group_sheet: GroupSheetTable;
+	sheet_edit: SheetEditTable;
+	reflection: ReflectionTable;
 }
 
 export type { Generated };

@@ -21,7 +21,7 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
 		const schema = `t_${randomBytes(6).toString('hex')}`;
 		await createSchema(TEST_POSTGRES_URL, schema);
 		const handle = connect({ url: TEST_POSTGRES_URL, schema });
-		await migrate(handle);
+		await migrateWithRetry(handle);
 		return {
 			...handle,
 			async destroy() {
@@ -40,4 +40,20 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * Kysely's migrator lists the tables of every schema in the database; when a parallel test run
+ * drops its own schema at that moment, PostgreSQL reports that schema missing. That is a quirk
+ * of many schemas sharing one test database, not of ours: try again.
+ */
+async function migrateWithRetry(handle: Db, attempts = 3): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await migrate(handle);
+			return;
+		} catch (error) {
+			if (attempt >= attempts || !/does not exist/.test(String(error))) throw error;
+		}
+	}
 }
