@@ -135,6 +135,12 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 			await page.keyboard.press('ArrowRight');
 			await page.keyboard.press('ArrowRight'); // phase 3
 			await expect.poll(() => page.locator(`#factor-${key} .save-status`).textContent()).toBe('Opgeslagen');
+			// Autosaving never moves the keyboard focus out of the group the user is in.
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('desired');
+		}
+		await page.reload();
+		for (const key of strategie) {
+			expect(await page.locator(`#factor-${key} input[name="desired"][value="3"]`).isChecked()).toBe(true);
 		}
 		await page.getByRole('link', { name: /Volgende categorie: Structuur/ }).click();
 		await page.waitForURL(/\?c=structuur/);
@@ -158,7 +164,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 			await page.getByRole('radiogroup', { name: `${name}: waar willen we heen?` }).getByRole('radio', { name: 'Fase 2' }).check();
 			await expect.poll(() => support.nth(i).locator('.save-status').textContent()).toBe('Opgeslagen');
 		}
-		await expect.poll(() => page.locator('.progress-block p').textContent()).toBe('15 van 15 factoren beantwoord');
+		await expect.poll(() => page.locator('.progress-block p').textContent(), { timeout: 10_000 }).toBe('15 van 15 factoren beantwoord');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 

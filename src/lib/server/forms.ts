@@ -35,8 +35,15 @@ export async function readForm(
 	const length = Number(request.headers.get('content-length') ?? '0');
 	if (length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
 	let data: FormData;
+	let bytes: Uint8Array<ArrayBuffer>;
 	try {
-		const bytes = new Uint8Array(await request.arrayBuffer());
+		bytes = new Uint8Array(await request.arrayBuffer());
+	} catch {
+		throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
+	}
+	// A body sent without Content-Length (chunked) is measured once read.
+	if (bytes.length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
+	try {
 		const contentType = request.headers.get('content-type') ?? '';
 		// Invalid UTF-8 would otherwise be stored as U+FFFD: refuse it instead.
 		if (!isUtf8Form(bytes, contentType)) throw new Error('invalid UTF-8');

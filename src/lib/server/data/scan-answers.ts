@@ -22,8 +22,12 @@ export async function list(db: Kysely<Database>, scanId: string): Promise<Factor
 	}));
 }
 
-/** Saves the whole answer of one factor (insert or replace) and marks the scan as changed, in one transaction. */
-export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer): Promise<void> {
+/**
+ * Saves the whole answer of one factor (insert or replace) and marks the scan as changed, in one
+ * transaction. `seq` orders the writes of one page: a write with a sequence number not above the
+ * stored one arrived late and changes nothing (it returns false).
+ */
+export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer, seq = Date.now() * 1000): Promise<boolean> {
 	const current = toColumns(answer.current);
 	const desired = toColumns(answer.desired);
 	const at = now();
@@ -33,14 +37,22 @@ export async function save(db: Kysely<Database>, scanId: string, answer: FactorA
 		desired_phase: desired.phase,
 		desired_unknown: desired.unknown,
 		needed: answer.needed,
+		client_seq: seq,
 		updated_at: at
 	};
-	await db.transaction().execute(async (trx) => {
-		await trx
+	return db.transaction().execute(async (trx) => {
+		const result = await trx
 			.insertInto('scan_answer')
 			.values({ scan_id: scanId, factor_key: answer.factorKey, ...values })
-			.onConflict((oc) => oc.columns(['scan_id', 'factor_key']).doUpdateSet(values))
-			.execute();
+			.onConflict((oc) =>
+				oc
+					.columns(['scan_id', 'factor_key'])
+					.doUpdateSet(values)
+					.where('scan_answer.client_seq', '<', seq)
+			)
+			.executeTakeFirst();
+		if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
 		await trx.updateTable('scan').set({ updated_at: at }).where('id', '=', scanId).execute();
+		return true;
 	});
 }

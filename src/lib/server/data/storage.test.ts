@@ -126,6 +126,15 @@ for (const dialect of DIALECTS) {
 			expect(summary?.unitName).toBe('Bachelor Verpleegkunde');
 		});
 
+		it('keeps the newer answer when an older write of the same page arrives late', async () => {
+			const scanId = (await scans.listForInstitution(t.db, institutionId))[0]!.id;
+			expect(await scanAnswers.save(t.db, scanId, { factorKey: 'aansturing', current: 1, desired: 3, needed: 'nieuw' }, 2000)).toBe(true);
+			expect(await scanAnswers.save(t.db, scanId, { factorKey: 'aansturing', current: 1, desired: 2, needed: 'oud' }, 1000)).toBe(false);
+			const stored = (await scanAnswers.list(t.db, scanId)).find((a) => a.factorKey === 'aansturing');
+			expect(stored).toEqual({ factorKey: 'aansturing', current: 1, desired: 3, needed: 'nieuw' });
+			expect(await scanAnswers.save(t.db, scanId, { factorKey: 'aansturing', current: 2, desired: 3, needed: 'nieuwer' }, 3000)).toBe(true);
+		});
+
 		it('refuses a phase outside 1 to 3 at the database too', async () => {
 			const scanId = (await scans.listForInstitution(t.db, institutionId))[0]!.id;
 			await expect(

@@ -9,6 +9,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './connect';
 import { workshops } from './migrations/0003-workshops';
+import { answerOrder } from './migrations/0004-answer-order';
 
 const text = 'text' as const;
 
@@ -168,7 +169,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect) };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

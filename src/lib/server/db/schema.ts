@@ -71,6 +71,8 @@ export interface ScanAnswerTable {
 	desired_phase: number | null;
 	desired_unknown: number;
 	needed: string;
+	/** The client's sequence number of the write that set this answer (0: none). */
+	client_seq: Generated<number | string>;
 	updated_at: string;
 }
 

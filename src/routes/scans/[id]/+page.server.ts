@@ -30,7 +30,7 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const user = requireUser(locals, url);
 			const m = messages(locals.language).scan;
-			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed']);
+			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed', 'seq']);
 			const { db } = await getDb();
 			const { scan, instrument } = await scanForUser(db, user, params.id);
 			const factorKey = form.one('factor');
@@ -44,7 +44,10 @@ export const actions: Actions = {
 			if (!desired.ok) errors.desired = m.errors.phaseInvalid;
 			if (needed.length > MAX_TEXT_LENGTH) errors.needed = format(m.errors.textTooLong, { max: MAX_TEXT_LENGTH });
 			if (!current.ok || !desired.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
-			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed });
+			// The page numbers its writes; a form sent without JavaScript has no number and is ordered by arrival.
+			const seqField = form.one('seq');
+			const seq = /^[1-9][0-9]{0,15}$/.test(seqField) ? Number(seqField) : Date.now() * 1000;
+			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed }, seq);
 			return { saved: factorKey };
 		})
 };

@@ -10,6 +10,8 @@ import { actionPointInputSchema, checkActionPoint, checkPriority, priorityInputS
 import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
 import { format, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/domain/instrument';
+import { defaultContent } from '$lib/content';
+import { gapHelp } from '../../../toolkit/views';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -22,6 +24,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		doc,
 		// Our own SVG: every text in it is XML-escaped by the chart module (see gap-chart.ts).
 		chartSvg: renderGapChartSvg(doc),
+		// What helps close each positive gap, largest first, linking to the public toolkit pages.
+		help: gapHelp(defaultContent(), doc.rowsByGap, locals.language),
 		categories: context.instrument.categories.map((c) => ({
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))

@@ -1,0 +1,36 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { defaultContent, findProduct, findRoute } from '$lib/content';
+import { messages } from '$lib/i18n';
+import { ownRouteHref, productHref } from '../../links';
+import { productLink } from '../../views';
+
+/** One route planner, by its key in URLs (`docent`) or by its audience (`teacher`). */
+export const load: PageServerLoad = ({ params, locals }) => {
+	const content = defaultContent();
+	const language = locals.language;
+	const route = findRoute(content, params.audience);
+	if (!route) error(404, { message: messages(language).navigator.routeNotFound });
+	return {
+		route: {
+			key: route.key,
+			title: route.title[language],
+			orderRationale: route.orderRationale[language],
+			steps: route.steps.map((step) => {
+				const product = findProduct(content, step.productKey)!;
+				return {
+					href: productHref(step.productKey),
+					heading: step.heading[language],
+					productTitle: product.title[language],
+					explanation: step.explanation[language],
+					time: product.time.text[language]
+				};
+			}),
+			alsoInToolkit: route.alsoInToolkit.map((entry) => ({
+				text: entry.text[language],
+				products: entry.productKeys.map((key) => productLink(findProduct(content, key)!, language))
+			})),
+			ownRouteHref: ownRouteHref(route.steps.map((step) => step.productKey))
+		}
+	};
+};
