@@ -46,3 +46,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** Signs up the first administrator of a fresh app and starts an institution-level scan. */
+export async function firstAdminWithScan(page: Page, title: string, institution = 'Hogeschool Veerkracht'): Promise<string> {
+	await page.goto('/setup');
+	await page.getByLabel('Naam van de instelling').fill(institution);
+	await page.getByLabel('Je naam').fill('Ada');
+	await page.getByLabel('E-mailadres').fill('ada@example.nl');
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
+	await page.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
+	await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+	await page.waitForURL('**/admin');
+	await page.goto('/scans/new');
+	await page.getByLabel('Titel van de scan').fill(title);
+	await page.getByRole('button', { name: 'Scan starten' }).click();
+	await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
+	return page.url();
+}

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/content';
-import { axeViolations, launch, newContext } from './browser';
+import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
 import { startApp } from './global-setup';
 import { Client } from './http';
 
@@ -436,18 +436,7 @@ describe('a scan result shows what helps close each gap', () => {
 	it('lists, per factor with a positive gap and largest first, the products and knowledge that help, linking to their pages', async () => {
 		const { context, foreignRequests } = await newContext(browser, app.url);
 		const page = await context.newPage();
-		await page.goto('/setup');
-		await page.getByLabel('Naam van de instelling').fill('Hogeschool Navigator');
-		await page.getByLabel('Je naam').fill('Ada');
-		await page.getByLabel('E-mailadres').fill('ada@example.nl');
-		await page.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
-		await page.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
-		await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
-		await page.waitForURL('**/admin');
-		await page.goto('/scans/new');
-		await page.getByLabel('Titel van de scan').fill('Navigator');
-		await page.getByRole('button', { name: 'Scan starten' }).click();
-		await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
+		await firstAdminWithScan(page, 'Navigator', 'Hogeschool Navigator');
 		const scanUrl = page.url();
 		// Definitie 1 → 2 (gap 1), Doelstellingen 1 → 3 (gap 2), Beleid 2 → 2 (no gap).
 		const answers: Array<[string, string, string, string]> = [

@@ -1,24 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newContext } from './browser';
+import { firstAdminWithScan, launch, newContext } from './browser';
 import { startApp, startPostgresApp } from './global-setup';
-
-/** Signs up the first administrator of a fresh app and starts an institution-level scan. */
-async function firstAdminWithScan(page: Page, title: string): Promise<string> {
-	await page.goto('/setup');
-	await page.getByLabel('Naam van de instelling').fill('Hogeschool Veerkracht');
-	await page.getByLabel('Je naam').fill('Ada');
-	await page.getByLabel('E-mailadres').fill('ada@example.nl');
-	await page.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
-	await page.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
-	await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
-	await page.waitForURL('**/admin');
-	await page.goto('/scans/new');
-	await page.getByLabel('Titel van de scan').fill(title);
-	await page.getByRole('button', { name: 'Scan starten' }).click();
-	await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
-	return page.url();
-}
 
 describe('answers survive fast clicking and a lost connection (PostgreSQL)', () => {
 	let browser: Browser;

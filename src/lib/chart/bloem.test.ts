@@ -1,57 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgePage, type KnowledgeBlock } from '$lib/content';
+import { all, byClass, parseXml, textContent } from './svg-test-reader';
 import { bloemDescription, renderBloemSvg, type BloemFigure } from './bloem';
-
-interface XmlElement {
-	name: string;
-	attributes: Record<string, string>;
-	children: XmlElement[];
-	text: string;
-}
-
-const ESCAPED = /^(?:[^&<>]|&(?:amp|lt|gt|quot|apos);)*$/;
-const decode = (text: string) =>
-	text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
-
-/** A strict little XML reader: it throws on unescaped text, unquoted attributes and unbalanced tags. */
-function parseXml(xml: string): XmlElement {
-	const token = /<(\/?)([a-zA-Z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|([^<]+)/y;
-	const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-	const stack = [root];
-	for (let index = 0; index < xml.length; ) {
-		token.lastIndex = index;
-		const match = token.exec(xml);
-		if (!match) throw new Error(`not well-formed at ${index}: ${xml.slice(index, index + 40)}`);
-		index = token.lastIndex;
-		const [, closing, name, attributeText, selfClosing, text] = match;
-		const parent = stack[stack.length - 1]!;
-		if (text !== undefined) {
-			if (!ESCAPED.test(text)) throw new Error(`unescaped text: ${text}`);
-			parent.text += decode(text);
-		} else if (closing) {
-			if (parent.name !== name) throw new Error(`</${name}> closes <${parent.name}>`);
-			stack.pop();
-		} else {
-			const attributes: Record<string, string> = {};
-			for (const [, key, value] of attributeText!.matchAll(/([\w:.-]+)="([^"]*)"/g)) {
-				if (!ESCAPED.test(value!)) throw new Error(`unescaped attribute ${key}: ${value}`);
-				attributes[key!] = decode(value!);
-			}
-			const element: XmlElement = { name: name!, attributes, children: [], text: '' };
-			parent.children.push(element);
-			if (!selfClosing) stack.push(element);
-		}
-	}
-	if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1]!.name}>`);
-	return root.children[0]!;
-}
-
-function all(element: XmlElement, predicate: (e: XmlElement) => boolean): XmlElement[] {
-	return [...(predicate(element) ? [element] : []), ...element.children.flatMap((child) => all(child, predicate))];
-}
-
-const textContent = (element: XmlElement): string => element.text + element.children.map(textContent).join('');
-const byClass = (root: XmlElement, name: string) => all(root, (e) => e.attributes.class === name);
 
 /** WCAG contrast between two #rrggbb colours. */
 function contrast(a: string, b: string): number {
