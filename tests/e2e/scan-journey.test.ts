@@ -222,10 +222,15 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 			page.waitForResponse((r) => r.url().includes('/updateAction') && r.status() === 200),
 			second.getByRole('button', { name: /^Actiepunt opslaan/ }).click()
 		]);
+		// Saving keeps the keyboard focus on the button that was used, not at the top of the page.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Actiepunt opslaan/);
 		const support = page.getByRole('group', { name: 'Actiepunt toevoegen aan Support' });
 		await support.getByLabel('Actiepunt', { exact: true }).fill('Incentives verkennen');
 		await support.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
 		await expect.poll(() => page.getByRole('group', { name: 'Actiepunt 1 in Support' }).count()).toBe(1);
+		// After adding, the emptied form is ready for the next point.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('new-support-text');
+		expect(await support.getByLabel('Actiepunt', { exact: true }).inputValue()).toBe('');
 		await page.reload();
 		expect(await page.getByRole('group', { name: 'Actiepunt 2 in Strategie' }).getByLabel('Eigenaar').inputValue()).toBe('Directeur');
 		expect(await axeViolations(page)).toEqual([]);
