@@ -10,9 +10,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
-import type { Phase } from '$lib/domain/instrument';
+import type { FactorAnswer } from '$lib/domain/scan';
 import { now } from './ids';
+import { fromColumns, toColumns } from './phase-columns';
 
 export type Score = Pick<FactorAnswer, 'factorKey' | 'current' | 'desired'>;
 
@@ -23,14 +23,6 @@ export interface ParticipantScore extends Score {
 /** `duplicate`: this client id was the last write of the factor already; nothing changed. */
 export type SaveOutcome = 'saved' | 'duplicate';
 
-// The same columns as scan_answer: a phase, or null with a flag for "weet ik niet".
-const toColumns = (phase: PhaseAnswer) => ({
-	phase: typeof phase === 'number' ? phase : null,
-	unknown: phase === 'unknown' ? 1 : 0
-});
-
-const fromColumns = (phase: number | null, unknown: number): PhaseAnswer =>
-	unknown === 1 ? 'unknown' : phase === null ? null : (phase as Phase);
 
 /**
  * Saves one participant's score of one factor (insert or replace), idempotent by `clientId`. The

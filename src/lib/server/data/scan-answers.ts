@@ -1,16 +1,10 @@
 /** The answers of one scan, one row per factor, written as each answer is given. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
+import type { FactorAnswer } from '$lib/domain/scan';
 import { now } from './ids';
+import { fromColumns, toColumns } from './phase-columns';
 
-const toColumns = (phase: PhaseAnswer) => ({
-	phase: typeof phase === 'number' ? phase : null,
-	unknown: phase === 'unknown' ? 1 : 0
-});
-
-const fromColumns = (phase: number | null, unknown: number): PhaseAnswer =>
-	unknown === 1 ? 'unknown' : phase === null ? null : (phase as 1 | 2 | 3);
 
 export async function list(db: Kysely<Database>, scanId: string): Promise<FactorAnswer[]> {
 	const rows = await db.selectFrom('scan_answer').selectAll().where('scan_id', '=', scanId).execute();

@@ -26,7 +26,7 @@ import {
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapText, titleBlock } from './sections';
+import { actionPointGroups, documentTitle, gapTable, titleBlock } from './sections';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -81,6 +81,7 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 	const m = messages(doc.language).export;
 	const c = m.columns;
+	const gap = gapTable(doc);
 	const title = documentTitle(doc);
 
 	const children: (Paragraph | Table)[] = [
@@ -90,24 +91,7 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 		heading(m.sections.gapTable, HeadingLevel.HEADING_1),
 		new Paragraph({ children: runs(m.sections.gapTableIntro) }),
 		new Paragraph({ children: [new TextRun({ text: m.sections.chartInTable, italics: true })] }),
-		table(
-			[
-				{ header: c.factor, share: 26 },
-				{ header: c.category, share: 17 },
-				{ header: c.current, share: 11, align: 'center' },
-				{ header: c.desired, share: 12, align: 'center' },
-				{ header: c.gap, share: 7, align: 'center' },
-				{ header: c.needed, share: 27 }
-			],
-			doc.rowsByGap.map((row) => [
-				row.factorName,
-				row.categoryName,
-				row.currentLabel,
-				row.desiredLabel,
-				gapText(row.gap),
-				row.needed
-			])
-		),
+		table(gap.columns, gap.rows),
 
 		heading(m.sections.priorities, HeadingLevel.HEADING_1)
 	];

@@ -22,7 +22,7 @@ import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapText, titleBlock } from './sections';
+import { actionPointGroups, documentTitle, gapTable, titleBlock } from './sections';
 
 const FONT = 'DejaVuSans';
 const FONT_BOLD = 'DejaVuSans-Bold';
@@ -244,6 +244,7 @@ function addPageNumbers(pdf: PDFKit.PDFDocument, doc: PlanDocument, title: strin
 export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Promise<Buffer> {
 	const m = messages(doc.language).export;
 	const c = m.columns;
+	const gap = gapTable(doc);
 	const title = pdfText(documentTitle(doc));
 	const generated = new Date(doc.generatedAt);
 	const date = Number.isNaN(generated.getTime()) ? new Date(0) : generated;
@@ -289,24 +290,7 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 	layout.heading(m.sections.gapTable, 14);
 	layout.paragraph(m.sections.gapTableIntro, { size: 9, colour: COLOURS.muted });
 	layout.space(0.4);
-	layout.table(
-		[
-			{ header: c.factor, share: 26 },
-			{ header: c.category, share: 17 },
-			{ header: c.current, share: 11, align: 'center' },
-			{ header: c.desired, share: 12, align: 'center' },
-			{ header: c.gap, share: 7, align: 'center' },
-			{ header: c.needed, share: 27 }
-		],
-		doc.rowsByGap.map((row) => [
-			row.factorName,
-			row.categoryName,
-			row.currentLabel,
-			row.desiredLabel,
-			gapText(row.gap),
-			row.needed
-		])
-	);
+	layout.table(gap.columns, gap.rows);
 
 	layout.heading(m.sections.priorities, 14);
 	for (const priority of doc.priorities) {

@@ -68,3 +68,26 @@ export function gapText(gap: number | null): string {
 	if (gap < 0) return `\u2212${-gap}`;
 	return gap > 0 ? `+${gap}` : '0';
 }
+
+export interface TableColumn {
+	header: string;
+	/** Percent of the table's width. */
+	share: number;
+	align?: 'center';
+}
+
+/** The gap table as both the PDF and Word write it: columns and rows, largest gap first. */
+export function gapTable(doc: PlanDocument): { columns: TableColumn[]; rows: string[][] } {
+	const c = messages(doc.language).export.columns;
+	return {
+		columns: [
+			{ header: c.factor, share: 26 },
+			{ header: c.category, share: 17 },
+			{ header: c.current, share: 11, align: 'center' },
+			{ header: c.desired, share: 12, align: 'center' },
+			{ header: c.gap, share: 7, align: 'center' },
+			{ header: c.needed, share: 27 }
+		],
+		rows: doc.rowsByGap.map((row) => [row.factorName, row.categoryName, row.currentLabel, row.desiredLabel, gapText(row.gap), row.needed])
+	};
+}
