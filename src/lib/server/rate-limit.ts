@@ -23,6 +23,11 @@ export class RateLimiter {
 		return true;
 	}
 
+	/** Whether a hit now would be within the limit, without recording one. */
+	allows(key: string, at = Date.now()): boolean {
+		return (this.hits.get(key) ?? []).filter((t) => at - t < this.windowMs).length < this.limit;
+	}
+
 	private prune(at: number): void {
 		for (const [key, times] of this.hits) if (times.every((t) => at - t >= this.windowMs)) this.hits.delete(key);
 	}

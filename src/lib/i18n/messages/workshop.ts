@@ -196,7 +196,7 @@ export const workshop = defineMessages(
 			editing: '{names} typt hier',
 			conflictTitle: 'Twee versies',
 			conflictIntro:
-				'Iemand anders veranderde dit veld terwijl jij typte. Beide versies zijn bewaard; kies samen welke blijft, of voeg ze samen.',
+				'Iemand anders veranderde dit veld terwijl jij typte. Beide versies zijn bewaard; kies samen welke blijft. Daarna kun je de tekst nog aanvullen.',
 			conflictCurrent: 'Huidige versie',
 			conflictAlternative: 'Versie van {name}',
 			keepThis: 'Deze houden',
@@ -400,7 +400,7 @@ export const workshop = defineMessages(
 			editing: '{names} is typing here',
 			conflictTitle: 'Two versions',
 			conflictIntro:
-				'Someone else changed this field while you were typing. Both versions are kept; choose together which one stays, or combine them.',
+				'Someone else changed this field while you were typing. Both versions are kept; choose together which one stays. You can still add to the text afterwards.',
 			conflictCurrent: 'Current version',
 			conflictAlternative: 'Version by {name}',
 			keepThis: 'Keep this one',

@@ -1,5 +1,6 @@
 /** Action points of a plan, with the factors each is linked to (action_point_factor). */
 import type { Kysely } from 'kysely';
+import { inTransaction } from './transaction';
 import type { Database } from '../db/schema';
 import type { ActionPoint, ActionPointInput, ActionStatus } from '$lib/domain/action-plan';
 import { newId, now } from './ids';
@@ -42,7 +43,7 @@ export async function get(db: Kysely<Database>, planId: string, id: string): Pro
 /** Adds a point at the end of its plan; the point and its factor links are written in one transaction. */
 export async function add(db: Kysely<Database>, planId: string, input: ActionPointInput): Promise<string> {
 	const id = newId();
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		const last = await trx
 			.selectFrom('action_point')
 			.select((eb) => eb.fn.max('position').as('p'))
@@ -72,7 +73,7 @@ export async function add(db: Kysely<Database>, planId: string, input: ActionPoi
 
 /** Updates a point of this plan; false when the plan has no such point. */
 export async function update(db: Kysely<Database>, planId: string, id: string, input: ActionPointInput): Promise<boolean> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const result = await trx
 			.updateTable('action_point')
 			.set({

@@ -170,3 +170,14 @@ export async function touch(db: Kysely<Database>, workshopId: string, participan
 		.where('last_seen_at', '<', new Date(at.getTime() - TOUCH_INTERVAL_MS).toISOString())
 		.execute();
 }
+
+/** The category the participant would like to analyse (null: no preference). */
+export async function setPreference(db: Kysely<Database>, workshopId: string, participantId: string, preference: string | null): Promise<boolean> {
+	const result = await db
+		.updateTable('participant')
+		.set({ preference })
+		.where('workshop_id', '=', workshopId)
+		.where('id', '=', participantId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}

@@ -95,3 +95,16 @@ export async function since(
 		createdAt: r.created_at
 	}));
 }
+
+/**
+ * The newest event id of a channel, 0 when it has none. A page reads it before its data and opens
+ * its stream after it, so every change made after the page was read arrives as an event.
+ */
+export async function latestId(db: Kysely<Database>, channel: string): Promise<number> {
+	const row = await db
+		.selectFrom('event')
+		.select((eb) => eb.fn.max('id').as('id'))
+		.where('channel', '=', channel)
+		.executeTakeFirst();
+	return row?.id === null || row?.id === undefined ? 0 : toNumber(row.id);
+}

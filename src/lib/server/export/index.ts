@@ -81,3 +81,15 @@ function render(doc: PlanDocument, format: ExportFormat): Promise<Buffer> {
 			throw new Error(`unknown export format: ${String(format satisfies never)}`);
 	}
 }
+
+/** The HTTP answer that downloads an exported plan (every export route sends it the same way). */
+export async function planDownload(doc: PlanDocument, format: ExportFormat): Promise<Response> {
+	const file = await exportPlan(doc, format);
+	return new Response(new Uint8Array(file.body), {
+		headers: {
+			'content-type': file.contentType,
+			'content-disposition': `attachment; filename="${file.filename}"`,
+			'cache-control': 'no-store'
+		}
+	});
+}

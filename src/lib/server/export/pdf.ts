@@ -24,18 +24,18 @@ import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
 import { actionPointGroups, documentTitle, gapTable, titleBlock } from './sections';
 
-const FONT = 'DejaVuSans';
-const FONT_BOLD = 'DejaVuSans-Bold';
+export const FONT = 'DejaVuSans';
+export const FONT_BOLD = 'DejaVuSans-Bold';
 
-const COLOURS = { text: '#1a1a1a', muted: '#4b5563', heading: '#1f4e8c', rule: '#9ca3af', headerFill: '#e5e7eb' };
-const MARGIN = { top: 56, bottom: 56, left: 50, right: 50 };
+export const COLOURS = { text: '#1a1a1a', muted: '#4b5563', heading: '#1f4e8c', rule: '#9ca3af', headerFill: '#e5e7eb' };
+export const MARGIN = { top: 56, bottom: 56, left: 50, right: 50 };
 const TABLE_FONT_SIZE = 9;
 const CELL_PADDING = 4;
 
 let fontData: { regular: Buffer; bold: Buffer } | undefined;
 
 /** Reads the font files once, by package path (never a path from data), on first use. */
-function fonts(): { regular: Buffer; bold: Buffer } {
+export function fonts(): { regular: Buffer; bold: Buffer } {
 	if (!fontData) {
 		const require = createRequire(import.meta.url);
 		fontData = {
@@ -51,7 +51,7 @@ function fonts(): { regular: Buffer; bold: Buffer } {
  * would print as boxes) dropped, tabs as spaces, every line end as "\n", and full-width ASCII
  * forms (＝, Ａ…), which DejaVu lacks, shown as their ordinary counterparts.
  */
-function pdfText(text: string): string {
+export function pdfText(text: string): string {
 	return xmlSafeText(text)
 		.replace(/\r\n?/g, '\n')
 		.replace(/\t/g, ' ')
@@ -71,7 +71,7 @@ interface PdfColumn {
 }
 
 /** Layout helpers over one pdfkit document; all positions in points, y grows downwards. */
-class Layout {
+export class Layout {
 	readonly width: number;
 
 	constructor(readonly pdf: PDFKit.PDFDocument) {

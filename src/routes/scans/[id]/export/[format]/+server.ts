@@ -2,7 +2,7 @@ import { error, type RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth';
 import { planDocument, scanForUser } from '$lib/server/scan-access';
-import { exportPlan, isExportFormat } from '$lib/server/export';
+import { isExportFormat, planDownload } from '$lib/server/export';
 import { isLanguage } from '$lib/i18n';
 
 /** Downloads the action plan in one format and language: the same document the result page shows. */
@@ -14,12 +14,5 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const { db } = await getDb();
 	const context = await scanForUser(db, user, params.id!);
 	const doc = await planDocument(db, context, language);
-	const file = await exportPlan(doc, params.format);
-	return new Response(new Uint8Array(file.body), {
-		headers: {
-			'content-type': file.contentType,
-			'content-disposition': `attachment; filename="${file.filename}"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return planDownload(doc, params.format);
 };

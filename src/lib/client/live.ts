@@ -1,0 +1,52 @@
+/**
+ * Following a workshop's event stream in the browser. The stream carries only "something
+ * changed" (see server/workshop-live.ts); the page then reloads its data from the server, which
+ * decides what this screen may see. EventSource reconnects by itself and sends Last-Event-ID, so
+ * the server replays what was missed; the first connection starts after `lastEventId`, the
+ * newest event the page's data already reflects.
+ */
+import { invalidateAll } from '$app/navigation';
+
+export type LinkStatus = 'connecting' | 'live' | 'reconnecting';
+
+export interface FollowOptions {
+	/** The stream's URL, e.g. `/w/events`. */
+	url: string;
+	lastEventId: number;
+	/** Events that need no reload are handed over as they come (e.g. `editing`). */
+	onEvent?: (type: string, data: unknown) => void;
+	onStatus?: (status: LinkStatus) => void;
+	/** Event types that reload the page's data. */
+	reloadOn?: readonly string[];
+	/** Asked before a reload; false postpones it (e.g. while a form is being saved). */
+	mayReload?: () => boolean;
+}
+
+const RELOAD_TYPES = ['state', 'participants', 'scores', 'sheet', 'plan', 'reflections', 'settings'];
+
+export function follow(options: FollowOptions): () => void {
+	const source = new EventSource(`${options.url}?lastEventId=${options.lastEventId}`);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let closed = false;
+	const reload = () => {
+		clearTimeout(timer);
+		// Several events in a burst (a whole room scoring) make one reload.
+		timer = setTimeout(() => {
+			if (closed) return;
+			// Offline, a reload would fail and show an error page instead of what is on screen:
+			// wait; the stream replays what was missed once the connection is back.
+			if (!navigator.onLine || (options.mayReload && !options.mayReload())) return reload();
+			void invalidateAll();
+		}, 120);
+	};
+	for (const type of options.reloadOn ?? RELOAD_TYPES) source.addEventListener(type, reload);
+	source.addEventListener('editing', (event) => options.onEvent?.('editing', JSON.parse((event as MessageEvent<string>).data) as unknown));
+	options.onStatus?.('connecting');
+	source.onopen = () => options.onStatus?.('live');
+	source.onerror = () => options.onStatus?.(source.readyState === EventSource.CLOSED ? 'reconnecting' : 'reconnecting');
+	return () => {
+		closed = true;
+		clearTimeout(timer);
+		source.close();
+	};
+}

@@ -1,0 +1,169 @@
+/**
+ * The ways routes reach a workshop, and nothing else:
+ * - a leader's routes: by id within the signed-in user's institution, and only for the workshop's
+ *   leader or an admin of that institution (anyone else: 404 for another institution, 403 within);
+ * - a participant's routes: by the token in their HttpOnly cookie, never by an id from the URL, so
+ *   a participant reaches their own workshop only;
+ * - a read-only result link: by its token.
+ * The workshop's outcome is built here as an ordinary `PlanDocument`, the same one a scan's result
+ * page and exports use.
+ */
+import { error, type Cookies } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { User } from './data/users';
+import * as workshops from './data/workshops';
+import * as participants from './data/participants';
+import * as groupSheets from './data/group-sheets';
+import * as actionPlans from './data/action-plans';
+import * as actionPoints from './data/action-points';
+import * as institutions from './data/institutions';
+import { loadInstrument } from '$lib/instrument';
+import type { Instrument } from '$lib/domain/instrument';
+import type { FactorAnswer } from '$lib/domain/scan';
+import { sheetPlan } from '$lib/domain/group-sheet';
+import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
+import { isParticipantTokenShape } from '$lib/domain/join-code';
+import { isSecureContext } from './security';
+import { format, messages, type Language } from '$lib/i18n';
+import { inTransaction } from './data/transaction';
+
+export interface WorkshopContext {
+	workshop: workshops.Workshop;
+	instrument: Instrument;
+}
+
+export interface ParticipantContext extends WorkshopContext {
+	participant: participants.Participant;
+}
+
+function withInstrument(workshop: workshops.Workshop): WorkshopContext {
+	const instrument = loadInstrument(workshop.instrumentKey, workshop.instrumentVersion);
+	if (!instrument) throw new Error(`instrument ${workshop.instrumentKey} v${workshop.instrumentVersion} is not installed`);
+	return { workshop, instrument };
+}
+
+/** Whether this user controls the workshop: its leader, or an admin of its institution. */
+export function isLeaderOf(user: User, workshop: workshops.Workshop): boolean {
+	return workshop.institutionId === user.institutionId && (workshop.leaderId === user.id || user.role === 'admin');
+}
+
+export async function workshopForLeader(db: Kysely<Database>, user: User, id: string): Promise<WorkshopContext> {
+	const workshop = await workshops.getInInstitution(db, user.institutionId, id);
+	if (!workshop) error(404, { message: 'not found' });
+	if (!isLeaderOf(user, workshop)) error(403, { message: 'forbidden' });
+	return withInstrument(workshop);
+}
+
+export async function workshopForShareToken(db: Kysely<Database>, token: string): Promise<WorkshopContext> {
+	const workshop = isParticipantTokenShape(token) ? await workshops.findByShareToken(db, token) : undefined;
+	if (!workshop) error(404, { message: 'not found' });
+	return withInstrument(workshop);
+}
+
+// ——— Participants ———
+
+export function participantCookieName(url: URL): string {
+	return isSecureContext(url) ? '__Host-bw_participant' : 'bw_participant';
+}
+
+/** The token lives only in this cookie: HttpOnly, never in a URL, gone when the browser session ends or after 12 hours. */
+export function setParticipantCookie(cookies: Cookies, url: URL, token: string): void {
+	cookies.set(participantCookieName(url), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: isSecureContext(url),
+		maxAge: 12 * 3600
+	});
+}
+
+/** The participant this device is, with their workshop; null without a valid token. */
+export async function participantFromCookie(db: Kysely<Database>, cookies: Cookies, url: URL): Promise<ParticipantContext | null> {
+	const token = cookies.get(participantCookieName(url));
+	if (!token || !isParticipantTokenShape(token)) return null;
+	const participant = await participants.byToken(db, token);
+	if (!participant) return null;
+	const workshop = await workshops.getById(db, participant.workshopId);
+	if (!workshop) return null;
+	await participants.touch(db, workshop.id, participant.id);
+	return { participant, ...withInstrument(workshop) };
+}
+
+/**
+ * What screens call a participant: their display name, or "Deelnemer 3" by the order they joined
+ * when they stayed anonymous (or the leader did not ask for names).
+ */
+export function participantLabels(list: readonly participants.Participant[], language: Language): Map<string, string> {
+	const m = messages(language).workshopUi;
+	return new Map(list.map((p, i) => [p.id, p.displayName || format(m.participantN, { n: i + 1 })]));
+}
+
+// ——— The outcome ———
+
+/**
+ * Takes a category's group sheets into the workshop's action plan: the priority when the plan has
+ * none for the category yet, and every action point whose text the plan does not hold yet. Runs
+ * when the room reaches the category's plenary step and when the workshop closes, and can run
+ * again safely: nothing is copied twice, and what the leader refined stays as it is.
+ */
+export async function takeSheetsIntoPlan(db: Kysely<Database>, { workshop }: WorkshopContext, categoryKeys: readonly string[]): Promise<number> {
+	const sheets = (await groupSheets.listForWorkshop(db, workshop.id)).filter((s) => categoryKeys.includes(s.categoryKey));
+	if (sheets.length === 0) return 0;
+	return inTransaction(db, async (trx) => {
+		const [priorities, points] = await Promise.all([actionPlans.listPriorities(trx, workshop.actionPlanId), actionPoints.list(trx, workshop.actionPlanId)]);
+		let added = 0;
+		for (const stored of sheets) {
+			const plan = sheetPlan(stored.sheet);
+			if (plan.priority && !priorities.some((p) => p.categoryKey === stored.categoryKey)) {
+				await actionPlans.setPriority(trx, workshop.actionPlanId, plan.priority);
+				priorities.push(plan.priority);
+			}
+			for (const point of plan.actionPoints) {
+				if (points.some((p) => p.categoryKey === point.categoryKey && p.text.trim() === point.text)) continue;
+				await actionPoints.add(trx, workshop.actionPlanId, point);
+				points.push({ ...point, id: '', position: 0 });
+				added++;
+			}
+		}
+		return added;
+	});
+}
+
+/**
+ * The group's agreed scores per factor: from the sheet of the (first) group that analysed the
+ * factor's category and answered it. With several groups on one category the first group's answer
+ * stands; the plenary view shows every group.
+ */
+export async function agreedAnswers(db: Kysely<Database>, workshopId: string): Promise<Map<string, FactorAnswer>> {
+	const answers = new Map<string, FactorAnswer>();
+	for (const stored of await groupSheets.listForWorkshop(db, workshopId)) {
+		for (const answer of stored.view.factors) {
+			const known = answers.get(answer.factorKey);
+			if (!known || (known.current === null && known.desired === null && !known.needed)) answers.set(answer.factorKey, answer);
+		}
+	}
+	return answers;
+}
+
+/** The workshop's action plan as one document: the result page, the read-only link and every export. */
+export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
+	const [answers, priorities, points, institution] = await Promise.all([
+		agreedAnswers(db, workshop.id),
+		actionPlans.listPriorities(db, workshop.actionPlanId),
+		actionPoints.list(db, workshop.actionPlanId),
+		institutions.get(db, workshop.institutionId)
+	]);
+	return buildPlanDocument({
+		language,
+		instrument,
+		title: workshop.title,
+		institutionName: institution?.name ?? '',
+		level: workshop.level,
+		unitName: workshop.unitName,
+		answers,
+		priorities,
+		actionPoints: points,
+		generatedAt: new Date()
+	});
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { DIALECTS, openTestDb, type TestDb } from './db/test-db';
+import { InProcessBus } from './events/bus';
+import { loadInstrument } from '$lib/instrument';
+import { findCategory } from '$lib/domain/instrument';
+import { defaultAgenda } from '$lib/domain/workshop';
+import { defaultGroups } from '$lib/domain/table-groups';
+import { actionField, priorityField } from '$lib/domain/group-sheet';
+import { newParticipantToken } from '$lib/domain/join-code';
+import * as institutions from './data/institutions';
+import * as users from './data/users';
+import * as workshops from './data/workshops';
+import * as participants from './data/participants';
+import * as actionPlans from './data/action-plans';
+import * as actionPoints from './data/action-points';
+import { distribute, editSheet, moveParticipant, runCommand, seatLateJoiner } from './workshop-live';
+import { workshopPlanDocument } from './workshop-access';
+
+const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
+const strategie = findCategory(instrument, 'strategie')!;
+
+for (const dialect of DIALECTS) {
+	describe(`running a workshop on ${dialect}`, () => {
+		let t: TestDb;
+		let bus: InProcessBus;
+		let institutionId: string;
+		let leaderId: string;
+
+		beforeAll(async () => {
+			t = await openTestDb(dialect);
+			bus = new InProcessBus(t);
+			institutionId = (await institutions.create(t.db, 'Hogeschool Test')).id;
+			leaderId = (await users.create(t.db, { institutionId, email: 'l@example.nl', name: 'Leider', passwordHash: 'x', role: 'facilitator' })).id;
+		});
+		afterAll(async () => {
+			await bus.close();
+			await t.destroy();
+		});
+
+		async function newWorkshop(): Promise<workshops.Workshop> {
+			const id = await workshops.create(t.db, {
+				institutionId,
+				unitId: null,
+				level: 'institution',
+				title: 'Aanzet',
+				instrumentKey: instrument.key,
+				instrumentVersion: instrument.version,
+				leaderId,
+				agenda: defaultAgenda(instrument),
+				groups: defaultGroups(instrument),
+				askNames: false
+			});
+			return (await workshops.getById(t.db, id))!;
+		}
+		const command = (id: string, c: Parameters<typeof runCommand>[3]) => runCommand(t.db, bus, id, c, { instrument });
+
+		it('issues a join code when joining opens, and lets nobody in after it closes', async () => {
+			const w = await newWorkshop();
+			expect((await command(w.id, { type: 'open_joining' })).ok).toBe(true);
+			const open = (await workshops.getById(t.db, w.id))!;
+			expect(open.joinCode).toMatch(/^[2-9A-Z]{9}$/);
+			expect((await workshops.findByJoinCode(t.db, open.joinCode!))?.id).toBe(w.id);
+			await command(w.id, { type: 'close_joining' });
+			expect(await workshops.findByJoinCode(t.db, open.joinCode!)).toBeUndefined();
+		});
+
+		it('takes a group’s sheet into the action plan when the room reaches its category, once', async () => {
+			const w = await newWorkshop();
+			await command(w.id, { type: 'start' });
+			const author = randomUUID();
+			const edit = (field: string, value: string | null) =>
+				editSheet(bus, w.id, 'table-1', strategie, { field, value, baseVersion: 0, editId: randomUUID(), author });
+			await edit(priorityField('factor'), 'beleid');
+			await edit(priorityField('reason'), 'Richting');
+			for (const text of ['Eén', 'Twee', 'Drie']) await edit(actionField(randomUUID(), 'text'), text);
+
+			const discuss = w.agenda.steps.findIndex((s) => s.key === 'discuss:strategie');
+			expect((await command(w.id, { type: 'move_to', stepIndex: discuss })).ok).toBe(true);
+			const points = await actionPoints.list(t.db, w.actionPlanId);
+			expect(points.map((p) => p.text)).toEqual(['Eén', 'Twee', 'Drie']);
+			expect(await actionPlans.listPriorities(t.db, w.actionPlanId)).toEqual([{ categoryKey: 'strategie', factorKey: 'beleid', reason: 'Richting' }]);
+
+			// Back and forth, then closing: nothing is copied twice, and a refined point stays refined.
+			await actionPoints.update(t.db, w.actionPlanId, points[0]!.id, { ...points[0]!, owner: 'Directie' });
+			await command(w.id, { type: 'move_to', stepIndex: discuss - 1 });
+			await command(w.id, { type: 'move_to', stepIndex: discuss });
+			expect((await command(w.id, { type: 'close' })).ok).toBe(true);
+			const after = await actionPoints.list(t.db, w.actionPlanId);
+			expect(after.map((p) => [p.text, p.owner])).toEqual([['Eén', 'Directie'], ['Twee', ''], ['Drie', '']]);
+
+			const doc = await workshopPlanDocument(t.db, { workshop: (await workshops.getById(t.db, w.id))!, instrument }, 'nl');
+			expect(doc.priorities.find((p) => p.categoryKey === 'strategie')?.factorName).toBe('Beleid');
+			expect(doc.actionPoints).toHaveLength(3);
+		});
+
+		it('refuses every command but closing once closed', async () => {
+			const w = await newWorkshop();
+			await command(w.id, { type: 'start' });
+			await command(w.id, { type: 'close' });
+			expect(await command(w.id, { type: 'move_to', stepIndex: 1 })).toEqual({ ok: false, problem: 'closed' });
+			expect((await command(w.id, { type: 'close' })).ok).toBe(true);
+		});
+
+		it('seats everyone balanced, then a late joiner at a smallest table, and lets the leader move people', async () => {
+			const w = await newWorkshop();
+			await command(w.id, { type: 'open_joining' });
+			const join = async () => {
+				const r = await participants.join(t.db, w.id, { token: newParticipantToken(), displayName: '', preference: null });
+				if (!r.ok) throw new Error(r.problem);
+				return r.participant;
+			};
+			for (let i = 0; i < 8; i++) await join();
+			expect(await distribute(t.db, bus, w)).toBe(8);
+			const sizes = async () => {
+				const list = await participants.listForWorkshop(t.db, w.id);
+				return ['table-1', 'table-2', 'table-3'].map((g) => list.filter((p) => p.groupKey === g).length);
+			};
+			expect((await sizes()).sort()).toEqual([2, 3, 3]);
+			const late = await join();
+			await seatLateJoiner(t.db, w, late);
+			expect(await sizes()).toEqual([3, 3, 3]);
+			expect(await moveParticipant(t.db, bus, w, late.id, 'table-9')).toEqual({ ok: false, problem: 'unknown_group' });
+			expect(await moveParticipant(t.db, bus, w, randomUUID(), 'table-1')).toEqual({ ok: false, problem: 'unknown_participant' });
+			const target = (await participants.getInWorkshop(t.db, w.id, late.id))!.groupKey === 'table-1' ? 'table-2' : 'table-1';
+			expect(await moveParticipant(t.db, bus, w, late.id, target)).toEqual({ ok: true });
+			expect((await participants.getInWorkshop(t.db, w.id, late.id))!.groupKey).toBe(target);
+		});
+	});
+}

@@ -1,0 +1,104 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as workshops from '$lib/server/data/workshops';
+import * as participants from '$lib/server/data/participants';
+import { getEventBus } from '$lib/server/events';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { mayJoin, mayTryCode, wrongCode } from '$lib/server/join-limits';
+import { participantFromCookie, setParticipantCookie } from '$lib/server/workshop-access';
+import { announce, seatLateJoiner } from '$lib/server/workshop-live';
+import { groupName } from '$lib/server/workshop-views';
+import { loadInstrument } from '$lib/instrument';
+import { JOIN_CODE_LENGTH, formatJoinCode, newParticipantToken, normaliseJoinCode } from '$lib/domain/join-code';
+import { format, localise, messages, type Language } from '$lib/i18n';
+
+/** The longest display name; a name is a label on a screen, not a text. */
+const MAX_NAME_LENGTH = 40;
+
+type Lookup = { ok: true; workshop: workshops.Workshop } | { ok: false; error: string };
+
+/** Checks and looks up a typed code within the join limits; every answer that lets nobody in is the same "unknown". */
+async function lookUp(raw: string, address: string, language: Language): Promise<Lookup> {
+	const m = messages(language).workshop.joining.errors;
+	const normal = normaliseJoinCode(raw);
+	if (!normal.ok) return { ok: false, error: format(m[normal.problem], { length: JOIN_CODE_LENGTH }) };
+	if (!mayTryCode(address)) return { ok: false, error: messages(language).workshopUi.tooManyAttempts };
+	const { db } = await getDb();
+	const workshop = await workshops.findByJoinCode(db, normal.code);
+	if (!workshop) {
+		wrongCode(address);
+		return { ok: false, error: m.unknown };
+	}
+	return { ok: true, workshop };
+}
+
+/** What the second step of joining asks: a name if the leader wants names, and a table preference. */
+function details(workshop: workshops.Workshop, language: Language) {
+	const instrument = loadInstrument(workshop.instrumentKey, workshop.instrumentVersion);
+	const categories = instrument?.categories ?? [];
+	return {
+		code: workshop.joinCode ?? '',
+		codeShown: formatJoinCode(workshop.joinCode ?? ''),
+		title: workshop.title,
+		askNames: workshop.askNames,
+		preferences: workshop.groups.length > 1 && instrument
+			? categories.map((c) => ({
+					key: c.key,
+					name: localise(c.name, language),
+					group: groupName(workshop.groups.find((g) => g.categoryKeys.includes(c.key)) ?? workshop.groups[0]!, instrument, language)
+				}))
+			: []
+	};
+}
+
+export const load: PageServerLoad = async ({ url, cookies, locals, getClientAddress }) => {
+	const { db } = await getDb();
+	const me = await participantFromCookie(db, cookies, url);
+	const code = url.searchParams.get('code');
+	// Someone who joined already (a reload, the QR code scanned again) goes straight back to their workshop.
+	if (me && me.workshop.state.phase !== 'closed') {
+		const normal = code ? normaliseJoinCode(code) : null;
+		if (!normal || (normal.ok && normal.code === me.workshop.joinCode)) redirect(303, '/w');
+	}
+	if (!code) return { step: 'code' as const, codeLength: JOIN_CODE_LENGTH };
+	const found = await lookUp(code, getClientAddress(), locals.language);
+	if (!found.ok) return { step: 'code' as const, codeLength: JOIN_CODE_LENGTH, error: found.error, value: code };
+	return { step: 'details' as const, codeLength: JOIN_CODE_LENGTH, ...details(found.workshop, locals.language) };
+};
+
+export const actions: Actions = {
+	code: ({ request, locals, getClientAddress }) =>
+		handleForm(async () => {
+			const form = await readForm(request, locals.language, ['code']);
+			const found = await lookUp(form.one('code'), getClientAddress(), locals.language);
+			if (!found.ok) return invalid(400, { code: found.error }, { code: form.one('code') });
+			return { step: 'details' as const, ...details(found.workshop, locals.language) };
+		}),
+
+	join: ({ request, locals, url, cookies, getClientAddress }) =>
+		handleForm(async () => {
+			const m = messages(locals.language).workshopUi;
+			const form = await readForm(request, locals.language, ['code', 'name', 'preference']);
+			const found = await lookUp(form.one('code'), getClientAddress(), locals.language);
+			if (!found.ok) return invalid(400, { code: found.error }, { code: form.one('code') });
+			const workshop = found.workshop;
+			const name = form.one('name').trim().replace(/\s+/g, ' ');
+			const preference = form.one('preference');
+			const back = { ...details(workshop, locals.language), step: 'details' as const, name, preference };
+			const errors: Record<string, string> = {};
+			if (!workshop.askNames && name) errors.name = m.noNamesAsked;
+			if (name.length > MAX_NAME_LENGTH) errors.name = format(m.nameTooLong, { max: MAX_NAME_LENGTH });
+			if (preference && !back.preferences.some((p) => p.key === preference)) errors.preference = m.preferenceUnknown;
+			if (Object.keys(errors).length > 0) return invalid(400, errors, back as unknown as Record<string, string>);
+			if (!mayJoin(workshop.joinCode ?? '')) return invalid(429, { form: m.tooManyAttempts }, back as unknown as Record<string, string>);
+			const { db } = await getDb();
+			const token = newParticipantToken();
+			const joined = await participants.join(db, workshop.id, { token, displayName: name, preference: preference || null });
+			if (!joined.ok) return invalid(409, { form: joined.problem === 'full' ? m.workshopFull : messages(locals.language).workshop.joining.errors.unknown }, back as unknown as Record<string, string>);
+			await seatLateJoiner(db, workshop, joined.participant);
+			setParticipantCookie(cookies, url, token);
+			await announce(await getEventBus(), workshop.id, 'participants');
+			redirect(303, '/w');
+		})
+};

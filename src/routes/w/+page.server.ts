@@ -1,0 +1,74 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as participants from '$lib/server/data/participants';
+import * as participantScores from '$lib/server/data/participant-scores';
+import * as reflections from '$lib/server/data/reflections';
+import { getEventBus } from '$lib/server/events';
+import { latestId } from '$lib/server/events/store';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { participantFromCookie, participantLabels } from '$lib/server/workshop-access';
+import { announce, workshopChannel } from '$lib/server/workshop-live';
+import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/server/workshop-views';
+import { localise, messages } from '$lib/i18n';
+import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/domain/workshop';
+
+export const load: PageServerLoad = async ({ cookies, url, locals }) => {
+	const { db } = await getDb();
+	// The newest event before anything is read: the stream starts after it, so no change is missed.
+	const me = await participantFromCookie(db, cookies, url);
+	if (!me) redirect(303, '/join');
+	const lastEventId = await latestId(db, workshopChannel(me.workshop.id));
+	const { workshop, instrument, participant } = me;
+	const language = locals.language;
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	const labels = participantLabels(everyone, language);
+	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
+	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const running = workshop.state.phase === 'running';
+	const showSheets = group !== null && (step?.kind === 'analyse' || step?.kind === 'break');
+	return {
+		lastEventId,
+		serverTime: Date.now(),
+		workshop: { title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock, askNames: workshop.askNames },
+		step,
+		agenda: agendaView(workshop.agenda, instrument, language),
+		me: { id: participant.id, label: labels.get(participant.id) ?? '', preference: participant.preference, named: participant.displayName !== '' },
+		group: group && {
+			key: group.key,
+			name: groupName(group, instrument, language),
+			// Names of one's own table only: other tables' names are theirs.
+			members: everyone.filter((p) => p.groupKey === group.key).map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }))
+		},
+		categories: instrument.categories.map((c) => ({
+			key: c.key,
+			name: localise(c.name, language),
+			factors: c.factors.map((f) => localise(f.name, language))
+		})),
+		phases: instrument.phases.map((p) => localise(p.name, language)),
+		ownScores: showSheets ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		sheets: showSheets && group ? await groupSheetsView(db, me, group, language) : [],
+		editable: running && step?.kind === 'analyse',
+		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, me, step.categoryKey, language) : null,
+		reflections: step?.kind === 'next' || workshop.state.phase === 'closed' ? await reflections.list(db, workshop.id) : [],
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+	};
+};
+
+export const actions: Actions = {
+	/** A participant changes their table preference (before the leader distributes the room). */
+	preference: ({ request, cookies, url, locals }) =>
+		handleForm(async () => {
+			const m = messages(locals.language).workshopUi;
+			const form = await readForm(request, locals.language, ['preference']);
+			const { db } = await getDb();
+			const me = await participantFromCookie(db, cookies, url);
+			if (!me) redirect(303, '/join');
+			const preference = form.one('preference');
+			if (preference && !me.instrument.categories.some((c) => c.key === preference)) return invalid(400, { preference: m.preferenceUnknown });
+			if (me.workshop.state.phase === 'closed') return invalid(409, { form: messages(locals.language).workshop.control.errors.closed });
+			await participants.setPreference(db, me.workshop.id, me.participant.id, preference || null);
+			await announce(await getEventBus(), me.workshop.id, 'participants');
+			return { done: 'preference' };
+		})
+};

@@ -1,0 +1,59 @@
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as participants from '$lib/server/data/participants';
+import * as participantScores from '$lib/server/data/participant-scores';
+import * as groupSheets from '$lib/server/data/group-sheets';
+import * as reflections from '$lib/server/data/reflections';
+import { latestId } from '$lib/server/events/store';
+import { requireUser } from '$lib/server/auth';
+import { workshopForLeader } from '$lib/server/workshop-access';
+import { workshopChannel } from '$lib/server/workshop-live';
+import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
+import { qrSvg } from '$lib/server/qr';
+import { formatJoinCode } from '$lib/domain/join-code';
+import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/domain/workshop';
+import { localise } from '$lib/i18n';
+
+/** The room's shared screen: large type, high contrast, the join code until joining closes. */
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	const context = await workshopForLeader(db, user, params.id);
+	const { workshop, instrument } = context;
+	const lastEventId = await latestId(db, workshopChannel(workshop.id));
+	const language = locals.language;
+	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	const open = workshop.state.joiningOpen && workshop.state.phase !== 'closed' && workshop.joinCode;
+	const joinUrl = open ? `${url.origin}/join?code=${workshop.joinCode}` : null;
+	let progress: { key: string; name: string; members: number; scored: number; points: number }[] = [];
+	if (step?.kind === 'analyse' || step?.kind === 'break') {
+		const [scores, sheets] = await Promise.all([participantScores.listForWorkshop(db, workshop.id), groupSheets.listForWorkshop(db, workshop.id)]);
+		progress = workshop.groups.map((g) => {
+			const members = everyone.filter((p) => p.groupKey === g.key);
+			return {
+				key: g.key,
+				name: groupName(g, instrument, language),
+				members: members.length,
+				scored: members.filter((p) => scores.some((s) => s.participantId === p.id)).length,
+				points: sheets.filter((s) => s.groupKey === g.key).reduce((n, s) => n + s.view.actionPoints.filter((p) => p.text.trim()).length, 0)
+			};
+		});
+	}
+	return {
+		bare: true,
+		lastEventId,
+		serverTime: Date.now(),
+		workshop: { id: workshop.id, title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock },
+		participants: everyone.length,
+		join: joinUrl && workshop.joinCode ? { code: formatJoinCode(workshop.joinCode), base: `${url.origin}/join`, url: joinUrl, qr: await qrSvg(joinUrl) } : null,
+		step,
+		agenda: agendaView(workshop.agenda, instrument, language),
+		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => localise(f.name, language)) })),
+		phases: instrument.phases.map((p) => localise(p.name, language)),
+		progress,
+		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, context, step.categoryKey, language) : null,
+		reflections: step?.kind === 'next' ? await reflections.list(db, workshop.id) : [],
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+	};
+};

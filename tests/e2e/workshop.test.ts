@@ -1,0 +1,310 @@
+/**
+ * The live workshop in a real browser: one leader and nine participants, each in their own
+ * browser context (own cookies, some on a 360 px phone screen), run the seed's workshop from
+ * joining to a downloaded action plan. Every screen must follow the leader within a few seconds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { axeViolations, launch, newContext } from './browser';
+import { startAppWithDb, type App } from './http';
+
+let app: App;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+const foreign: string[] = [];
+const downloads = mkdtempSync(join(tmpdir(), 'bw-workshop-dl-'));
+
+async function context(mobile = false): Promise<Page> {
+	const made = await newContext(browser, app.url);
+	contexts.push(made.context);
+	if (mobile) await made.context.newPage().then((p) => p.close());
+	const page = await made.context.newPage();
+	if (mobile) await page.setViewportSize({ width: 360, height: 740 });
+	// Collected once at the end: pages of all contexts must have no CSP reports, script errors or foreign requests.
+	page.on('close', () => {
+		problems.push(...made.pageProblems);
+		foreign.push(...made.foreignRequests);
+	});
+	return page;
+}
+
+/** Until the page shows `text` (the stream brought the change and the page reloaded its data). */
+async function sees(page: Page, text: string | RegExp, timeout = 5000): Promise<void> {
+	try {
+		await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+	} catch (e) {
+		await page.screenshot({ path: `/tmp/sees-failed.png`, fullPage: true });
+		throw e;
+	}
+}
+
+beforeAll(async () => {
+	app = await startAppWithDb();
+	browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+	for (const c of contexts) await c.close();
+	await browser?.close();
+	await app?.stop();
+	rmSync(downloads, { recursive: true, force: true });
+});
+
+describe('the live workshop', () => {
+	let leader: Page;
+	let leaderUrl = '';
+	let code = '';
+	const people: Page[] = [];
+
+	it('lets a signed-in leader prepare a workshop, adjust the times and print the handout', async () => {
+		leader = await context();
+		await leader.goto('/setup');
+		await leader.getByLabel('Naam van de instelling').fill('Hogeschool Veerkracht');
+		await leader.getByLabel('Je naam').fill('Ada');
+		await leader.getByLabel('E-mailadres').fill('ada@example.nl');
+		await leader.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
+		await leader.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
+		await leader.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+		await leader.waitForURL('**/admin');
+		await leader.getByRole('link', { name: 'Workshops' }).click();
+		await leader.getByRole('link', { name: 'Nieuwe workshop' }).click();
+		await leader.getByLabel('Naam van de workshop').fill('Workshop <b>blended</b> maart');
+		await leader.getByRole('button', { name: 'Workshop aanmaken' }).click();
+		await leader.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
+		leaderUrl = leader.url();
+		expect((await leader.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Workshop <b>blended</b> maart');
+
+		// The seed's times, adjustable: the analysis from 45 to 40 minutes.
+		expect(await leader.getByLabel('3. GAP-analyse').inputValue()).toBe('45');
+		await leader.getByLabel('3. GAP-analyse').fill('40');
+		await leader.getByRole('button', { name: 'Tijden opslaan' }).click();
+		await leader.getByText('Totaal: 150 minuten').first().waitFor({ timeout: 5000 });
+
+		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: 'Hand-out (PDF) downloaden' }).click()]);
+		const file = join(downloads, 'handout.pdf');
+		await download.saveAs(file);
+		expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Pages:\s+1\n/);
+		const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+		expect(text).toContain('Werkblad GAP-analyse');
+		expect(text).toContain('Onderwijsruimtes');
+		expect(text).toContain('GAP-analyse vergelijkt');
+	});
+
+	it('lets nine people join with the code, on phones and by keyboard, anonymously', async () => {
+		await leader.getByRole('button', { name: 'Aanmelden openen' }).click();
+		const shown = (await leader.locator('.join-code').textContent())?.trim() ?? '';
+		expect(shown).toMatch(/^[2-9A-HJKMNP-Z]{3}(-[2-9A-HJKMNP-Z]{3}){2}$/);
+		code = shown;
+
+		for (let i = 0; i < 9; i++) {
+			const page = await context(i % 3 === 0);
+			people.push(page);
+			await page.goto('/join');
+			if (i === 0) {
+				expect(await axeViolations(page)).toEqual([]);
+				// By keyboard alone: type the code in lower case without dashes, press Enter.
+				await page.getByLabel('Code').focus();
+				await page.keyboard.type(code.replace(/-/g, '').toLowerCase());
+				await page.keyboard.press('Enter');
+			} else {
+				await page.getByLabel('Code').fill(code);
+				await page.getByRole('button', { name: 'Verder' }).click();
+			}
+			await page.getByRole('button', { name: 'Meedoen' }).waitFor();
+			if (i === 0) expect(await axeViolations(page)).toEqual([]);
+			// Three people state a preference; the others leave it to the leader.
+			if (i < 3) await page.getByLabel(['Strategie', 'Structuur', 'Support'][i]!).check();
+			await page.getByRole('button', { name: 'Meedoen' }).click();
+			await page.waitForURL('**/w');
+			await sees(page, 'Je doet mee');
+		}
+		await sees(leader, '9 deelnemers');
+		// The join token is in an HttpOnly cookie, never in a URL.
+		const cookies = await people[0]!.context().cookies();
+		const token = cookies.find((c) => c.name.endsWith('bw_participant'));
+		expect(token?.httpOnly).toBe(true);
+		expect(people[0]!.url()).not.toContain(token!.value);
+	});
+
+	it('seats everyone in three balanced tables and moves every screen through the steps', async () => {
+		await leader.getByRole('button', { name: 'Deelnemers verdelen' }).click();
+		await sees(leader, /Tafel 1: 3 deelnemers/);
+		await leader.getByText(/Tafel 2: 3 deelnemers/).first().waitFor({ timeout: 5000 });
+		await leader.getByText(/Tafel 3: 3 deelnemers/).first().waitFor({ timeout: 5000 });
+
+		await leader.getByRole('button', { name: 'Workshop starten' }).click();
+		for (const page of people) await sees(page, 'Stap 1 van 8');
+		expect((await people[0]!.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Inlezen');
+		await people[0]!.getByText(/Een GAP-analyse vergelijkt/).waitFor();
+
+		await nextStep(leader, 'Uitleg werkvorm');
+		for (const page of people) await sees(page, /Jouw tafel: Tafel \d/);
+		// The three who stated a preference sit at the table of their category.
+		await sees(people[0]!, 'Jouw tafel: Tafel 1: Strategie');
+		await sees(people[1]!, 'Jouw tafel: Tafel 2: Structuur');
+		await sees(people[2]!, 'Jouw tafel: Tafel 3: Support');
+
+		await nextStep(leader, 'GAP-analyse');
+		for (const page of people) await sees(page, 'Stap 3 van 8');
+	});
+
+	it('lets a table score on their own, see the spread, and fill in the shared sheet together', async () => {
+		// Everyone scores the first factor of their own category on their own.
+		for (const page of people) {
+			const own = page.getByRole('group', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first();
+			await own.getByLabel('Fase 2').check();
+			const want = page.getByRole('group', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first();
+			await want.getByLabel('Fase 3').check();
+		}
+		const strategie = people[0]!;
+		// The spread of the three members at table 1.
+		await sees(strategie, /Fase 1: 0, fase 2: 3, fase 3: 0/, 8000);
+		expect(await axeViolations(strategie)).toEqual([]);
+
+		// The group agrees: Beleid now 1, wants 3, and what that takes.
+		await strategie.getByRole('group', { name: 'Beleid (als groep): Waar staan we nu?' }).getByLabel('Fase 1').check();
+		await strategie.getByRole('group', { name: 'Beleid (als groep): Waar willen we heen?' }).getByLabel('Fase 3').check();
+		await strategie.getByLabel(/^Wat is daarvoor nodig\?\s*\(Beleid\)/).fill('Een <script>alert(1)</script> beleidsnotitie');
+		await strategie.getByLabel('Factor met de hoogste prioriteit').selectOption({ label: 'Beleid' });
+		await strategie.getByLabel('Waarom?').fill('Zonder beleid geen richting');
+		for (const [n, text] of ['Beleidsnotitie schrijven', 'Visie =SUM(A1) delen', 'Werkgroep instellen'].entries()) {
+			await strategie.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+			await strategie.getByLabel(`Actiepunt ${n + 1}`, { exact: true }).fill(text);
+		}
+		await strategie.getByLabel('Actiepunt 3', { exact: true }).blur();
+		// A table mate sees it all arrive.
+		const mate = (await tableOf(people, 'Tafel 1')).find((p) => p !== strategie)!;
+		await expect.poll(() => mate.getByLabel('Actiepunt 3', { exact: true }).inputValue(), { timeout: 8000 }).toBe('Werkgroep instellen');
+		await expect.poll(() => mate.getByLabel(/^Wat is daarvoor nodig\?\s*\(Beleid\)/).inputValue(), { timeout: 8000 }).toBe('Een <script>alert(1)</script> beleidsnotitie');
+		await expect.poll(() => strategie.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+
+		// The other two tables each write three points too.
+		for (const [table, words] of [['Tafel 2', 'Roosters'], ['Tafel 3', 'Helpdesk']] as const) {
+			const member = (await tableOf(people, table))[0]!;
+			for (const n of [1, 2, 3]) {
+				await member.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+				await member.getByLabel(`Actiepunt ${n}`, { exact: true }).fill(`${words} ${n}`);
+			}
+			await member.getByLabel('Actiepunt 3', { exact: true }).blur();
+			await expect.poll(() => member.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+		}
+	});
+
+	it('keeps both versions when two members change the same field at once, and lets the group choose', async () => {
+		const [a, b] = await tableOf(people, 'Tafel 2');
+		const field = (p: Page) => p.getByLabel(/^Wat is daarvoor nodig\?\s*\(/).first();
+		// b goes offline so both edit the same version; a's edit lands first, then b's arrives.
+		await b!.context().setOffline(true);
+		await field(a!).fill('Versie van A');
+		await field(a!).blur();
+		await expect.poll(() => a!.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+		await field(b!).fill('Versie van B');
+		await field(b!).blur();
+		await sees(b!, /Nog niet opgeslagen/);
+		await b!.context().setOffline(false);
+		await sees(a!, 'Twee versies', 10_000);
+		await sees(b!, 'Twee versies', 10_000);
+		await a!.locator('.conflicts').screenshot({ path: '/tmp/conflict.png' });
+		await a!.getByRole('button', { name: /^Deze houden\s*:\s*Versie van/ }).click();
+		await expect.poll(() => b!.getByText('Twee versies').count(), { timeout: 8000 }).toBe(0);
+		await expect.poll(() => field(b!).inputValue(), { timeout: 8000 }).toBe('Versie van B');
+	});
+
+	it('shows each category in plenary on the projector while the leader refines the points', async () => {
+		const projector = await leader.context().newPage();
+		await projector.goto(`${leaderUrl}/projector`);
+		expect(await axeViolations(projector)).toEqual([]);
+		await leader.bringToFront();
+		await nextStep(leader, 'Pauze');
+		await nextStep(leader, 'Bespreking: Strategie');
+		await sees(projector, 'Bespreking: Strategie');
+		await sees(projector, 'Beleidsnotitie schrijven');
+		await projector.getByText('Zonder beleid geen richting').first().waitFor({ timeout: 5000 });
+		// Participant text is shown as text, never run.
+		await projector.getByText('Een <script>alert(1)</script> beleidsnotitie').first().waitFor({ timeout: 5000 });
+		expect(await axeViolations(projector)).toEqual([]);
+		for (const page of people) await sees(page, 'Bespreking: Strategie');
+
+		// The leader adds an owner, and merges two points; the projector follows.
+		const plan = leader.getByRole('region', { name: 'Strategie' });
+		await plan.getByLabel('Eigenaar').first().fill('Directie');
+		await plan.getByRole('button', { name: /^Actiepunt opslaan/ }).first().click();
+		await sees(projector, '(Directie)');
+		await plan.getByLabel('Actiepunt 3 samenvoegen met').selectOption({ index: 1 });
+		await plan.getByRole('button', { name: /^Samenvoegen: .*3/ }).click();
+		await expect.poll(() => projector.locator('.plenary-points li').count(), { timeout: 5000 }).toBe(2);
+
+		await nextStep(leader, 'Bespreking: Structuur');
+		await sees(projector, 'Bespreking: Structuur');
+		await nextStep(leader, 'Bespreking: Support');
+		await sees(projector, 'Bespreking: Support');
+		await sees(projector, 'Helpdesk 1');
+		await projector.close();
+	});
+
+	it('records the look back and look ahead, closes the workshop and hands over the action plan', async () => {
+		await nextStep(leader, 'En nu?');
+		for (const page of people) await sees(page, 'En nu?');
+		await leader.getByLabel('Gaan we een actieplan maken, en zo ja, wie pakt dit op?').fill('Ja: de onderwijsdirecteur');
+		await leader.getByRole('button', { name: /Opslaan: Gaan we een actieplan maken/ }).click();
+		for (const page of people) await sees(page, 'Ja: de onderwijsdirecteur');
+
+		await leader.getByLabel(/Ik weet dat een afgesloten workshop/).check();
+		await leader.getByRole('button', { name: 'Workshop afsluiten' }).click();
+		for (const page of people) await sees(page, 'De workshop is afgesloten');
+
+		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: 'Download als Excel (.xlsx)' }).click()]);
+		const file = join(downloads, 'plan.xlsx');
+		await download.saveAs(file);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(readFileSync(file));
+		const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map((v) => String(v ?? '')));
+		expect(cells).toContain('Werkgroep instellen');
+		expect(cells).toContain('Roosters 1');
+		expect(cells).toContain('Helpdesk 3');
+		// Formula-like participant text is inert in the spreadsheet.
+		expect(cells.some((v) => v.includes('Visie =SUM(A1) delen'))).toBe(true);
+
+		// A read-only link shows the same plan to someone without an account.
+		await leader.getByRole('button', { name: 'Link maken' }).click();
+		const link = await leader.getByRole('status').filter({ hasText: 'De link' }).getByRole('link').getAttribute('href');
+		const reader = await context();
+		await reader.goto(link!);
+		await sees(reader, 'Helpdesk 2');
+		await sees(reader, 'Ja: de onderwijsdirecteur');
+		expect(await axeViolations(reader)).toEqual([]);
+	});
+
+	it('made no request to another host and no page reported a script error or CSP violation', async () => {
+		for (const c of contexts) for (const p of c.pages()) await p.close();
+		expect(foreign).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
+
+/** The leader moves on, and waits until their own page shows the step (as a leader would before clicking again). */
+async function nextStep(leader: Page, title: string): Promise<void> {
+	await leader.getByRole('button', { name: 'Volgende stap' }).click();
+	try {
+		await leader.locator('.current-step', { hasText: title }).waitFor({ timeout: 5000 });
+	} catch (e) {
+		await leader.screenshot({ path: '/tmp/next-failed.png', fullPage: true });
+		throw e;
+	}
+}
+
+/** The participants' pages seated at a table, by what their header says. */
+async function tableOf(pages: Page[], table: string): Promise<Page[]> {
+	const found: Page[] = [];
+	for (const page of pages) {
+		const header = (await page.locator('.room-header').textContent()) ?? '';
+		if (header.includes(`${table}:`)) found.push(page);
+	}
+	return found;
+}
