@@ -94,8 +94,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 			handleForm(async () => {
 				const { request, locals } = event;
 				const m = messages(locals.language).scan.errors;
-				const form = await readForm(request, locals.language, ['category', 'factor', 'reason']);
 				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['category', 'factor', 'reason']);
 				const values = { category: form.one('category'), factor: form.one('factor'), reason: form.one('reason') };
 				const parsed = priorityInputSchema.safeParse({ categoryKey: values.category, factorKey: values.factor, reason: values.reason });
 				if (!parsed.success) {
@@ -113,8 +113,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 		addAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const form = await readForm(request, locals.language, ACTION_FIELDS, ['factors']);
 				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, ACTION_FIELDS, ['factors']);
 				const result = parseActionPoint(form, instrument, locals.language);
 				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: 'new' });
 				await actionPoints.add(db, planId, result.input);
@@ -125,8 +125,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 		updateAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const form = await readForm(request, locals.language, [...ACTION_FIELDS, 'id'], ['factors']);
 				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, [...ACTION_FIELDS, 'id'], ['factors']);
 				const id = form.one('id');
 				const result = parseActionPoint(form, instrument, locals.language);
 				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: id });
@@ -139,8 +139,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 		deleteAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const form = await readForm(request, locals.language, ['id']);
 				const { db, planId, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['id']);
 				const removed = await actionPoints.remove(db, planId, form.one('id'));
 				if (!removed) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown });
 				await changed?.();
@@ -152,8 +152,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 			handleForm(async () => {
 				const { request, locals } = event;
 				const m = messages(locals.language).scan.errors;
-				const form = await readForm(request, locals.language, ['id', 'into']);
 				const { db, planId, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['id', 'into']);
 				const [id, into] = [form.one('id'), form.one('into')];
 				const [source, target] = await Promise.all([actionPoints.get(db, planId, id), actionPoints.get(db, planId, into)]);
 				if (!source || !target || id === into) return invalid(404, { form: m.actionUnknown }, { form: id });

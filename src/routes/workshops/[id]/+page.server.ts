@@ -99,8 +99,8 @@ export const actions: Actions = {
 	command: (event) =>
 		handleForm(async () => {
 			const m = messages(event.locals.language).workshop.control.errors;
-			const form = await readForm(event.request, event.locals.language, ['command', 'step', 'minutes']);
 			const { db, workshop, instrument } = await leaderContext(event);
+			const form = await readForm(event.request, event.locals.language, ['command', 'step', 'minutes']);
 			const command = parseCommand(form);
 			if (!command) {
 				const minutesWrong = form.one('command') === 'extend_clock';
