@@ -1,0 +1,114 @@
+/**
+ * Several app servers on one PostgreSQL: the event bus goes through LISTEN/NOTIFY, so an answer
+ * given on one server reaches a projector served by the other. And a participant whose phone
+ * loses the connection in the middle of the analysis loses nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createSchema, dropSchema, connect, type Db } from '../../src/lib/server/db/connect';
+import { TEST_POSTGRES_URL } from '../../src/lib/server/db/test-db';
+import { startApp } from './global-setup';
+import { axeViolations, launch, newContext } from './browser';
+import { setupFirstAdmin } from './http';
+import { STEP, command, createWorkshop, openJoining } from './workshop-http';
+
+const schema = `e2e_two_${randomBytes(5).toString('hex')}`;
+let serverA: { url: string; stop: () => Promise<void> };
+let serverB: { url: string; stop: () => Promise<void> };
+let db: Db;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+	await createSchema(TEST_POSTGRES_URL, schema);
+	const env = { DATABASE_URL: TEST_POSTGRES_URL, DATABASE_SCHEMA: schema };
+	// One after the other: the first migrates the schema, the second finds it done.
+	serverA = await startApp(env);
+	serverB = await startApp(env);
+	db = connect({ url: TEST_POSTGRES_URL, schema });
+	browser = await launch();
+}, 90_000);
+
+afterAll(async () => {
+	for (const c of contexts) await c.close();
+	await browser?.close();
+	await db?.close();
+	await serverA?.stop();
+	await serverB?.stop();
+	await dropSchema(TEST_POSTGRES_URL, schema);
+});
+
+async function page(url: string, mobile = false): Promise<Page> {
+	const made = await newContext(browser, url);
+	contexts.push(made.context);
+	const p = await made.context.newPage();
+	if (mobile) await p.setViewportSize({ width: 360, height: 740 });
+	return p;
+}
+
+describe('a workshop across two servers on one PostgreSQL', () => {
+	it('shows an answer given on server A on the projector of server B, also after the phone was offline', async () => {
+		// The leader prepares on server A (over HTTP), and signs in on server B's projector in a browser.
+		const leader = await setupFirstAdmin(serverA.url, { institution: 'Universiteit Tweeluik', name: 'Ada', email: 'ada@example.nl', password: 'een lange zin als wachtwoord' });
+		const id = await createWorkshop(leader, 'Twee servers');
+		const code = await openJoining(leader, id);
+
+		const phone = await page(serverA.url, true);
+		// The QR code's link: the code is in it, the phone only confirms (and states a preference).
+		await phone.goto(`/join?code=${code.replace(/-/g, '')}`);
+		await phone.getByLabel('Strategie').check();
+		await phone.getByRole('button', { name: 'Meedoen' }).click();
+		await phone.waitForURL('**/w');
+
+		await leader.action(`/workshops/${id}?/distribute`, {});
+		await command(leader, id, 'start');
+		await command(leader, id, 'move_to', { step: String(STEP.analyse) });
+
+		const projector = await page(serverB.url);
+		await projector.goto('/login');
+		await projector.getByLabel('E-mailadres').fill('ada@example.nl');
+		await projector.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+		await projector.getByRole('button', { name: 'Inloggen' }).click();
+		await projector.waitForURL((u) => !u.pathname.startsWith('/login'));
+		await projector.goto(`/workshops/${id}/projector`);
+		const progress = () => projector.locator('table.progress tbody tr').first().locator('td').first().textContent();
+		expect(await progress()).toBe('0 / 1');
+
+		// An answer on A reaches B's projector.
+		await phone.getByText('Stap 3 van 8').waitFor();
+		await phone.getByRole('group', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first().getByLabel('Fase 1').check();
+		await expect.poll(progress, { timeout: 8000 }).toBe('1 / 1');
+
+		// The phone loses its connection: what is written stays on screen as not yet saved.
+		await phone.context().setOffline(true);
+		await phone.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+		await phone.getByLabel('Actiepunt 1', { exact: true }).fill('Offline geschreven actiepunt');
+		await phone.getByLabel('Actiepunt 1', { exact: true }).blur();
+		await phone.getByRole('group', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first().getByLabel('Fase 3').check();
+		await phone.getByText(/Nog niet opgeslagen: \d/).waitFor();
+		expect(await axeViolations(phone)).toEqual([]);
+		await phone.waitForTimeout(3000);
+		const stored = await db.db.selectFrom('group_sheet').select('sheet').where('workshop_id', '=', id).execute();
+		expect(stored.map((r) => r.sheet).join()).not.toContain('Offline geschreven actiepunt');
+
+		// Back online: everything arrives, once, and B's projector shows it.
+		await phone.context().setOffline(false);
+		await expect.poll(() => phone.getByText(/Nog niet opgeslagen/).count(), { timeout: 15_000 }).toBe(0);
+		await expect.poll(() => projector.locator('table.progress tbody tr').first().locator('td').nth(1).textContent(), { timeout: 8000 }).toBe('1');
+		const scores = await db.db.selectFrom('participant_score').selectAll().where('workshop_id', '=', id).execute();
+		expect(scores).toHaveLength(1);
+		expect([scores[0]!.current_phase, scores[0]!.desired_phase]).toEqual([1, 3]);
+		const sheet = await db.db.selectFrom('group_sheet').select('sheet').where('workshop_id', '=', id).executeTakeFirstOrThrow();
+		expect(sheet.sheet.match(/Offline geschreven actiepunt/g)).toHaveLength(1);
+
+		// A reload lands on the current step with the table's state.
+		await phone.reload();
+		expect(await phone.getByLabel('Actiepunt 1', { exact: true }).inputValue()).toBe('Offline geschreven actiepunt');
+
+		// The leader's next step on A moves B's projector and the phone.
+		await command(leader, id, 'move_to', { step: String(STEP['discuss:strategie']) });
+		await projector.getByText('Bespreking: Strategie').first().waitFor({ timeout: 8000 });
+		await phone.getByText('Bespreking: Strategie').first().waitFor({ timeout: 8000 });
+	});
+});
