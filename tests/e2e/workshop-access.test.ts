@@ -77,6 +77,9 @@ describe('workshop access', () => {
 		expect(page.status).toBe(200);
 		expect(page.text).toContain('Workshop A');
 		expect(page.text).not.toContain('Workshop B geheim');
+		const other = await pB.get('/w');
+		expect(other.text).toContain('Workshop B geheim');
+		expect(other.text).not.toContain('Workshop A<');
 	});
 
 	it('writes a participant’s edits only to their own table in their own workshop', async () => {

@@ -80,6 +80,7 @@ describe('the live workshop', () => {
 		leaderUrl = leader.url();
 		expect((await leader.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Workshop <b>blended</b> maart');
 
+		expect(await axeViolations(leader)).toEqual([]);
 		// The seed's times, adjustable: the analysis from 45 to 40 minutes.
 		expect(await leader.getByLabel('3. GAP-analyse').inputValue()).toBe('45');
 		await leader.getByLabel('3. GAP-analyse').fill('40');
@@ -142,6 +143,8 @@ describe('the live workshop', () => {
 		for (const page of people) await sees(page, 'Stap 1 van 8');
 		expect((await people[0]!.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Inlezen');
 		await people[0]!.getByText(/Een GAP-analyse vergelijkt/).waitFor();
+		expect(await axeViolations(people[0]!)).toEqual([]);
+		expect(await axeViolations(leader)).toEqual([]);
 
 		await nextStep(leader, 'Uitleg werkvorm');
 		for (const page of people) await sees(page, /Jouw tafel: Tafel \d/);
@@ -236,6 +239,8 @@ describe('the live workshop', () => {
 		await plan.getByLabel('Eigenaar').first().fill('Directie');
 		await plan.getByRole('button', { name: /^Actiepunt opslaan/ }).first().click();
 		await sees(projector, '(Directie)');
+		expect(await axeViolations(leader)).toEqual([]);
+		expect(await axeViolations(people[4]!)).toEqual([]);
 		await plan.getByLabel('Actiepunt 3 samenvoegen met').selectOption({ index: 1 });
 		await plan.getByRole('button', { name: /^Samenvoegen\s*:.*3/ }).click();
 		await expect.poll(() => projector.locator('.plenary-points li').count(), { timeout: 5000 }).toBe(2);
