@@ -1,0 +1,139 @@
+// Benchmark of a live workshop, against the built app (`npm run build` first): 15 participants
+// and a leader with their event streams open, every participant editing their table's sheet at
+// once. Prints edit throughput and latency, how long an edit takes to reach another screen's
+// stream, and how long a participant's page takes to render. Asserts nothing.
+// Usage: `node bench/workshop.js` (SQLite) or `BENCH_DATABASE_URL=postgres://… node bench/workshop.js`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 15);
+const EDITS = Number(process.env.BENCH_EDITS ?? 40);
+
+const port = await new Promise((resolve) => {
+	const s = createServer().listen(0, '127.0.0.1', () => {
+		const p = s.address().port;
+		s.close(() => resolve(p));
+	});
+});
+const origin = `http://localhost:${port}`;
+const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-bench-ws-')), LOG_LEVEL: 'warn' };
+const pgUrl = process.env.BENCH_DATABASE_URL;
+const schema = `bench_ws_${Date.now()}`;
+if (pgUrl) {
+	const client = new pg.Client({ connectionString: pgUrl });
+	await client.connect();
+	await client.query(`create schema ${schema}`);
+	await client.end();
+	Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
+}
+const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
+
+/** One browser's cookies. */
+function device() {
+	let cookie = '';
+	const request = async (method, path, { form, json, accept = 'text/html', action = false } = {}) => {
+		const headers = { origin, cookie, accept };
+		if (action) headers['x-sveltekit-action'] = 'true';
+		let body;
+		if (form) [headers['content-type'], body] = ['application/x-www-form-urlencoded', new URLSearchParams(form)];
+		if (json) [headers['content-type'], body] = ['application/json', JSON.stringify(json)];
+		const response = await fetch(origin + path, { method, headers, body, redirect: 'manual' });
+		for (const line of response.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const jar = new Map(cookie ? cookie.split('; ').map((c) => c.split(/=(.*)/s).slice(0, 2)) : []);
+			const [name, value] = pair.split(/=(.*)/s);
+			jar.set(name, value);
+			cookie = [...jar].map(([n, v]) => `${n}=${v}`).join('; ');
+		}
+		return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+	};
+	return { request, get cookie() { return cookie; } };
+}
+
+const leader = device();
+await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'a long bench password', passwordRepeat: 'a long bench password' } });
+const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
+const id = created.location.split('/').pop();
+const command = (type, extra = {}) => leader.request('POST', `/workshops/${id}?/command`, { form: { command: type, ...extra }, accept: 'application/json', action: true });
+await command('open_joining');
+const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
+const people = [];
+for (let i = 0; i < PEOPLE; i++) {
+	const p = device();
+	await p.request('POST', '/join?/join', { form: { code } });
+	people.push(p);
+}
+await leader.request('POST', `/workshops/${id}?/distribute`, { form: {}, accept: 'application/json', action: true });
+await command('start');
+await command('move_to', { step: '2' });
+
+// Every screen follows the stream; one watcher measures when edits arrive.
+const streams = [];
+const arrivals = [];
+function openStream(d, path, onFrame) {
+	const controller = new AbortController();
+	streams.push(controller);
+	void fetch(origin + path, { headers: { cookie: d.cookie, accept: 'text/event-stream' }, signal: controller.signal })
+		.then(async (response) => {
+			const decoder = new TextDecoder();
+			for await (const chunk of response.body) for (const line of decoder.decode(chunk).split('\n')) if (line.startsWith('data: ')) onFrame(line.slice(6));
+		})
+		.catch(() => {});
+}
+openStream(leader, `/workshops/${id}/events`, (data) => {
+	const mark = /"version":(\d+)/.exec(data);
+	if (mark) arrivals.push(performance.now());
+});
+for (const p of people) openStream(p, '/w/events', () => {});
+await new Promise((r) => setTimeout(r, 500));
+
+const categoryOf = async (p) => /id="sheet-([a-z-]+)"/.exec((await p.request('GET', '/w')).text)?.[1];
+const categories = await Promise.all(people.map(categoryOf));
+const latencies = [];
+const sent = [];
+const started = performance.now();
+await Promise.all(
+	people.map(async (p, i) => {
+		const pointId = randomUUID();
+		for (let n = 0; n < EDITS; n++) {
+			const t0 = performance.now();
+			sent.push(t0);
+			const r = await p.request('POST', '/w/sheet', {
+				accept: 'application/json',
+				json: { kind: 'edit', categoryKey: categories[i], field: `action:${pointId}:text`, value: `Punt van ${i}, versie ${n}`, baseVersion: n, editId: randomUUID() }
+			});
+			if (r.status !== 200) throw new Error(`edit ${r.status}: ${r.text}`);
+			latencies.push(performance.now() - t0);
+		}
+	})
+);
+const elapsed = (performance.now() - started) / 1000;
+await new Promise((r) => setTimeout(r, 1000));
+
+const pageTimes = [];
+for (let n = 0; n < 30; n++) {
+	const t0 = performance.now();
+	await people[n % people.length].request('GET', '/w');
+	pageTimes.push(performance.now() - t0);
+}
+const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const total = PEOPLE * EDITS;
+console.log(`workshop on ${pgUrl ? 'PostgreSQL' : 'SQLite'}: ${PEOPLE} participants + leader streaming, ${total} sheet edits`);
+console.log(`  edits: ${(total / elapsed).toFixed(0)}/s, p50 ${pct(latencies, 0.5).toFixed(0)} ms, p99 ${pct(latencies, 0.99).toFixed(0)} ms`);
+console.log(`  events that reached the leader's stream: ${arrivals.length} of ${total}; last one ${(arrivals.at(-1) - sent.at(-1)).toFixed(0)} ms after the last edit was sent`);
+console.log(`  participant page (GET /w, analysis step): p50 ${pct(pageTimes, 0.5).toFixed(0)} ms, p99 ${pct(pageTimes, 0.99).toFixed(0)} ms`);
+
+for (const s of streams) s.abort();
+app.kill('SIGTERM');
+if (pgUrl) {
+	const client = new pg.Client({ connectionString: pgUrl });
+	await client.connect();
+	await client.query(`drop schema ${schema} cascade`);
+	await client.end();
+}
