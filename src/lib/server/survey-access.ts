@@ -12,7 +12,9 @@ import * as surveyResponses from './data/survey-responses';
 import * as units from './data/units';
 import { loadInstrument } from '$lib/instrument';
 import type { Instrument } from '$lib/domain/instrument';
-import { buildSurveyReport, type SurveyReport } from '$lib/domain/survey-report';
+import { buildSurveyReport, type RespondentCount, type SurveyReport } from '$lib/domain/survey-report';
+import { latestId } from './events/store';
+import { isPostgres } from './data/transaction';
 
 export interface SurveyContext {
 	survey: surveys.Survey;
@@ -69,4 +71,20 @@ export async function surveyReport(db: Kysely<Database>, { survey, instrument }:
 		previous: previousSurvey ? { id: previousSurvey.id, title: previousSurvey.title, opensAt: previousSurvey.opensAt } : null,
 		units: unitList.map((u) => ({ id: u.id, name: u.name }))
 	};
+}
+
+export const surveyChannel = (surveyId: string): string => `survey:${surveyId}`;
+
+/**
+ * The respondent counts per role and unit with the id of the newest event they include, read in
+ * one snapshot (repeatable read on PostgreSQL; SQLite's read transaction is one snapshot), so the
+ * live stream continues exactly where the counts end.
+ */
+export async function liveCounts(db: Kysely<Database>, surveyId: string): Promise<{ counts: RespondentCount[]; lastEventId: number }> {
+	const read = async (trx: Kysely<Database>) => {
+		const counts = await surveyResponses.countsByGroup(trx, surveyId);
+		const lastEventId = await latestId(trx, surveyChannel(surveyId));
+		return { counts, lastEventId };
+	};
+	return isPostgres(db) ? db.transaction().setIsolationLevel('repeatable read').execute(read) : db.transaction().execute(read);
 }

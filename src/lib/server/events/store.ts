@@ -95,3 +95,17 @@ export async function since(
 		createdAt: r.created_at
 	}));
 }
+
+/**
+ * The id of the channel's newest event, 0 when it has none: a page that renders a snapshot passes
+ * it as the stream's `lastEventId`, so events the snapshot already reflects are not applied twice.
+ * Read it in the same transaction (snapshot) as the data it goes with.
+ */
+export async function latestId(db: Kysely<Database>, channel: string): Promise<number> {
+	const row = await db
+		.selectFrom('event')
+		.select((e) => e.fn.max('id').as('id'))
+		.where('channel', '=', channel)
+		.executeTakeFirst();
+	return row?.id == null ? 0 : toNumber(row.id);
+}

@@ -2,11 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as units from '$lib/server/data/units';
+import { checkScope } from '$lib/server/scope';
 import * as scans from '$lib/server/data/scans';
 import { requireUser } from '$lib/server/auth';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
 import { defaultInstrument } from '$lib/instrument';
-import { SCAN_LEVELS, type ScanLevel } from '$lib/domain/scan';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,9 +14,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
 	return { units: await units.listForInstitution(db, user.institutionId) };
 };
-
-/** Which kind of unit each scan level is about: the seed's instelling, sector/faculteit/domein, opleiding. */
-const UNIT_KIND_FOR_LEVEL: Record<ScanLevel, units.UnitKind | null> = { institution: null, sector: 'sector', programme: 'programme' };
 
 export const actions: Actions = {
 	default: ({ request, locals, url }) =>
@@ -30,25 +27,15 @@ export const actions: Actions = {
 			const values = { title, level, unit: unitId };
 			const errors: Record<string, string> = {};
 			if (title.length === 0 || title.length > 200) errors.title = m.titleRequired;
-			if (!SCAN_LEVELS.includes(level as ScanLevel)) errors.level = m.levelInvalid;
 			const { db } = await getDb();
-			const kind = UNIT_KIND_FOR_LEVEL[level as ScanLevel];
-			let unit: units.Unit | undefined;
-			if (!errors.level) {
-				if (kind === null && unitId) errors.unit = m.unitNotAllowed;
-				if (kind !== null) {
-					unit = unitId ? await units.getInInstitution(db, user.institutionId, unitId) : undefined;
-					if (!unitId) errors.unit = m.unitRequired;
-					else if (!unit) errors.unit = m.unitInvalid;
-					else if (unit.kind !== kind) errors.unit = m.unitKindMismatch;
-				}
-			}
-			if (Object.keys(errors).length > 0) return invalid(400, errors, values);
+			const scope = await checkScope(db, user.institutionId, level, unitId, locals.language);
+			if (!scope.ok) Object.assign(errors, scope.errors);
+			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
 			const instrument = defaultInstrument();
 			const id = await scans.create(db, {
 				institutionId: user.institutionId,
-				unitId: unit?.id ?? null,
-				level: level as ScanLevel,
+				unitId: scope.unit?.id ?? null,
+				level: scope.level,
 				title,
 				instrumentKey: instrument.key,
 				instrumentVersion: instrument.version,
