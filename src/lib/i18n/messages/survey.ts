@@ -142,7 +142,11 @@ export const survey = defineMessages(
 			toActionPlan: 'Van rapport naar actieplan',
 			actionPlanIntro:
 				'Kies per categorie de factor met de hoogste prioriteit, bijvoorbeeld een factor met veel spreiding of een grote GAP, en schrijf concrete actiepunten. Het actieplan wordt geëxporteerd zoals bij de zelfscan.',
-			planExports: 'Actieplan downloaden'
+			planExports: 'Actieplan downloaden',
+			csvTable: 'tabel',
+			csvRow: 'rij',
+			csvColumn: 'kolom',
+			csvValue: 'waarde'
 		},
 
 		api: {
@@ -319,7 +323,11 @@ export const survey = defineMessages(
 			toActionPlan: 'From report to action plan',
 			actionPlanIntro:
 				'For each category, choose the factor with the highest priority, for example one with a large spread or a large GAP, and write concrete action points. The action plan is exported as for the self-scan.',
-			planExports: 'Download the action plan'
+			planExports: 'Download the action plan',
+			csvTable: 'table',
+			csvRow: 'row',
+			csvColumn: 'column',
+			csvValue: 'value'
 		},
 
 		api: {
