@@ -59,8 +59,8 @@ export interface SurveyReportDocument {
 	/** Most spread first. */
 	factorsBySpread: ReportFactorRow[];
 	tables: ReportTable[];
-	/** Names of role and unit groups left out, for the "not shown" line. */
-	hiddenGroups: string[];
+	/** How many role and unit groups with respondents are left out (their names are not shown either). */
+	hiddenGroups: number;
 	heatmap: { units: { key: string; name: string; respondents: number }[]; rows: { factorName: string; cells: HeatCell[] }[] };
 	previous: { title: string; opensAt: string } | null;
 }
@@ -113,10 +113,7 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 	const unitName = (key: string) => (key === '' ? m.unitNotStated : (input.units.find((u) => u.id === key)?.name ?? key));
 	const shownRoles = report.byRole.filter((g) => !g.suppressed);
 	const shownUnits = report.byUnit.filter((g) => !g.suppressed);
-	const hiddenGroups = [
-		...report.byRole.filter((g) => g.suppressed && g.respondents > 0).map((g) => roleName(g.key)),
-		...report.byUnit.filter((g) => g.suppressed && g.respondents > 0).map((g) => unitName(g.key))
-	];
+	const hiddenGroups = [...report.byRole, ...report.byUnit].filter((g) => g.suppressed && g.respondents > 0).length;
 	const statsIn = (g: GroupReport, key: string) => g.factors.find((f) => f.factorKey === key);
 
 	const byKey = new Map(report.total.factors.map((f) => [f.factorKey, f]));
@@ -218,6 +215,6 @@ export function reportIntro(doc: SurveyReportDocument): string[] {
 	const lines = [format(r.respondents, { n: doc.respondents })];
 	if (doc.hidden) return [...lines, format(r.hiddenTotal, { min: doc.minGroupSize })];
 	lines.push(r.howToRead, r.spreadExplained, format(r.suppressionExplained, { min: doc.minGroupSize }));
-	if (doc.hiddenGroups.length > 0) lines.push(format(r.hiddenGroups, { groups: doc.hiddenGroups.join(', ') }));
+	if (doc.hiddenGroups > 0) lines.push(format(r.hiddenGroups, { n: doc.hiddenGroups }));
 	return lines;
 }
