@@ -300,6 +300,35 @@ describe('an institution-wide scan with 30 respondents', () => {
 		expect((await new Client(app.url).get(`/surveys/${surveyId}/export/json`)).status).toBe(303);
 	});
 
+	it('serves a documented read-only JSON API behind a per-institution token', async () => {
+		const doc = await new Client(app.url).get('/api/v1/openapi.json', { accept: 'application/json' });
+		expect(doc.status).toBe(200);
+		const openapi = JSON.parse(doc.text) as { openapi: string; paths: Record<string, unknown> };
+		expect(openapi.openapi).toBe('3.1.0');
+		expect(Object.keys(openapi.paths)).toEqual(['/surveys', '/surveys/{id}/report', '/surveys/{id}/responses']);
+
+		const made = await admin.post('/surveys/api-tokens?/create', { label: 'Dashboard' });
+		const token = made.text.match(/data-testid="api-token">([^<]+)</)![1]!;
+		const outsider = new Client(app.url);
+		const bearer = { accept: 'application/json', headers: { authorization: `Bearer ${token}` } };
+		expect((await outsider.get('/api/v1/surveys', { accept: 'application/json' })).status).toBe(401);
+		expect((await outsider.get('/api/v1/surveys', { accept: 'application/json', headers: { authorization: `Bearer bwt_${'a'.repeat(43)}` } })).status).toBe(401);
+		const list = JSON.parse((await outsider.get('/api/v1/surveys', bearer)).text) as { surveys: { id: string; responses: number }[] };
+		expect(list.surveys).toEqual([expect.objectContaining({ id: surveyId, responses: 30 })]);
+		const report = JSON.parse((await outsider.get(`/api/v1/surveys/${surveyId}/report`, bearer)).text) as {
+			report: { total: { respondents: number; factors: { factorKey: string; currentMedian: number }[] }; byUnit: { key: string; suppressed: boolean; respondents?: number }[] };
+		};
+		expect(report.report.total.respondents).toBe(30);
+		expect(String(report.report.total.factors[0]!.currentMedian).replace('.', ',')).toBe(medianText(sent.map((r) => r.current)));
+		const small = report.report.byUnit.find((u) => u.key === units.C)!;
+		expect(small).toEqual({ key: units.C, suppressed: true });
+		const raw = JSON.parse((await outsider.get(`/api/v1/surveys/${surveyId}/responses`, bearer)).text) as { responses: unknown[] };
+		expect(raw.responses).toHaveLength(30);
+		expect((await outsider.get('/api/v1/surveys/00000000-0000-0000-0000-000000000000/report', bearer)).status).toBe(404);
+		// Writing is not part of the API: a POST without the app's origin is refused.
+		expect((await outsider.send('POST', '/api/v1/surveys', { ...bearer, origin: null })).status).toBe(403);
+	});
+
 	it('refuses bad input with a 4xx and stores nothing', async () => {
 		const before = await stored();
 		const base = sent[0]!;

@@ -10,6 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const list = await surveys.listForInstitution(db, user.institutionId);
 	const at = new Date();
 	return {
+		isAdmin: user.role === 'admin',
 		surveys: list.map((s) => ({
 			id: s.id,
 			title: s.title,
