@@ -125,7 +125,7 @@ if (pgUrl) {
 			responses.push([id, surveyId, createHash('sha256').update(randomBytes(32)).digest('hex'), ROLES[i % 3], unitIds[i % UNITS], new Date().toISOString()]);
 			FACTORS.forEach((factor, f) => {
 				const a = answerOf(i, f);
-				answers.push([surveyId, id, factor, a.current, a.currentUnknown, a.desired, a.desiredUnknown, '']);
+				answers.push([surveyId, id, factor, ROLES[i % 3], unitIds[i % UNITS], a.current, a.currentUnknown, a.desired, a.desiredUnknown, '']);
 			});
 		}
 		const values = (rows, width) => rows.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(',')})`).join(',');
@@ -134,7 +134,7 @@ if (pgUrl) {
 		for (let a = 0; a < answers.length; a += 1000) {
 			const chunk = answers.slice(a, a + 1000);
 			await client.query(
-				`insert into survey_answer (survey_id, response_id, factor_key, current_phase, current_unknown, desired_phase, desired_unknown, needed) values ${values(chunk, 8)}`,
+				`insert into survey_answer (survey_id, response_id, factor_key, role, unit_id, current_phase, current_unknown, desired_phase, desired_unknown, needed) values ${values(chunk, 10)}`,
 				chunk.flat()
 			);
 		}
@@ -147,7 +147,7 @@ if (pgUrl) {
 	db.pragma('busy_timeout = 5000');
 	const insertResponse = db.prepare('insert into survey_response (id, survey_id, respondent_hash, role, unit_id, submitted_at) values (?, ?, ?, ?, ?, ?)');
 	const insertAnswer = db.prepare(
-		'insert into survey_answer (survey_id, response_id, factor_key, current_phase, current_unknown, desired_phase, desired_unknown, needed) values (?, ?, ?, ?, ?, ?, ?, ?)'
+		'insert into survey_answer (survey_id, response_id, factor_key, role, unit_id, current_phase, current_unknown, desired_phase, desired_unknown, needed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 	);
 	const batch = db.transaction((from, to) => {
 		for (let i = from; i < to; i++) {
@@ -155,7 +155,7 @@ if (pgUrl) {
 			insertResponse.run(id, surveyId, createHash('sha256').update(randomBytes(32)).digest('hex'), ROLES[i % 3], unitIds[i % UNITS], new Date().toISOString());
 			FACTORS.forEach((factor, f) => {
 				const a = answerOf(i, f);
-				insertAnswer.run(surveyId, id, factor, a.current, a.currentUnknown, a.desired, a.desiredUnknown, '');
+				insertAnswer.run(surveyId, id, factor, ROLES[i % 3], unitIds[i % UNITS], a.current, a.currentUnknown, a.desired, a.desiredUnknown, '');
 			});
 		}
 	});

@@ -4,12 +4,16 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { FactorAnswer } from '$lib/domain/scan';
+import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
 import { isSurveyRole, type AnswerCount, type CountedPhase, type SurveyRole } from '$lib/domain/survey-report';
 import { fromColumns, toColumns } from './phase-columns';
 
 /** Called by `surveyResponses.submit` inside its transaction. */
-export async function insertAll(db: Kysely<Database>, surveyId: string, responseId: string, answers: readonly FactorAnswer[]): Promise<void> {
+export async function insertAll(
+	db: Kysely<Database>,
+	response: { surveyId: string; responseId: string; role: SurveyRole; unitId: string | null },
+	answers: readonly FactorAnswer[]
+): Promise<void> {
 	if (answers.length === 0) return;
 	await db
 		.insertInto('survey_answer')
@@ -18,9 +22,11 @@ export async function insertAll(db: Kysely<Database>, surveyId: string, response
 				const current = toColumns(a.current);
 				const desired = toColumns(a.desired);
 				return {
-					survey_id: surveyId,
-					response_id: responseId,
+					survey_id: response.surveyId,
+					response_id: response.responseId,
 					factor_key: a.factorKey,
+					role: response.role,
+					unit_id: response.unitId,
 					current_phase: current.phase,
 					current_unknown: current.unknown,
 					desired_phase: desired.phase,
@@ -33,28 +39,30 @@ export async function insertAll(db: Kysely<Database>, surveyId: string, response
 }
 
 /**
- * Counts per factor × role × unit × phase, for both sides, in two GROUP BY queries. Answers left
- * empty are not counted (a submission has none, but never count them as a phase).
+ * Counts per factor × role × unit × phase for both sides, in ONE GROUP BY that walks the covering
+ * index survey_answer_report in its own order (no join, no sort, no table reads). Each group is a
+ * (current, desired) pair; the two sides are added up from it. Answers left empty are not counted.
  */
 export async function counts(db: Kysely<Database>, surveyId: string): Promise<AnswerCount[]> {
-	const out: AnswerCount[] = [];
-	for (const side of ['current', 'desired'] as const) {
-		const phase = side === 'current' ? ('a.current_phase' as const) : ('a.desired_phase' as const);
-		const unknown = side === 'current' ? ('a.current_unknown' as const) : ('a.desired_unknown' as const);
-		const rows = await db
-			.selectFrom('survey_answer as a')
-			.innerJoin('survey_response as r', (j) => j.onRef('r.survey_id', '=', 'a.survey_id').onRef('r.id', '=', 'a.response_id'))
-			.select(['a.factor_key', 'r.role', 'r.unit_id', `${phase} as phase`, `${unknown} as unknown`, sql<number | string>`count(*)`.as('n')])
-			.where('a.survey_id', '=', surveyId)
-			.groupBy(['a.factor_key', 'r.role', 'r.unit_id', phase, unknown])
-			.execute();
-		for (const r of rows) {
-			const answer = fromColumns(r.phase, r.unknown);
-			if (answer === null || !isSurveyRole(r.role)) continue;
-			out.push({ factorKey: r.factor_key, role: r.role, unitId: r.unit_id, side, phase: answer as CountedPhase, n: Number(r.n) });
-		}
+	const rows = await db
+		.selectFrom('survey_answer')
+		.select(['factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown', sql<number | string>`count(*)`.as('n')])
+		.where('survey_id', '=', surveyId)
+		.groupBy(['factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown'])
+		.execute();
+	const sums = new Map<string, AnswerCount>();
+	const add = (r: (typeof rows)[number], side: 'current' | 'desired', answer: PhaseAnswer) => {
+		if (answer === null || !isSurveyRole(r.role)) return;
+		const key = `${r.factor_key}\u0000${r.role}\u0000${r.unit_id ?? ''}\u0000${side}\u0000${answer}`;
+		const entry = sums.get(key);
+		if (entry) entry.n += Number(r.n);
+		else sums.set(key, { factorKey: r.factor_key, role: r.role, unitId: r.unit_id, side, phase: answer as CountedPhase, n: Number(r.n) });
+	};
+	for (const r of rows) {
+		add(r, 'current', fromColumns(r.current_phase, r.current_unknown));
+		add(r, 'desired', fromColumns(r.desired_phase, r.desired_unknown));
 	}
-	return out;
+	return [...sums.values()];
 }
 
 export interface RawAnswerRow {

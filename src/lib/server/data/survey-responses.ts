@@ -54,7 +54,7 @@ export async function submit(db: Kysely<Database>, surveyId: string, submission:
 				submitted_at: now()
 			})
 			.execute();
-		await surveyAnswers.insertAll(trx, surveyId, submission.id, submission.answers);
+		await surveyAnswers.insertAll(trx, { surveyId, responseId: submission.id, role: submission.role, unitId: submission.unitId }, submission.answers);
 		await surveyDrafts.remove(trx, surveyId, submission.respondentToken);
 		return 'stored';
 	});

@@ -200,10 +200,10 @@ for (const dialect of DIALECTS) {
 			const responseId = randomUUID();
 			await surveyResponses.submit(t.db, id, { id: responseId, role: 'medewerker', unitId: null, respondentToken: randomUUID(), answers: [] });
 			await expect(
-				t.db.insertInto('survey_answer').values({ survey_id: id, response_id: responseId, factor_key: keys[0]!, current_phase: 4, current_unknown: 0, desired_phase: 1, desired_unknown: 0, needed: '' }).execute()
+				t.db.insertInto('survey_answer').values({ survey_id: id, response_id: responseId, factor_key: keys[0]!, role: 'medewerker', unit_id: null, current_phase: 4, current_unknown: 0, desired_phase: 1, desired_unknown: 0, needed: '' }).execute()
 			).rejects.toThrow();
 			await expect(
-				t.db.insertInto('survey_answer').values({ survey_id: other.id, response_id: responseId, factor_key: keys[0]!, current_phase: 1, current_unknown: 0, desired_phase: 1, desired_unknown: 0, needed: '' }).execute()
+				t.db.insertInto('survey_answer').values({ survey_id: other.id, response_id: responseId, factor_key: keys[0]!, role: 'medewerker', unit_id: null, current_phase: 1, current_unknown: 0, desired_phase: 1, desired_unknown: 0, needed: '' }).execute()
 			).rejects.toThrow();
 		});
 	});

@@ -257,6 +257,9 @@ export interface SurveyAnswerTable {
 	survey_id: string;
 	response_id: string;
 	factor_key: string;
+	/** The response's role and unit, repeated for the report's covering index. */
+	role: string;
+	unit_id: string | null;
 	current_phase: number | null;
 	current_unknown: number;
 	desired_phase: number | null;

@@ -13,7 +13,11 @@
  *   the respondent's cookie, kept only to say "you already answered" on that device.
  * - A draft (paused answers) is one JSON row per respondent token and survey, deleted on submit;
  *   no report query reads drafts.
- * - `survey_answer` repeats the response's survey id so the report's GROUP BY reads one index.
+ * - `survey_answer` repeats the response's survey id, role and unit, so the report's one GROUP BY
+ *   reads a single covering index (survey_answer_report) in order, without a join or a sort: the
+ *   join with survey_response made a report over 10,000 respondents take about a second on
+ *   SQLite, the covering index a tenth of that (bench/survey-report.js). The data module writes
+ *   them from the same submission as the response row, in one transaction.
  * - API tokens belong to an institution and are stored hashed; revoking keeps the row for the record.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
@@ -68,6 +72,8 @@ export function institutionScans(_dialect: Dialect): Migration {
 				.addColumn('survey_id', text, (c) => c.notNull())
 				.addColumn('response_id', text, (c) => c.notNull())
 				.addColumn('factor_key', text, (c) => c.notNull())
+				.addColumn('role', text, (c) => c.notNull().check(sql`role in ('bestuurder', 'medewerker', 'student')`))
+				.addColumn('unit_id', text)
 				.addColumn('current_phase', 'integer', (c) => c.check(sql`current_phase between 1 and 3`))
 				.addColumn('current_unknown', 'integer', (c) => c.notNull().defaultTo(0).check(sql`current_unknown in (0, 1)`))
 				.addColumn('desired_phase', 'integer', (c) => c.check(sql`desired_phase between 1 and 3`))
@@ -78,7 +84,11 @@ export function institutionScans(_dialect: Dialect): Migration {
 					fk.onDelete('cascade')
 				)
 				.execute();
-			await db.schema.createIndex('survey_answer_survey').on('survey_answer').columns(['survey_id', 'factor_key']).execute();
+			await db.schema
+				.createIndex('survey_answer_report')
+				.on('survey_answer')
+				.columns(['survey_id', 'factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown'])
+				.execute();
 
 			await db.schema
 				.createTable('survey_draft')
