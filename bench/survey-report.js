@@ -8,13 +8,10 @@
 // The 10,000 responses are written straight into the database (in batches, as the app writes
 // them: one survey_response row and 15 survey_answer rows each), because posting 10,000 forms
 // would benchmark the HTTP server, not the report.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { randomUUID, randomBytes, createHash } from 'node:crypto';
 import pg from 'pg';
+import { fetchAgain, percentile, startBenchApp } from './app.js';
 import Database from 'better-sqlite3';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 10_000);
@@ -25,26 +22,8 @@ const FACTORS = ['doelstellingen', 'belangenbehartiging', 'definitie', 'beleid',
 const ROLES = ['bestuurder', 'medewerker', 'student'];
 const UNITS = 8;
 
-const port = await new Promise((resolve) => {
-	const s = createServer().listen(0, '127.0.0.1', () => {
-		const p = s.address().port;
-		s.close(() => resolve(p));
-	});
-});
-const origin = `http://localhost:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-survey-'));
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const schema = `bench_${Date.now()}`;
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`create schema ${schema}`);
-	await client.end();
-	Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
-}
-const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
+const bench = await startBenchApp();
+const { origin, dataDir, pgUrl, schema } = bench;
 
 let cookie = '';
 async function post(path, fields, jar = { cookie }) {
@@ -165,9 +144,6 @@ if (pgUrl) {
 }
 const seedSeconds = (performance.now() - seedStart) / 1000;
 
-function percentile(sorted, p) {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 // Submissions through the respondent form (no JavaScript): open the link, post all 15 factors.
 const latencies = [];
@@ -179,7 +155,7 @@ await Promise.all(
 		while (next < FORM_SUBMISSIONS) {
 			const i = next++;
 			const jar = { cookie: '' };
-			const page = await fetch(`${origin}/r/${code}`);
+			const page = await fetchAgain(`${origin}/r/${code}`);
 			const set = page.headers.get('set-cookie');
 			if (set) jar.cookie = set.split(';')[0];
 			const html = await page.text();
@@ -219,7 +195,7 @@ for (const [label, path] of [
 	let status = 0;
 	for (let i = 0; i < REPEAT; i++) {
 		const t = performance.now();
-		const r = await fetch(origin + path, { headers: { cookie } });
+		const r = await fetchAgain(origin + path, { headers: { cookie } });
 		status = r.status;
 		bytes = (await r.arrayBuffer()).byteLength;
 		times.push(performance.now() - t);
@@ -228,12 +204,4 @@ for (const [label, path] of [
 	console.log(`${label}: median ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms, ${bytes} bytes, HTTP ${status}`);
 }
 
-app.kill('SIGTERM');
-await new Promise((resolve) => app.once('exit', resolve));
-rmSync(dataDir, { recursive: true, force: true });
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`drop schema ${schema} cascade`);
-	await client.end();
-}
+await bench.stop();

@@ -264,6 +264,8 @@ describe('an institution-wide scan with 30 respondents', () => {
 		expect(await page.getByText('Om de anonimiteit te beschermen zijn 2 groep(en) niet apart getoond.').count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: join(tmpdir(), 'bw-survey-report.png'), fullPage: true });
+		await page.locator('.chart').screenshot({ path: join(tmpdir(), 'bw-survey-chart.png') });
+		await page.getByTestId('table-units').screenshot({ path: join(tmpdir(), 'bw-survey-heatmap.png') });
 	});
 
 	it('exports the same figures, keeps free text inert, and hides the small unit in every export', async () => {
