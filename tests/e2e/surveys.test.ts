@@ -302,6 +302,27 @@ describe('an institution-wide scan with 30 respondents', () => {
 		expect((await new Client(app.url).get(`/surveys/${surveyId}/export/json`)).status).toBe(303);
 	});
 
+	it('feeds the survey’s own action plan, exported as in the foundation', async () => {
+		const first = factors[0]!;
+		const category = instrument.categories[0]!.key;
+		expect((await admin.post(`/surveys/${surveyId}/report?/priority`, { category, factor: first.key, reason: 'Meeste spreiding' })).status).toBe(200);
+		expect((await admin.post(`/surveys/${surveyId}/report?/addAction`, { category, text: HOSTILE, owner: 'Fien', dueDate: '2027-01-31', status: 'open' })).status).toBe(200);
+		expect((await admin.post(`/surveys/${surveyId}/report?/addAction`, { category: 'onbekend', text: 'x', owner: '', dueDate: '', status: 'open' })).status).toBe(400);
+		const plan = await app.db
+			.selectFrom('action_point')
+			.innerJoin('survey', 'survey.action_plan_id', 'action_point.action_plan_id')
+			.select(['action_point.text'])
+			.where('survey.id', '=', surveyId)
+			.execute();
+		expect(plan).toEqual([{ text: HOSTILE }]);
+		const pdf = await admin.get(`/surveys/${surveyId}/plan/pdf`);
+		expect(pdf.headers.get('content-type')).toBe('application/pdf');
+		expect(pdfText(pdf.body)).toContain('Meeste spreiding');
+		const csv = await admin.get(`/surveys/${surveyId}/plan/csv`);
+		// Free text stays inert in spreadsheets: the formula gets a leading quote.
+		expect(csv.text).toContain(`"'=HYPERLINK(""http://x"")<script>alert(1)</script>"`);
+	});
+
 	it('serves a documented read-only JSON API behind a per-institution token', async () => {
 		const doc = await new Client(app.url).get('/api/v1/openapi.json', { accept: 'application/json' });
 		expect(doc.status).toBe(200);
