@@ -189,6 +189,16 @@ describe('an institution-wide scan with 30 respondents', () => {
 		await expect.poll(() => p.getByRole('alert').first().textContent()).toContain('Vul bij elke factor');
 		expect(await count('survey_response')).toBe(0);
 		expect(await axeViolations(p)).toEqual([]);
+		// Offline: sending fails, the page says so and keeps every answer on screen.
+		await phone.setOffline(true);
+		await p.locator(`input[name="desired.${first.key}"][value="3"]`).check();
+		await p.getByRole('button', { name: 'Opslaan en later verder' }).click();
+		await expect.poll(() => p.getByText('Versturen lukte niet (geen verbinding?)').isVisible()).toBe(true);
+		expect(await p.locator(`input[name="desired.${first.key}"][value="3"]`).isChecked()).toBe(true);
+		expect(await p.locator(`input[name="current.${first.key}"][value="2"]`).isChecked()).toBe(true);
+		await phone.setOffline(false);
+		await p.getByRole('button', { name: 'Opslaan en later verder' }).click();
+		await expect.poll(() => p.getByText('Je antwoorden zijn opgeslagen.').isVisible()).toBe(true);
 		await phone.close();
 		// This device never submits: its draft stays a draft and is not part of the report.
 	});
@@ -382,6 +392,17 @@ describe('an institution-wide scan with 30 respondents', () => {
 		const fresh = new Client(app.url);
 		fresh.cookies.set('bw_respondent', 'x'.repeat(43));
 		expect((await fresh.post(`/r/${code}?/submit`, fields)).status).toBe(409);
+		expect(await count('survey_response')).toBe(31);
+
+		// Not open yet: a clear refusal, nothing stored.
+		const tomorrow = new Date(Date.now() + 2 * 86400000).toISOString().slice(0, 10);
+		const future = await admin.post('/surveys/new', { title: 'Later', level: 'institution', unit: '', opensAt: tomorrow, closesAt: tomorrow, minGroupSize: '5', message: '', roles: ['medewerker'] });
+		const futureCode = (await admin.get(future.location!)).text.match(/\/r\/([A-Za-z0-9_-]{22})/)![1]!;
+		const early = new Client(app.url);
+		expect(visibleText((await early.get(`/r/${futureCode}`)).text)).toContain('Deze scan is nog niet open');
+		const tooEarly = await early.post(`/r/${futureCode}?/submit`, { ...answers({ ...base, role: 'medewerker' }, ''), submission: randomUUID() });
+		expect(tooEarly.status).toBe(403);
+		expect(visibleText(tooEarly.text)).toContain('nog niet open; er is niets opgeslagen');
 		expect(await count('survey_response')).toBe(31);
 
 		// Closed: a clear refusal, nothing stored.
