@@ -2,38 +2,15 @@
 // (concurrent, as many people filling in scans at once) and action-plan exports.
 // Prints figures; asserts nothing. Usage: `npm run bench` (SQLite) or
 // `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench`.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
-import pg from 'pg';
+import { percentile, startBenchApp } from './app.js';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 10);
 const FACTORS = ['doelstellingen', 'belangenbehartiging', 'definitie', 'beleid', 'implementatie', 'infrastructuur', 'modellen', 'onderwijsruimtes', 'onderwijslogistiek', 'aansturing', 'evaluatie', 'technische-ondersteuning', 'didactische-ondersteuning', 'professionalisering', 'stimuleringsstructuur'];
 
-const port = await new Promise((resolve) => {
-	const s = createServer().listen(0, '127.0.0.1', () => {
-		const p = s.address().port;
-		s.close(() => resolve(p));
-	});
-});
-const origin = `http://localhost:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const schema = `bench_${Date.now()}`;
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`create schema ${schema}`);
-	await client.end();
-	Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
-}
-const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
+const bench = await startBenchApp();
+const { origin, pgUrl } = bench;
 
 let cookie = '';
 /** A form post; `enhanced` sends it as the page's JavaScript does (JSON answer, no page render). */
@@ -62,9 +39,6 @@ const created = await post('/scans/new', { title: 'Bench scan', level: 'institut
 if (!created.headers.get('location')) throw new Error(`could not create a scan: ${created.status} (session: ${setupDone ? 'yes' : 'no'})`);
 const scanPath = created.headers.get('location');
 
-function percentile(sorted, p) {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 // Answer writes as the scan page sends them with JavaScript: each commits before it answers.
 const latencies = [];
@@ -101,12 +75,4 @@ for (const [label, path] of [['result page', `${scanPath}/result`], ...['pdf', '
 	console.log(`${label}: median ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms, ${bytes} bytes`);
 }
 
-app.kill('SIGTERM');
-await new Promise((resolve) => app.once('exit', resolve));
-rmSync(dataDir, { recursive: true, force: true });
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`drop schema ${schema} cascade`);
-	await client.end();
-}
+await bench.stop();

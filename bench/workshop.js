@@ -3,36 +3,14 @@
 // once. Prints edit throughput and latency, how long an edit takes to reach another screen's
 // stream, and how long a participant's page takes to render. Asserts nothing.
 // Usage: `node bench/workshop.js` (SQLite) or `BENCH_DATABASE_URL=postgres://… node bench/workshop.js`.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { startBenchApp } from './app.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 15);
 const EDITS = Number(process.env.BENCH_EDITS ?? 40);
 
-const port = await new Promise((resolve) => {
-	const s = createServer().listen(0, '127.0.0.1', () => {
-		const p = s.address().port;
-		s.close(() => resolve(p));
-	});
-});
-const origin = `http://localhost:${port}`;
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-bench-ws-')), LOG_LEVEL: 'warn' };
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const schema = `bench_ws_${Date.now()}`;
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`create schema ${schema}`);
-	await client.end();
-	Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
-}
-const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
+const app = await startBenchApp('bw-bench-ws-');
+const { origin, pgUrl } = app;
 
 /** One browser's cookies. */
 function device() {
@@ -130,10 +108,4 @@ console.log(`  events that reached the leader's stream: ${arrivals.length} of ${
 console.log(`  participant page (GET /w, analysis step): p50 ${pct(pageTimes, 0.5).toFixed(0)} ms, p99 ${pct(pageTimes, 0.99).toFixed(0)} ms`);
 
 for (const s of streams) s.abort();
-app.kill('SIGTERM');
-if (pgUrl) {
-	const client = new pg.Client({ connectionString: pgUrl });
-	await client.connect();
-	await client.query(`drop schema ${schema} cascade`);
-	await client.end();
-}
+await app.stop();

@@ -11,6 +11,7 @@ import { admin } from './messages/admin';
 import { navigatorMessages } from './messages/navigator';
 import { workshop } from './messages/workshop';
 import { workshopUi } from './messages/workshop-ui';
+import { survey } from './messages/survey';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,8 +21,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

@@ -1,28 +1,25 @@
 /**
- * What a scan or workshop is about: the institution as a whole, or one of its units (the seed's
- * instelling, sector/faculteit/domein, opleiding). Both creation forms check it the same way.
+ * What a scan, workshop or survey is about: the whole institution, or one of its units of the
+ * fitting kind (the seed's instelling, sector/faculteit/domein, opleiding). One check for every
+ * form that asks for it.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import * as units from './data/units';
 import { SCAN_LEVELS, type ScanLevel } from '$lib/domain/scan';
-import type { Messages } from '$lib/i18n';
+import { messages, type Language } from '$lib/i18n';
 
 /** Which kind of unit each level is about. */
 const UNIT_KIND_FOR_LEVEL: Record<ScanLevel, units.UnitKind | null> = { institution: null, sector: 'sector', programme: 'programme' };
 
-export type ScopeResult =
-	| { ok: true; level: ScanLevel; unit: units.Unit | undefined }
-	| { ok: false; errors: { level?: string; unit?: string } };
-
-/** Checks the `level` and `unit` fields of a form against the institution's units. */
 export async function checkScope(
 	db: Kysely<Database>,
 	institutionId: string,
 	level: string,
 	unitId: string,
-	m: Messages['scan']['errors']
-): Promise<ScopeResult> {
+	language: Language
+): Promise<{ ok: true; level: ScanLevel; unit: units.Unit | undefined } | { ok: false; errors: Record<string, string> }> {
+	const m = messages(language).scan.errors;
 	if (!SCAN_LEVELS.includes(level as ScanLevel)) return { ok: false, errors: { level: m.levelInvalid } };
 	const kind = UNIT_KIND_FOR_LEVEL[level as ScanLevel];
 	if (kind === null) return unitId ? { ok: false, errors: { unit: m.unitNotAllowed } } : { ok: true, level: level as ScanLevel, unit: undefined };

@@ -52,7 +52,12 @@ export async function nameTaken(db: Kysely<Database>, institutionId: string, nam
 
 export async function isInUse(db: Kysely<Database>, id: string): Promise<boolean> {
 	const r = await db.selectFrom('scan').select('id').where('unit_id', '=', id).executeTakeFirst();
-	return !!r;
+	if (r) return true;
+	// Surveys and their responses point at units too (migration 0005); deleting would break their reports.
+	const s = await db.selectFrom('survey').select('id').where('unit_id', '=', id).executeTakeFirst();
+	if (s) return true;
+	const a = await db.selectFrom('survey_response').select('id').where('unit_id', '=', id).executeTakeFirst();
+	return !!a;
 }
 
 export async function destroy(db: Kysely<Database>, institutionId: string, id: string): Promise<void> {

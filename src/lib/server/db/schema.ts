@@ -216,6 +216,75 @@ export interface ReflectionTable {
 	updated_at: string;
 }
 
+/** An institution-wide scan sent to many respondents (migration 0005). */
+export interface SurveyTable {
+	id: string;
+	institution_id: string;
+	unit_id: string | null;
+	level: string;
+	title: string;
+	instrument_key: string;
+	instrument_version: number;
+	/** The public part of the respondent link. */
+	code: string;
+	opens_at: string;
+	closes_at: string;
+	/** Set when the facilitator closes the survey early. */
+	closed_at: string | null;
+	/** Comma-separated roles asked. */
+	roles: string;
+	ask_unit: number;
+	min_group_size: number;
+	message: string;
+	action_plan_id: string;
+	share_token_hash: string | null;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+/** One submitted response; `id` is the client-generated submission id. */
+export interface SurveyResponseTable {
+	id: string;
+	survey_id: string;
+	respondent_hash: string | null;
+	role: string;
+	unit_id: string | null;
+	submitted_at: string;
+}
+
+export interface SurveyAnswerTable {
+	survey_id: string;
+	response_id: string;
+	factor_key: string;
+	/** The response's role and unit, repeated for the report's covering index. */
+	role: string;
+	unit_id: string | null;
+	current_phase: number | null;
+	current_unknown: number;
+	desired_phase: number | null;
+	desired_unknown: number;
+	needed: string;
+}
+
+/** Paused answers of one respondent (JSON of the domain's `SurveyDraft`). */
+export interface SurveyDraftTable {
+	survey_id: string;
+	respondent_hash: string;
+	data: string;
+	updated_at: string;
+}
+
+export interface ApiTokenTable {
+	id: string;
+	institution_id: string;
+	token_hash: string;
+	label: string;
+	created_by: string;
+	created_at: string;
+	revoked_at: string | null;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -236,6 +305,11 @@ export interface Database {
 	group_sheet: GroupSheetTable;
 	sheet_edit: SheetEditTable;
 	reflection: ReflectionTable;
+	survey: SurveyTable;
+	survey_response: SurveyResponseTable;
+	survey_answer: SurveyAnswerTable;
+	survey_draft: SurveyDraftTable;
+	api_token: ApiTokenTable;
 }
 
 export type { Generated };

@@ -97,14 +97,15 @@ export async function since(
 }
 
 /**
- * The newest event id of a channel, 0 when it has none. A page reads it before its data and opens
- * its stream after it, so every change made after the page was read arrives as an event.
+ * The id of the channel's newest event, 0 when it has none: a page that renders a snapshot passes
+ * it as the stream's `lastEventId`, so events the snapshot already reflects are not applied twice.
+ * Read it in the same transaction (snapshot) as the data it goes with.
  */
 export async function latestId(db: Kysely<Database>, channel: string): Promise<number> {
 	const row = await db
 		.selectFrom('event')
-		.select((eb) => eb.fn.max('id').as('id'))
+		.select((e) => e.fn.max('id').as('id'))
 		.where('channel', '=', channel)
 		.executeTakeFirst();
-	return row?.id === null || row?.id === undefined ? 0 : toNumber(row.id);
+	return row?.id == null ? 0 : toNumber(row.id);
 }

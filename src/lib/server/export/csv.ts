@@ -18,15 +18,15 @@ import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { inertCell, xmlSafeText } from './inert';
 
-const BOM = '\uFEFF';
-const SEPARATOR = ';';
-const LINE_END = '\r\n';
+export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
+export const LINE_END = '\r\n';
 
 /**
  * Quotes a field, doubling quotes. Text loses control characters (a leading one could hide a
  * formula from the check) and is made formula-inert. Numbers are computed by us and stay numbers.
  */
-function field(value: string | number | null): string {
+export function field(value: string | number | null): string {
 	if (value === null) return '""';
 	const text = typeof value === 'number' ? String(value) : inertCell(xmlSafeText(value));
 	return `"${text.replace(/"/g, '""')}"`;

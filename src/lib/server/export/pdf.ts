@@ -63,7 +63,7 @@ export interface PdfOptions {
 	onWarning?: (message: string) => void;
 }
 
-interface PdfColumn {
+export interface PdfColumn {
 	header: string;
 	/** Share of the content width, in percent. */
 	share: number;
@@ -192,8 +192,13 @@ export class Layout {
 }
 
 function drawChart(layout: Layout, doc: PlanDocument, onWarning: (message: string) => void): void {
-	const pdf = layout.pdf;
 	const chart = renderGapChart(doc, { idPrefix: 'pdf-gap-chart' });
+	drawSvg(layout, chart, onWarning);
+}
+
+/** Draws one of our own SVG charts at the full content width (at most one page high), then moves below it. */
+export function drawSvg(layout: Layout, chart: { svg: string; width: number; height: number }, onWarning: (message: string) => void): void {
+	const pdf = layout.pdf;
 	let width = layout.width;
 	let height = (width * chart.height) / chart.width;
 	if (height > layout.pageContentHeight) {
@@ -220,7 +225,7 @@ function drawChart(layout: Layout, doc: PlanDocument, onWarning: (message: strin
 	pdf.moveDown(1);
 }
 
-function addPageNumbers(pdf: PDFKit.PDFDocument, doc: PlanDocument, title: string): void {
+function addPageNumbers(pdf: PDFKit.PDFDocument, doc: { language: PlanDocument['language'] }, title: string): void {
 	const m = messages(doc.language).export.meta;
 	const range = pdf.bufferedPageRange();
 	const width = pdf.page.width - MARGIN.left - MARGIN.right;
@@ -249,37 +254,15 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 	const generated = new Date(doc.generatedAt);
 	const date = Number.isNaN(generated.getTime()) ? new Date(0) : generated;
 
-	const pdf = new PDFDocument({
-		size: 'A4',
-		margins: MARGIN,
-		bufferPages: true,
-		pdfVersion: '1.7',
-		lang: doc.language === 'nl' ? 'nl-NL' : 'en-GB',
-		displayTitle: true,
-		// A fixed creation date also fixes the file ID, so the same plan gives the same bytes.
-		info: {
-			Title: title,
-			Author: pdfText(doc.institutionName),
-			Subject: pdfText(`${doc.instrumentTitle} — ${doc.scopeLabel}`),
-			Creator: 'Blendwijzer',
-			Producer: 'Blendwijzer',
-			CreationDate: date,
-			ModDate: date
-		}
-	});
-	const chunks: Buffer[] = [];
-	const done = new Promise<Buffer>((resolve, reject) => {
-		pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-		pdf.on('end', () => resolve(Buffer.concat(chunks)));
-		pdf.on('error', reject);
+	const { layout, done } = openPdf({
+		language: doc.language,
+		title,
+		author: doc.institutionName,
+		subject: `${doc.instrumentTitle} — ${doc.scopeLabel}`,
+		date
 	});
 
-	const { regular, bold } = fonts();
-	pdf.registerFont(FONT, regular);
-	pdf.registerFont(FONT_BOLD, bold);
-	const layout = new Layout(pdf);
-
-	pdf.font(FONT_BOLD).fontSize(20).fillColor(COLOURS.text).text(title, MARGIN.left, MARGIN.top, { width: layout.width });
+	pdfTitle(layout, title);
 	layout.space(0.4);
 	for (const { label, value } of titleBlock(doc)) layout.labelled(label, value);
 	layout.space(1);
@@ -327,7 +310,53 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 		);
 	}
 
-	addPageNumbers(pdf, doc, title);
-	pdf.end();
+	return finishPdf(layout, doc.language, title, done);
+}
+
+/** A new A4 document with the embedded DejaVu fonts and fixed metadata (the same input gives the same bytes). */
+export function openPdf(meta: { language: PlanDocument['language']; title: string; author: string; subject: string; date: Date }): {
+	pdf: PDFKit.PDFDocument;
+	layout: Layout;
+	done: Promise<Buffer>;
+} {
+	const pdf = new PDFDocument({
+		size: 'A4',
+		margins: MARGIN,
+		bufferPages: true,
+		pdfVersion: '1.7',
+		lang: meta.language === 'nl' ? 'nl-NL' : 'en-GB',
+		displayTitle: true,
+		// A fixed creation date also fixes the file ID, so the same plan gives the same bytes.
+		info: {
+			Title: meta.title,
+			Author: pdfText(meta.author),
+			Subject: pdfText(meta.subject),
+			Creator: 'Blendwijzer',
+			Producer: 'Blendwijzer',
+			CreationDate: meta.date,
+			ModDate: meta.date
+		}
+	});
+	const chunks: Buffer[] = [];
+	const done = new Promise<Buffer>((resolve, reject) => {
+		pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+		pdf.on('end', () => resolve(Buffer.concat(chunks)));
+		pdf.on('error', reject);
+	});
+	const { regular, bold } = fonts();
+	pdf.registerFont(FONT, regular);
+	pdf.registerFont(FONT_BOLD, bold);
+	return { pdf, layout: new Layout(pdf), done };
+}
+
+/** The big title at the top of the first page. */
+export function pdfTitle(layout: Layout, title: string): void {
+	layout.pdf.font(FONT_BOLD).fontSize(20).fillColor(COLOURS.text).text(title, MARGIN.left, MARGIN.top, { width: layout.width });
+}
+
+/** Page numbers with the title in the footer of every page, then the end of the document. */
+export function finishPdf(layout: Layout, language: PlanDocument['language'], title: string, done: Promise<Buffer>): Promise<Buffer> {
+	addPageNumbers(layout.pdf, { language }, title);
+	layout.pdf.end();
 	return done;
 }

@@ -13,10 +13,10 @@ import type { PlanDocument } from '$lib/domain/plan-document';
 import type { PhaseAnswer } from '$lib/domain/scan';
 import { inertCell, xmlSafeText } from './inert';
 
-type CellValue = string | number | Date | null;
+export type CellValue = string | number | Date | null;
 
 /** Text as a spreadsheet must hold it: XML-safe, then formula-inert; empty text is an empty cell. */
-function text(value: string): string | null {
+export function text(value: string): string | null {
 	const safe = xmlSafeText(value);
 	return safe === '' ? null : inertCell(safe);
 }
@@ -30,7 +30,7 @@ function isoDate(value: string | null): CellValue {
 	return new Date(`${value}T00:00:00Z`);
 }
 
-interface Column {
+export interface Column {
 	header: string;
 	width: number;
 	/** Long free text wraps inside its cell. */
@@ -38,7 +38,7 @@ interface Column {
 	numFmt?: string;
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: CellValue[][]): void {
+export function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: CellValue[][]): void {
 	const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
 	sheet.columns = columns.map((column) => ({
 		width: column.width,

@@ -28,7 +28,7 @@ export const actions: Actions = {
 			const errors: Record<string, string> = {};
 			if (title.length === 0 || title.length > 200) errors.title = m.titleRequired;
 			const { db } = await getDb();
-			const scope = await checkScope(db, user.institutionId, level, unitId, m);
+			const scope = await checkScope(db, user.institutionId, level, unitId, locals.language);
 			if (!scope.ok) Object.assign(errors, scope.errors);
 			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
 			const instrument = defaultInstrument();

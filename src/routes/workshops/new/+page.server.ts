@@ -29,7 +29,7 @@ export const actions: Actions = {
 			if (title.length === 0 || title.length > 200) errors.title = m.titleRequired;
 			if (values.askNames !== '' && values.askNames !== 'on') errors.askNames = messages(locals.language).common.invalidInput;
 			const { db } = await getDb();
-			const scope = await checkScope(db, user.institutionId, values.level, values.unit, m);
+			const scope = await checkScope(db, user.institutionId, values.level, values.unit, locals.language);
 			if (!scope.ok) Object.assign(errors, scope.errors);
 			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
 			const instrument = defaultInstrument();

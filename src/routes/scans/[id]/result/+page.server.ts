@@ -30,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	};
 };
 
+/** The scan's action plan, edited through the shared plan actions. */
 export const actions: Actions = planActions(async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const { db } = await getDb();

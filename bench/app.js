@@ -1,0 +1,66 @@
+// Starts the built app for a benchmark: a free port, a fresh SQLite folder, or a fresh PostgreSQL
+// schema when BENCH_DATABASE_URL is set. `stop()` ends the app and removes what it made.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import pg from 'pg';
+
+export async function startBenchApp(name = 'bw-bench-') {
+	const port = await new Promise((resolve) => {
+		const s = createServer().listen(0, '127.0.0.1', () => {
+			const p = s.address().port;
+			s.close(() => resolve(p));
+		});
+	});
+	const origin = `http://localhost:${port}`;
+	const dataDir = mkdtempSync(join(tmpdir(), name));
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+	const pgUrl = process.env.BENCH_DATABASE_URL;
+	const schema = `bench_${Date.now()}`;
+	if (pgUrl) {
+		const client = new pg.Client({ connectionString: pgUrl });
+		await client.connect();
+		await client.query(`create schema ${schema}`);
+		await client.end();
+		Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
+	}
+	const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
+	return {
+		origin,
+		dataDir,
+		pgUrl,
+		schema,
+		async stop() {
+			app.kill('SIGTERM');
+			await new Promise((resolve) => app.once('exit', resolve));
+			rmSync(dataDir, { recursive: true, force: true });
+			if (pgUrl) {
+				const client = new pg.Client({ connectionString: pgUrl });
+				await client.connect();
+				await client.query(`drop schema ${schema} cascade`);
+				await client.end();
+			}
+		}
+	};
+}
+
+export function percentile(sorted, p) {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * fetch, tried once more when the server had just closed the reused keep-alive connection (Node
+ * closes idle connections after 5 s, e.g. while a benchmark seeds its database, and fetch may pick
+ * such a connection at that very moment). Only for requests that are safe to send twice.
+ */
+export async function fetchAgain(url, init) {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error;
+		return fetch(url, init);
+	}
+}

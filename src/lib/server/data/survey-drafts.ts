@@ -1,0 +1,33 @@
+/** Paused answers of a respondent, kept server-side under the hash of their cookie token until they submit. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { surveyDraftSchema, type SurveyDraft } from '$lib/domain/survey';
+import { now } from './ids';
+import { hashToken } from './sessions';
+
+export async function save(db: Kysely<Database>, surveyId: string, respondentToken: string, draft: SurveyDraft): Promise<void> {
+	const data = JSON.stringify(draft);
+	const at = now();
+	await db
+		.insertInto('survey_draft')
+		.values({ survey_id: surveyId, respondent_hash: hashToken(respondentToken), data, updated_at: at })
+		.onConflict((oc) => oc.columns(['survey_id', 'respondent_hash']).doUpdateSet({ data, updated_at: at }))
+		.execute();
+}
+
+/** The draft, or undefined; a row that no longer fits the schema is treated as no draft. */
+export async function get(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<SurveyDraft | undefined> {
+	const r = await db
+		.selectFrom('survey_draft')
+		.select('data')
+		.where('survey_id', '=', surveyId)
+		.where('respondent_hash', '=', hashToken(respondentToken))
+		.executeTakeFirst();
+	if (!r) return undefined;
+	const parsed = surveyDraftSchema.safeParse(JSON.parse(r.data));
+	return parsed.success ? parsed.data : undefined;
+}
+
+export async function remove(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<void> {
+	await db.deleteFrom('survey_draft').where('survey_id', '=', surveyId).where('respondent_hash', '=', hashToken(respondentToken)).execute();
+}

@@ -1,0 +1,69 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as surveys from '$lib/server/data/surveys';
+import { requireUser } from '$lib/server/auth';
+import { handleForm, readForm } from '$lib/server/forms';
+import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/server/survey-access';
+import { getEventBus } from '$lib/server/events';
+import { surveyWindow } from '$lib/domain/survey-report';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+	const [live, unitList] = await Promise.all([liveCounts(db, survey.id), unitChoices(db, survey)]);
+	return {
+		survey: {
+			id: survey.id,
+			title: survey.title,
+			level: survey.level,
+			unitName: survey.unitName,
+			opensAt: survey.opensAt,
+			lastDay: new Date(new Date(survey.closesAt).getTime() - 24 * 3600 * 1000).toISOString(),
+			state: surveyWindow(survey, new Date()),
+			roles: survey.roles,
+			askUnit: survey.askUnit,
+			minGroupSize: survey.minGroupSize,
+			message: survey.message,
+			shared: survey.shared
+		},
+		link: `${url.origin}/r/${survey.code}`,
+		units: unitList.map((u) => ({ id: u.id, name: u.name })),
+		counts: live.counts,
+		lastEventId: live.lastEventId
+	};
+};
+
+export const actions: Actions = {
+	close: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			await readForm(request, locals.language, []);
+			const { db } = await getDb();
+			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			await surveys.close(db, survey.id);
+			// Tell open counters (and respondents' pages, later) that the survey closed.
+			await (await getEventBus()).publish(surveyChannel(survey.id), 'closed', {});
+			return { done: 'close' };
+		}),
+
+	share: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			await readForm(request, locals.language, []);
+			const { db } = await getDb();
+			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			const token = await surveys.share(db, survey.id);
+			return { done: 'share', shareLink: `${url.origin}/surveys/shared/${token}` };
+		}),
+
+	revokeShare: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			await readForm(request, locals.language, []);
+			const { db } = await getDb();
+			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			await surveys.revokeShare(db, survey.id);
+			return { done: 'revokeShare' };
+		})
+};

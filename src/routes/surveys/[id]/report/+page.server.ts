@@ -1,0 +1,40 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as actionPoints from '$lib/server/data/action-points';
+import { requireUser } from '$lib/server/auth';
+import { planActions } from '$lib/server/plan-actions';
+import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/server/survey-access';
+import { renderDistributionChart } from '$lib/chart/distribution-chart';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	const context = await surveyForInstitution(db, user.institutionId, params.id);
+	const counted = await surveyReport(db, context);
+	const [doc, plan, points] = await Promise.all([
+		reportDocument(db, context, locals.language, counted),
+		surveyPlanDocument(db, context, locals.language, counted),
+		actionPoints.list(db, context.survey.actionPlanId)
+	]);
+	return {
+		surveyId: context.survey.id,
+		title: context.survey.title,
+		doc,
+		// Our own SVG: every text in it is XML-escaped by the chart module.
+		chartSvg: renderDistributionChart(doc.factorsBySpread, locals.language).svg,
+		plan: { priorities: plan.priorities, categories: plan.categories },
+		categories: context.instrument.categories.map((c) => ({
+			key: c.key,
+			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
+		})),
+		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status }))
+	};
+};
+
+/** The survey's own action plan, edited like a scan's. */
+export const actions: Actions = planActions(async ({ locals, url, params }) => {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	const { survey, instrument } = await surveyForInstitution(db, user.institutionId, params.id!);
+	return { db, planId: survey.actionPlanId, instrument };
+});

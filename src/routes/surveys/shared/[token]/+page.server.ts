@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as surveys from '$lib/server/data/surveys';
+import * as institutions from '$lib/server/data/institutions';
+import { instrumentOf, reportDocument } from '$lib/server/survey-access';
+import { renderDistributionChart } from '$lib/chart/distribution-chart';
+
+/** Management's read-only view of a report, by its share link: no account, no action plan editing, nothing else of the institution. */
+export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+	const { db } = await getDb();
+	const survey = await surveys.getByShareToken(db, params.token);
+	if (!survey) error(404, { message: 'not found' });
+	const context = { survey, instrument: instrumentOf(survey) };
+	const [doc, institution] = await Promise.all([reportDocument(db, context, locals.language), institutions.get(db, survey.institutionId)]);
+	// The link is the key: keep it out of search engines.
+	setHeaders({ 'x-robots-tag': 'noindex' });
+	return {
+		title: survey.title,
+		institutionName: institution?.name ?? '',
+		doc,
+		chartSvg: renderDistributionChart(doc.factorsBySpread, locals.language).svg
+	};
+};
