@@ -216,6 +216,27 @@ export interface ReflectionTable {
 	updated_at: string;
 }
 
+/** A published version of an institution's own instrument (migration 0006); never updated. */
+export interface InstrumentVersionTable {
+	institution_id: string;
+	instrument_key: string;
+	version: number;
+	/** JSON of the validated `Instrument`. */
+	document: string;
+	published_by: string | null;
+	published_at: string;
+}
+
+/** The one draft an institution's admin edits before publishing it as the next version. */
+export interface InstrumentDraftTable {
+	institution_id: string;
+	instrument_key: string;
+	based_on_version: number;
+	/** JSON of a valid `Instrument` (every save is validated whole). */
+	document: string;
+	updated_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -236,6 +257,8 @@ export interface Database {
 	group_sheet: GroupSheetTable;
 	sheet_edit: SheetEditTable;
 	reflection: ReflectionTable;
+	instrument_version: InstrumentVersionTable;
+	instrument_draft: InstrumentDraftTable;
 }
 
 export type { Generated };

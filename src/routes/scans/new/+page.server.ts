@@ -5,7 +5,7 @@ import * as units from '$lib/server/data/units';
 import * as scans from '$lib/server/data/scans';
 import { requireUser } from '$lib/server/auth';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { defaultInstrument } from '$lib/instrument';
+import { currentInstrumentFor } from '$lib/server/instruments';
 import { SCAN_LEVELS, type ScanLevel } from '$lib/domain/scan';
 import { messages } from '$lib/i18n';
 
@@ -44,7 +44,7 @@ export const actions: Actions = {
 				}
 			}
 			if (Object.keys(errors).length > 0) return invalid(400, errors, values);
-			const instrument = defaultInstrument();
+			const instrument = await currentInstrumentFor(db, user.institutionId);
 			const id = await scans.create(db, {
 				institutionId: user.institutionId,
 				unitId: unit?.id ?? null,

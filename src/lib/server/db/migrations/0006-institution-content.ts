@@ -1,0 +1,34 @@
+/**
+ * An institution's own versions of an instrument: published versions are rows that are never
+ * updated (a scan shows the version it was run with), plus at most one draft per instrument that
+ * the admin edits until it is published. Documents are JSON text validated by `instrumentSchema`.
+ */
+import type { Kysely, Migration } from 'kysely';
+
+const text = 'text' as const;
+
+export const institutionContent: Migration = {
+	async up(db: Kysely<unknown>) {
+		await db.schema
+			.createTable('instrument_version')
+			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+			.addColumn('instrument_key', text, (c) => c.notNull())
+			.addColumn('version', 'integer', (c) => c.notNull())
+			.addColumn('document', text, (c) => c.notNull())
+			.addColumn('published_by', text, (c) => c.references('app_user.id').onDelete('set null'))
+			.addColumn('published_at', text, (c) => c.notNull())
+			.addPrimaryKeyConstraint('instrument_version_pk', ['institution_id', 'instrument_key', 'version'])
+			.execute();
+
+		await db.schema
+			.createTable('instrument_draft')
+			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+			.addColumn('instrument_key', text, (c) => c.notNull())
+			/** The version the draft started from: what its changes are shown against. */
+			.addColumn('based_on_version', 'integer', (c) => c.notNull())
+			.addColumn('document', text, (c) => c.notNull())
+			.addColumn('updated_at', text, (c) => c.notNull())
+			.addPrimaryKeyConstraint('instrument_draft_pk', ['institution_id', 'instrument_key'])
+			.execute();
+	}
+};
