@@ -76,7 +76,7 @@ describe('instrument files', () => {
 		expect(fail(encode('{"key": '))[0]).toMatch(/^Het bestand is geen geldige JSON: /);
 		expect(fail(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual(['Het bestand is geen UTF-8-tekst.']);
 		expect(fail(new Uint8Array())).toEqual(['Kies een JSON-bestand.']);
-		expect(fail(new Uint8Array(600 * 1024).fill(0x20))).toEqual(['Het bestand is groter dan 524288 bytes.']);
+		expect(fail(new Uint8Array(300 * 1024).fill(0x20))).toEqual(['Het bestand is groter dan 256 KB.']);
 		const other = mutableCopy();
 		other.key = 'ander-instrument';
 		expect(fail(encode(JSON.stringify(other)))).toEqual([

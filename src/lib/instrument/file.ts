@@ -11,10 +11,11 @@ import type { z } from 'zod';
 import { instrumentSchema, type Instrument } from '$lib/domain/instrument';
 import { format, messages, type Language } from '$lib/i18n';
 import { deepFreeze } from '$lib/deep-freeze';
+import { formatBytes } from '$lib/format';
 import { formatPath } from './index';
 
-/** An instrument is about 30 KB; a file twenty times that is not an instrument. */
-export const MAX_INSTRUMENT_FILE_BYTES = 512 * 1024;
+/** The shipped instrument is 18 KB; a file fourteen times that is not an instrument. */
+export const MAX_INSTRUMENT_FILE_BYTES = 256 * 1024;
 
 export type InstrumentCheck = { ok: true; instrument: Instrument } | { ok: false; errors: string[] };
 
@@ -82,7 +83,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function readInstrumentFile(bytes: Uint8Array, language: Language, expectedKey: string): InstrumentCheck {
 	const m = messages(language).instruments.issues;
 	if (bytes.length === 0) return { ok: false, errors: [m.noFile] };
-	if (bytes.length > MAX_INSTRUMENT_FILE_BYTES) return { ok: false, errors: [format(m.tooLarge, { max: MAX_INSTRUMENT_FILE_BYTES })] };
+	if (bytes.length > MAX_INSTRUMENT_FILE_BYTES) return { ok: false, errors: [format(m.tooLarge, { size: formatBytes(MAX_INSTRUMENT_FILE_BYTES, language) })] };
 	let text: string;
 	try {
 		text = strictUtf8.decode(bytes);

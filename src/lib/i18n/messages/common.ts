@@ -31,7 +31,8 @@ export const common = defineMessages(
 		formErrors: 'Controleer het formulier: {count} veld(en) kloppen nog niet.',
 		tooLong: 'Deze tekst is te lang (hoogstens {max} tekens).',
 		invalidInput: 'Deze invoer klopt niet.',
-		unknownFields: 'Het formulier bevat onbekende velden.'
+		unknownFields: 'Het formulier bevat onbekende velden.',
+		fileTooLarge: 'Dit bestand is te groot (hoogstens {size}).'
 	},
 	{
 		appName: 'Blendwijzer',
@@ -63,6 +64,7 @@ export const common = defineMessages(
 		formErrors: 'Please check the form: {count} field(s) are not right yet.',
 		tooLong: 'This text is too long (at most {max} characters).',
 		invalidInput: 'This input is not valid.',
-		unknownFields: 'The form contains unknown fields.'
+		unknownFields: 'The form contains unknown fields.',
+		fileTooLarge: 'This file is too large (at most {size}).'
 	}
 );
