@@ -1,0 +1,171 @@
+/**
+ * An institution admin makes the self-scan and the toolkit content its own, in a real browser:
+ * a renamed factor shows in a later scan while an earlier scan keeps the old name, an own question
+ * is asked and answered, an instrument file is downloaded and an invalid one refused with every
+ * problem named. Axe runs on every new page in Dutch and in English.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
+import { startApp } from './global-setup';
+import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
+import { readInstrumentFile } from '$lib/instrument/file';
+
+let app: { url: string; stop: () => Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+let problems: string[];
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launch();
+	({ context, foreignRequests: foreign, pageProblems: problems } = await newContext(browser, app.url));
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+async function expectAxeClean(path: string) {
+	expect(await axeViolations(page), path).toEqual([]);
+}
+
+async function inEnglish<T>(run: () => Promise<T>): Promise<T> {
+	await context.addCookies([{ name: 'bw_lang', value: 'en', url: app.url }]);
+	try {
+		return await run();
+	} finally {
+		await context.addCookies([{ name: 'bw_lang', value: 'nl', url: app.url }]);
+	}
+}
+
+describe("an admin makes the institution's own version of the self-scan", () => {
+	let earlierScan: string;
+	let laterScan: string;
+
+	it('renames a factor and adds an own question in a draft, and publishes it as version 2', async () => {
+		earlierScan = await firstAdminWithScan(page, 'Voor de eigen versie');
+		await page.goto('/admin');
+		await page.getByRole('link', { name: 'Eigen versie van de zelfscan' }).click();
+		await page.waitForURL('**/admin/instruments');
+		await expectAxeClean('/admin/instruments');
+		await page.getByRole('button', { name: 'Concept maken op basis van de nieuwste versie' }).click();
+		await page.getByRole('link', { name: 'Concept bewerken' }).click();
+		await page.waitForURL('**/admin/instruments/draft');
+		await expectAxeClean('/admin/instruments/draft');
+
+		await page.getByLabel('Naam van factor doelstellingen (Nederlands)').fill('Doelen van ons onderwijs');
+		await page.getByLabel('Naam van factor doelstellingen (Engels)').fill('Aims of our education');
+		await page.getByRole('button', { name: 'Teksten opslaan' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De teksten zijn opgeslagen.');
+
+		await page.getByLabel('Sleutel van de vraag').fill('eigen-accent');
+		await page.getByLabel('Soort antwoord', { exact: true }).selectOption('text');
+		await page.getByLabel('Vraag (Nederlands)').fill('Wat maakt onze aanpak eigen?');
+		await page.getByLabel('Vraag (Engels)').fill('What makes our approach our own?');
+		await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+		await expect.poll(() => page.getByText('Wat maakt onze aanpak eigen?').count()).toBeGreaterThan(0);
+		await expectAxeClean('/admin/instruments/draft with a question');
+
+		await page.goto('/admin/instruments');
+		expect(await page.locator('main').textContent()).toContain(
+			'doelstellingen: hernoemd van “Doelstellingen blended leren” naar “Doelen van ons onderwijs”'
+		);
+		await page.getByRole('button', { name: 'Concept publiceren als versie 2' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is gepubliceerd');
+		expect(await page.locator('main').textContent()).toContain('Nieuwe scans gebruiken nu');
+	});
+
+	it('shows the new name in a later scan and the old name in the earlier scan, its result and its export', async () => {
+		await page.goto('/scans/new');
+		await page.getByLabel('Titel van de scan').fill('Na de eigen versie');
+		await page.getByRole('button', { name: 'Scan starten' }).click();
+		await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
+		laterScan = page.url();
+		expect(await page.locator('main').textContent()).toContain('Doelen van ons onderwijs');
+
+		await page.goto(earlierScan);
+		const earlier = await page.locator('main').textContent();
+		expect(earlier).toContain('Doelstellingen blended leren');
+		expect(earlier).not.toContain('Doelen van ons onderwijs');
+		await page.goto(`${earlierScan}/result`);
+		expect(await page.locator('main').textContent()).not.toContain('Doelen van ons onderwijs');
+		const csv = await page.request.get(`${earlierScan}/export/csv`);
+		expect(csv.status()).toBe(200);
+		const text = await csv.text();
+		expect(text).toContain('Doelstellingen blended leren');
+		expect(text).not.toContain('Doelen van ons onderwijs');
+		const laterCsv = await (await page.request.get(`${laterScan}/export/csv`)).text();
+		expect(laterCsv).toContain('Doelen van ons onderwijs');
+	});
+
+	it('asks the own question after the last category and shows the answer on the result', async () => {
+		const last = defaultInstrument().categories.at(-1)!.key;
+		await page.goto(`${laterScan}?c=${last}`);
+		await expectAxeClean('scan page with own questions');
+		await page.getByLabel('Wat maakt onze aanpak eigen?').fill('Praktijkgericht <b>leren</b> met de regio');
+		await page.getByRole('button', { name: 'Opslaan' }).last().click();
+		await expect.poll(() => page.getByLabel('Wat maakt onze aanpak eigen?').inputValue()).toBe('Praktijkgericht <b>leren</b> met de regio');
+		await page.goto(`${laterScan}/result`);
+		const own = page.locator('section', { has: page.getByRole('heading', { name: 'Eigen vragen' }) });
+		expect(await own.textContent()).toContain('Praktijkgericht <b>leren</b> met de regio');
+		await expectAxeClean('result with own questions');
+		// The earlier scan's version has no own questions.
+		await page.goto(`${earlierScan}/result`);
+		expect(await page.getByRole('heading', { name: 'Eigen vragen' }).count()).toBe(0);
+	});
+
+	it('downloads version 2 as a file that imports again, and refuses an invalid file naming every problem', async () => {
+		const download = await page.request.get('/admin/instruments/export/2');
+		expect(download.headers()['content-disposition']).toBe('attachment; filename="zelfscan-blended-leren.v2.json"');
+		const bytes = new Uint8Array(await download.body());
+		const read = readInstrumentFile(bytes, 'nl', DEFAULT_INSTRUMENT_KEY);
+		expect(read.ok).toBe(true);
+
+		const broken = JSON.parse(new TextDecoder().decode(bytes));
+		broken.categories[1].factors[0].key = 'doelstellingen';
+		broken.categories[0].factors[1].name.en = '';
+		broken.extra = true;
+		await page.goto('/admin/instruments');
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Het bestand is niet geïmporteerd');
+		const listed = await page.locator('.issue-list li').allTextContents();
+		expect(listed.sort()).toEqual(
+			[
+				'(het hele bestand): onbekend(e) veld(en): extra',
+				'categories[0].factors[1].name.en: de tekst is leeg',
+				'categories[1].factors[0].key: sleutel “doelstellingen” wordt twee keer gebruikt'
+			].sort()
+		);
+		expect(await page.getByText('Er is geen concept.').count()).toBe(1);
+		await expectAxeClean('/admin/instruments with import errors');
+
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"key": ') });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.locator('.issue-list').textContent()).toContain('Het bestand is geen geldige JSON');
+
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('geïmporteerd als concept');
+		expect(await page.locator('main').textContent()).toContain('Nog geen wijzigingen.');
+	});
+
+	it('passes axe on the new pages in English', async () => {
+		await inEnglish(async () => {
+			for (const path of ['/admin', '/admin/instruments', '/admin/instruments/draft']) {
+				await page.goto(path);
+				expect(await page.locator('html').getAttribute('lang')).toBe('en');
+				await expectAxeClean(`${path} (en)`);
+			}
+		});
+	});
+
+	it('made no third-party requests and had no script or CSP errors', () => {
+		expect(foreign).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
