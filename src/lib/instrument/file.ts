@@ -58,7 +58,11 @@ function describe(issue: z.core.$ZodIssue, m: ReturnType<typeof messages>['instr
 			return format(m.unknownFields, { fields: issue.keys.join(', ') });
 		case 'custom': {
 			const twice = issue.params?.usedTwice;
-			return typeof twice === 'string' ? format(m.usedTwice, { key: twice }) : m.invalid;
+			if (typeof twice === 'string') return format(m.usedTwice, { key: twice });
+			const missing = issue.params?.missingProduct;
+			if (typeof missing === 'string') return format(m.missingProduct, { key: missing });
+			// Other rules of the content schema: its own (English) sentence is better than a vague one.
+			return issue.message || m.invalid;
 		}
 		default:
 			// A number that is not whole arrives as invalid_type with expected 'int'.

@@ -95,6 +95,7 @@ export const instrumentMessages = defineMessages(
 			oneOf: 'moet een van deze waarden zijn: {values}',
 			unknownFields: 'onbekend(e) veld(en): {fields}',
 			usedTwice: 'sleutel “{key}” wordt twee keer gebruikt',
+			missingProduct: 'er is geen product met de sleutel “{key}”',
 			invalid: 'ongeldige waarde'
 		}
 	},
@@ -191,6 +192,7 @@ export const instrumentMessages = defineMessages(
 			oneOf: 'must be one of these values: {values}',
 			unknownFields: 'unknown field(s): {fields}',
 			usedTwice: 'key “{key}” is used twice',
+			missingProduct: 'no product has the key “{key}”',
 			invalid: 'invalid value'
 		}
 	}

@@ -237,6 +237,18 @@ export interface InstrumentDraftTable {
 	updated_at: string;
 }
 
+/** One change of an institution to the shipped toolkit content (migration 0006). */
+export interface ContentOverrideTable {
+	institution_id: string;
+	/** 'product-texts', 'hidden', 'route' or 'mapping'. */
+	kind: string;
+	/** The product key, route audience or factor key it changes. */
+	target: string;
+	/** JSON: `ProductTexts`, `{}`, `Route` or `FactorHelp`. */
+	document: string;
+	updated_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -259,6 +271,7 @@ export interface Database {
 	reflection: ReflectionTable;
 	instrument_version: InstrumentVersionTable;
 	instrument_draft: InstrumentDraftTable;
+	content_override: ContentOverrideTable;
 }
 
 export type { Generated };

@@ -2,8 +2,11 @@
  * An institution's own versions of an instrument: published versions are rows that are never
  * updated (a scan shows the version it was run with), plus at most one draft per instrument that
  * the admin edits until it is published. Documents are JSON text validated by `instrumentSchema`.
+ *
+ * And an institution's changes to the toolkit content, one row per changed thing (a product's
+ * texts, a hidden product, a route, a factor's help), applied over the shipped defaults.
  */
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 const text = 'text' as const;
 
@@ -29,6 +32,17 @@ export const institutionContent: Migration = {
 			.addColumn('document', text, (c) => c.notNull())
 			.addColumn('updated_at', text, (c) => c.notNull())
 			.addPrimaryKeyConstraint('instrument_draft_pk', ['institution_id', 'instrument_key'])
+			.execute();
+
+		await db.schema
+			.createTable('content_override')
+			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+			.addColumn('kind', text, (c) => c.notNull().check(sql`kind in ('product-texts', 'hidden', 'route', 'mapping')`))
+			/** The product key, route audience or factor key. */
+			.addColumn('target', text, (c) => c.notNull())
+			.addColumn('document', text, (c) => c.notNull())
+			.addColumn('updated_at', text, (c) => c.notNull())
+			.addPrimaryKeyConstraint('content_override_pk', ['institution_id', 'kind', 'target'])
 			.execute();
 	}
 };

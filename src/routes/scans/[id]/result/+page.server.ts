@@ -13,8 +13,8 @@ import { MAX_TEXT_LENGTH, answersByFactor } from '$lib/domain/scan';
 import * as scanAnswers from '$lib/server/data/scan-answers';
 import { format, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/domain/instrument';
-import { defaultContent } from '$lib/content';
 import { gapHelp } from '../../../toolkit/views';
+import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		// Our own SVG: every text in it is XML-escaped by the chart module (see gap-chart.ts).
 		chartSvg: renderGapChartSvg(doc),
 		// What helps close each positive gap, largest first, linking to the public toolkit pages.
-		help: gapHelp(defaultContent(), doc.rowsByGap, locals.language),
+		help: gapHelp(await contentForRequest(locals), doc.rowsByGap, locals.language),
 		categories: context.instrument.categories.map((c) => ({
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
