@@ -10,6 +10,7 @@ import { auth } from './messages/auth';
 import { admin } from './messages/admin';
 import { navigatorMessages } from './messages/navigator';
 import { instrumentMessages } from './messages/instruments';
+import { contentAdmin } from './messages/content-admin';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,8 +20,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, instruments: instrumentMessages.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, instruments: instrumentMessages.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

@@ -116,6 +116,15 @@ export async function saveOverride(
 	return { ok: true };
 }
 
+/**
+ * What the admin pages edit: the defaults with every change applied but hidden products still
+ * present (they can be shown again), and the changes themselves to mark what is the institution's own.
+ */
+export async function editableContent(db: Kysely<Database>, institutionId: string): Promise<{ content: Content; changes: ContentOverrides }> {
+	const changes = await overridesFor(db, institutionId);
+	return { content: applyOverrides(defaultContent(), changes), changes };
+}
+
 export async function resetOverride(db: Kysely<Database>, institutionId: string, kind: OverrideKind, target: string): Promise<boolean> {
 	return overrides.remove(db, institutionId, kind, target);
 }
