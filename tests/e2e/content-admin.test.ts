@@ -10,6 +10,7 @@ import { axeViolations, firstAdminWithScan, launch, newContext } from './browser
 import { startApp } from './global-setup';
 import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
 import { readInstrumentFile } from '$lib/instrument/file';
+import { defaultContent, findRoute, helpFor } from '$lib/content';
 
 let app: { url: string; stop: () => Promise<void> };
 let browser: Browser;
@@ -154,9 +155,89 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		expect(await page.locator('main').textContent()).toContain('Nog geen wijzigingen.');
 	});
 
+	describe("the institution's toolkit content", () => {
+		const content = defaultContent();
+		const [edited, hidden] = [content.products[0]!, content.products[1]!];
+		const teacher = findRoute(content, 'teacher')!;
+		const extra = content.products.find((p) => !helpFor(content, 'doelstellingen').products.some((h) => h.product.key === p.key))!;
+
+		it('hides a product and rewrites a title, and the signed-in catalogue shows it while visitors see the defaults', async () => {
+			await page.goto('/admin');
+			await page.getByRole('link', { name: 'Toolkit-inhoud van de instelling' }).click();
+			await page.waitForURL('**/admin/content');
+			await expectAxeClean('/admin/content');
+			await page.getByRole('button', { name: `${hidden.title.nl} verbergen` }).click();
+			await expect.poll(() => page.getByRole('button', { name: `${hidden.title.nl} weer tonen` }).count()).toBe(1);
+			await page.getByRole('link', { name: `Teksten van ${edited.title.nl} bewerken` }).click();
+			await page.waitForURL(`**/admin/content/products/${edited.key}`);
+			await expectAxeClean('/admin/content/products/[key]');
+			await page.getByLabel('Titel (Nederlands)').fill('Onze eigen gedeelde taal');
+			await page.getByRole('button', { name: 'Teksten opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+
+			await page.goto('/toolkit');
+			const catalogue = await page.locator('main').textContent();
+			expect(catalogue).toContain('Onze eigen gedeelde taal');
+			expect(catalogue).not.toContain(hidden.title.nl);
+			expect((await page.goto(`/toolkit/product/${hidden.key}`))!.status()).toBe(404);
+
+			const visitor = await browser.newContext({ baseURL: app.url });
+			const anonymous = await visitor.newPage();
+			await anonymous.goto('/toolkit');
+			const publicCatalogue = await anonymous.locator('main').textContent();
+			expect(publicCatalogue).toContain(hidden.title.nl);
+			expect(publicCatalogue).not.toContain('Onze eigen gedeelde taal');
+			await visitor.close();
+		});
+
+		it('reorders a route, and refuses a route step naming a missing product with the step and the reason', async () => {
+			await page.goto('/admin/content/routes/teacher');
+			await expectAxeClean('/admin/content/routes/teacher');
+			await page.locator('#row0-position').fill('99');
+			await page.getByRole('button', { name: 'Route opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+			await page.goto(`/toolkit/routes/${teacher.key}`);
+			const steps = await page.locator('main ol li').allTextContents();
+			const visibleFirst = teacher.steps.filter((step) => step.productKey !== hidden.key);
+			expect(steps.at(-1)).toContain(visibleFirst[0]!.heading.nl);
+
+			await page.goto('/admin/content/routes/teacher');
+			await page.evaluate(() => {
+				const select = document.querySelector<HTMLSelectElement>('#row0-product')!;
+				select.add(new Option('vervalst', 'bestaat-niet'));
+				select.value = 'bestaat-niet';
+			});
+			await page.getByRole('button', { name: 'Route opslaan' }).click();
+			await expect.poll(() => page.locator('.issue-list').textContent()).toContain('er is geen product met de sleutel “bestaat-niet”');
+			// Nothing was stored: the route still ends with the step moved there before.
+			await page.goto(`/toolkit/routes/${teacher.key}`);
+			expect((await page.locator('main ol li').allTextContents()).at(-1)).toContain(visibleFirst[0]!.heading.nl);
+		});
+
+		it("edits a factor's help, and the gap on the scan result points to it", async () => {
+			await page.goto('/admin/content/mapping/doelstellingen');
+			await expectAxeClean('/admin/content/mapping/[factor]');
+			const newRow = helpFor(content, 'doelstellingen').products.length;
+			await page.locator(`#row${newRow}-product`).selectOption(extra.key);
+			await page.locator(`#row${newRow}-why-nl`).fill('Onze reden om dit te gebruiken');
+			await page.locator(`#row${newRow}-why-en`).fill('Our reason to use this');
+			await page.getByRole('button', { name: 'Hulp opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+
+			const answer = await page.request.post(`${laterScan}?/answer`, {
+				form: { factor: 'doelstellingen', current: '1', desired: '3', needed: '' },
+				headers: { origin: new URL(app.url).origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
+			});
+			expect(answer.status()).toBe(200);
+			await page.goto(`${laterScan}/result`);
+			const help = await page.locator('section', { has: page.locator('#help-heading') }).textContent();
+			expect(help).toContain('Onze reden om dit te gebruiken');
+		});
+	});
+
 	it('passes axe on the new pages in English', async () => {
 		await inEnglish(async () => {
-			for (const path of ['/admin', '/admin/instruments', '/admin/instruments/draft']) {
+			for (const path of ['/admin', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
 				await page.goto(path);
 				expect(await page.locator('html').getAttribute('lang')).toBe('en');
 				await expectAxeClean(`${path} (en)`);
