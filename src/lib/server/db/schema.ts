@@ -249,6 +249,21 @@ export interface ContentOverrideTable {
 	updated_at: string;
 }
 
+/** A file or link an institution attached to a toolkit product (migration 0006). */
+export interface ProductAttachmentTable {
+	id: string;
+	institution_id: string;
+	product_key: string;
+	/** 'file' or 'link'. */
+	kind: string;
+	title: string;
+	url: string | null;
+	file_name: string | null;
+	content_type: string | null;
+	size: number | null;
+	created_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -272,6 +287,7 @@ export interface Database {
 	instrument_version: InstrumentVersionTable;
 	instrument_draft: InstrumentDraftTable;
 	content_override: ContentOverrideTable;
+	product_attachment: ProductAttachmentTable;
 }
 
 export type { Generated };

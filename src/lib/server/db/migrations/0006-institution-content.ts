@@ -44,5 +44,22 @@ export const institutionContent: Migration = {
 			.addColumn('updated_at', text, (c) => c.notNull())
 			.addPrimaryKeyConstraint('content_override_pk', ['institution_id', 'kind', 'target'])
 			.execute();
+
+		await db.schema
+			.createTable('product_attachment')
+			.addColumn('id', text, (c) => c.primaryKey())
+			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+			.addColumn('product_key', text, (c) => c.notNull())
+			.addColumn('kind', text, (c) => c.notNull().check(sql`kind in ('file', 'link')`))
+			.addColumn('title', text, (c) => c.notNull())
+			/** For a link: the http(s) address. */
+			.addColumn('url', text)
+			/** For a file: the download name, our content type, and its size; the bytes are in DATA_DIR. */
+			.addColumn('file_name', text)
+			.addColumn('content_type', text)
+			.addColumn('size', 'integer')
+			.addColumn('created_at', text, (c) => c.notNull())
+			.execute();
+		await db.schema.createIndex('product_attachment_product').on('product_attachment').columns(['institution_id', 'product_key']).execute();
 	}
 };
