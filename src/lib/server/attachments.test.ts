@@ -52,7 +52,7 @@ for (const dialect of DIALECTS) {
 			expect(await addFile(t.db, institutionId, 'voorbeelden', { title: 'x', file: { name: 'x.svg', type: 'image/svg+xml', bytes: html } }, 'en')).toMatchObject({ ok: false, field: 'file' });
 			const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
 			big.set(pdf);
-			expect(await addFile(t.db, institutionId, 'voorbeelden', { title: 'x', file: { name: 'x.pdf', type: '', bytes: big } }, 'nl')).toEqual({ ok: false, field: 'file', message: 'Dit bestand is te groot (hoogstens 5 MB).' });
+			expect(await addFile(t.db, institutionId, 'voorbeelden', { title: 'x', file: { name: 'x.pdf', type: '', bytes: big } }, 'nl')).toEqual({ ok: false, status: 413, field: 'file', message: 'Dit bestand is te groot (hoogstens 5 MB).' });
 			expect(await addFile(t.db, institutionId, 'voorbeelden', { title: ' ', file: { name: 'x.pdf', type: '', bytes: pdf } }, 'nl')).toMatchObject({ ok: false, field: 'title' });
 			expect(await addLink(t.db, institutionId, 'voorbeelden', { title: 'x', url: 'javascript:alert(1)' }, 'nl')).toMatchObject({ ok: false, field: 'url' });
 			expect(await attachments.listForProduct(t.db, institutionId, 'voorbeelden')).toEqual(before);

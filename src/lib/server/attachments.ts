@@ -13,11 +13,11 @@ import { format, messages, type Language } from '$lib/i18n';
 import { formatBytes } from '$lib/format';
 import type { UploadedFile } from './uploads';
 
-export type AddResult = { ok: true; id: string } | { ok: false; field: 'title' | 'file' | 'url'; message: string };
+export type AddResult = { ok: true; id: string } | { ok: false; status: 400 | 413; field: 'title' | 'file' | 'url'; message: string };
 
 function checkTitle(title: string, language: Language): AddResult | null {
 	const trimmed = title.trim();
-	if (trimmed.length === 0 || trimmed.length > 200) return { ok: false, field: 'title', message: messages(language).contentAdmin.attachmentTitleRequired };
+	if (trimmed.length === 0 || trimmed.length > 200) return { ok: false, status: 400, field: 'title', message: messages(language).contentAdmin.attachmentTitleRequired };
 	return null;
 }
 
@@ -31,12 +31,12 @@ export async function addFile(
 	const m = messages(language);
 	const badTitle = checkTitle(input.title, language);
 	if (badTitle) return badTitle;
-	if (!input.file) return { ok: false, field: 'file', message: m.contentAdmin.fileRequired };
+	if (!input.file) return { ok: false, status: 400, field: 'file', message: m.contentAdmin.fileRequired };
 	if (input.file.bytes.length > MAX_ATTACHMENT_BYTES) {
-		return { ok: false, field: 'file', message: format(m.common.fileTooLarge, { size: formatBytes(MAX_ATTACHMENT_BYTES, language) }) };
+		return { ok: false, status: 413, field: 'file', message: format(m.common.fileTooLarge, { size: formatBytes(MAX_ATTACHMENT_BYTES, language) }) };
 	}
 	const type = attachmentType(input.file.name, input.file.bytes);
-	if (!type) return { ok: false, field: 'file', message: format(m.contentAdmin.typeRefused, { types: ALLOWED_EXTENSIONS.join(', ') }) };
+	if (!type) return { ok: false, status: 400, field: 'file', message: format(m.contentAdmin.typeRefused, { types: ALLOWED_EXTENSIONS.join(', ') }) };
 	const id = newId();
 	await writeAttachment(institutionId, id, input.file.bytes);
 	try {
@@ -64,7 +64,7 @@ export async function addLink(
 	const badTitle = checkTitle(input.title, language);
 	if (badTitle) return badTitle;
 	const url = parseLink(input.url);
-	if (!url) return { ok: false, field: 'url', message: messages(language).contentAdmin.linkInvalid };
+	if (!url) return { ok: false, status: 400, field: 'url', message: messages(language).contentAdmin.linkInvalid };
 	return { ok: true, id: await attachments.create(db, institutionId, productKey, { kind: 'link', title: input.title.trim(), url }) };
 }
 
