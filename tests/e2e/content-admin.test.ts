@@ -233,6 +233,58 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			const help = await page.locator('section', { has: page.locator('#help-heading') }).textContent();
 			expect(help).toContain('Onze reden om dit te gebruiken');
 		});
+
+		it('attaches a file and a link; the file is served as a download that cannot run, and only to the institution', async () => {
+			const pdf = Buffer.from('%PDF-1.7\n% werkblad van de instelling\n');
+			await page.goto(`/admin/content/products/${edited.key}`);
+			await page.locator('#file-title').fill('Werkblad Hogeschool');
+			await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'werkblad "v2".pdf', mimeType: 'application/pdf', buffer: pdf });
+			await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De bijlage is toegevoegd.');
+			await page.locator('#link-title').fill('Onze kennisbank');
+			await page.locator('#link-url').fill('https://kennisbank.example.nl/blended');
+			await page.getByRole('button', { name: 'Link toevoegen' }).click();
+			await expect.poll(() => page.getByRole('link', { name: 'Onze kennisbank' }).count()).toBe(1);
+			await expectAxeClean('/admin/content/products/[key] with attachments');
+
+			await page.goto(`/toolkit/product/${edited.key}`);
+			const file = page.getByRole('link', { name: 'Werkblad Hogeschool' });
+			const href = (await file.getAttribute('href'))!;
+			expect(await page.getByRole('link', { name: 'Onze kennisbank' }).getAttribute('href')).toBe('https://kennisbank.example.nl/blended');
+			await expectAxeClean('/toolkit/product/[key] with attachments');
+			const served = await page.request.get(href);
+			expect(served.status()).toBe(200);
+			expect(served.headers()['content-type']).toBe('application/pdf');
+			expect(served.headers()['content-disposition']).toBe(`attachment; filename="werkblad _v2_.pdf"; filename*=UTF-8''werkblad%20_v2_.pdf`);
+			expect(served.headers()['x-content-type-options']).toBe('nosniff');
+			expect(served.headers()['content-security-policy']).toBe("sandbox; default-src 'none'");
+			expect(Buffer.from(await served.body())).toEqual(pdf);
+
+			const visitor = await browser.newContext({ baseURL: app.url });
+			const anonymous = await visitor.request.get(href, { maxRedirects: 0 });
+			expect(anonymous.status()).toBe(303);
+			expect((await visitor.request.get(`/toolkit/product/${edited.key}`)).status()).toBe(200);
+			expect(await (await visitor.request.get(`/toolkit/product/${edited.key}`)).text()).not.toContain('Werkblad Hogeschool');
+			await visitor.close();
+		});
+
+		it('refuses an HTML page renamed to .pdf, an SVG and an oversized file, saying why', async () => {
+			const tries: Array<[string, Buffer, string]> = [
+				['stiekem.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Dit soort bestand kan niet als bijlage'],
+				['tekening.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'Dit soort bestand kan niet als bijlage'],
+				['groot.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), 'Dit bestand is te groot (hoogstens 5 MB).']
+			];
+			for (const [name, buffer, message] of tries) {
+				await page.goto(`/admin/content/products/${edited.key}`);
+				await page.locator('#file-title').fill(name);
+				await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer });
+				await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+				await expect.poll(() => page.locator('main').textContent(), { message: name }).toContain(message);
+			}
+			await expectAxeClean('/admin/content/products/[key] with an upload error');
+			await page.goto(`/admin/content/products/${edited.key}`);
+			expect(await page.locator('#attachments-heading + p + ul li').count()).toBe(2);
+		});
 	});
 
 	it('passes axe on the new pages in English', async () => {
