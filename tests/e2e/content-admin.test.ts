@@ -201,14 +201,13 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			const visibleFirst = teacher.steps.filter((step) => step.productKey !== hidden.key);
 			expect(steps.at(-1)).toContain(visibleFirst[0]!.heading.nl);
 
-			await page.goto('/admin/content/routes/teacher');
-			await page.evaluate(() => {
-				const select = document.querySelector<HTMLSelectElement>('#row0-product')!;
-				select.add(new Option('vervalst', 'bestaat-niet'));
-				select.value = 'bestaat-niet';
+			// The page offers only existing products; a forged post naming another is refused with the step and the reason.
+			const refused = await page.request.post('/admin/content/routes/teacher?/save', {
+				form: { 'row0.product': 'bestaat-niet', 'row0.position': '1', 'row0.heading.nl': 'x', 'row0.heading.en': 'x', 'row0.explanation.nl': 'x', 'row0.explanation.en': 'x' },
+				headers: { origin: new URL(app.url).origin, accept: 'text/html' }
 			});
-			await page.getByRole('button', { name: 'Route opslaan' }).click();
-			await expect.poll(() => page.locator('.issue-list').textContent()).toContain('er is geen product met de sleutel “bestaat-niet”');
+			expect(refused.status()).toBe(400);
+			expect(await refused.text()).toContain('steps[0].productKey: er is geen product met de sleutel “bestaat-niet”');
 			// Nothing was stored: the route still ends with the step moved there before.
 			await page.goto(`/toolkit/routes/${teacher.key}`);
 			expect((await page.locator('main ol li').allTextContents()).at(-1)).toContain(visibleFirst[0]!.heading.nl);
@@ -282,6 +281,13 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 				await expect.poll(() => page.locator('main').textContent(), { message: name }).toContain(message);
 			}
 			await expectAxeClean('/admin/content/products/[key] with an upload error');
+			// The same refusals over plain HTTP, with their status codes; an unknown field is refused too.
+			const origin = new URL(app.url).origin;
+			const post = (multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) =>
+				page.request.post(`/admin/content/products/${edited.key}?/addFile`, { multipart, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+			for (const [name, buffer] of tries.slice(0, 2)) expect((await post({ title: 'x', file: { name, mimeType: 'application/pdf', buffer } })).status(), name).toBe(400);
+			expect((await post({ title: 'x', file: { name: 'groot.pdf', mimeType: 'application/pdf', buffer: tries[2]![1] } })).status()).toBe(413);
+			expect((await post({ title: 'x', extra: 'y', file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') } })).status()).toBe(400);
 			await page.goto(`/admin/content/products/${edited.key}`);
 			expect(await page.locator('#attachments-heading + p + ul li').count()).toBe(2);
 		});
