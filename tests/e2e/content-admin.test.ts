@@ -61,7 +61,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.getByLabel('Naam van factor doelstellingen (Nederlands)').fill('Doelen van ons onderwijs');
 		await page.getByLabel('Naam van factor doelstellingen (Engels)').fill('Aims of our education');
 		await page.getByRole('button', { name: 'Teksten opslaan' }).click();
-		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De teksten zijn opgeslagen.');
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Het concept is opgeslagen.');
 
 		await page.getByLabel('Sleutel van de vraag').fill('eigen-accent');
 		await page.getByLabel('Soort antwoord', { exact: true }).selectOption('text');
