@@ -114,6 +114,8 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		const own = page.locator('section', { has: page.getByRole('heading', { name: 'Eigen vragen' }) });
 		expect(await own.textContent()).toContain('Praktijkgericht <b>leren</b> met de regio');
 		await expectAxeClean('result with own questions');
+		const csv = await (await page.request.get(`${laterScan}/export/csv`)).text();
+		expect(csv).toContain('"Eigen vraag";"";"Wat maakt onze aanpak eigen?";"";"";"";"Praktijkgericht <b>leren</b> met de regio"');
 		// The earlier scan's version has no own questions.
 		await page.goto(`${earlierScan}/result`);
 		expect(await page.getByRole('heading', { name: 'Eigen vragen' }).count()).toBe(0);

@@ -3,14 +3,11 @@ import { getDb } from '$lib/server/db';
 import * as actionPlans from '$lib/server/data/action-plans';
 import * as actionPoints from '$lib/server/data/action-points';
 import { requireUser } from '$lib/server/auth';
-import { planDocument, scanForUser, type ScanContext } from '$lib/server/scan-access';
-import type { Kysely } from 'kysely';
-import type { Database } from '$lib/server/db/schema';
+import { planDocument, scanForUser } from '$lib/server/scan-access';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { actionPointInputSchema, checkActionPoint, checkPriority, priorityInputSchema } from '$lib/domain/action-plan';
-import { MAX_TEXT_LENGTH, answersByFactor } from '$lib/domain/scan';
-import * as scanAnswers from '$lib/server/data/scan-answers';
+import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
 import { format, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/domain/instrument';
 import { gapHelp } from '../../../toolkit/views';
@@ -33,26 +30,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
 		})),
-		ownAnswers: await ownQuestionAnswers(db, context, locals.language),
 		allFactors: context.instrument.categories.flatMap((c) => c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))),
 		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status }))
 	};
 };
-
-/** The institution's own questions with their answers, as text: a phase's name, "weet ik niet", or the free text. */
-async function ownQuestionAnswers(db: Kysely<Database>, { scan, instrument }: ScanContext, language: Language) {
-	if (instrument.questions.length === 0) return [];
-	const m = messages(language).scan;
-	const answers = answersByFactor(await scanAnswers.list(db, scan.id));
-	return instrument.questions.map((question) => {
-		const answer = answers.get(question.key);
-		let text = '';
-		if (question.kind === 'text') text = answer?.needed ?? '';
-		else if (answer?.current === 'unknown') text = m.unknown;
-		else if (typeof answer?.current === 'number') text = instrument.phases[answer.current - 1]!.name[language];
-		return { key: question.key, question: question.text[language], answer: text || m.notAnswered };
-	});
-}
 
 const ACTION_FIELDS = ['category', 'text', 'owner', 'dueDate', 'status'] as const;
 
