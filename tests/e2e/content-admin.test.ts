@@ -205,7 +205,12 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 
 			// The page offers only existing products; a forged post naming another is refused with the step and the reason.
 			const refused = await page.request.post('/admin/content/routes/teacher?/save', {
-				form: { 'row0.product': 'bestaat-niet', 'row0.position': '1', 'row0.heading.nl': 'x', 'row0.heading.en': 'x', 'row0.explanation.nl': 'x', 'row0.explanation.en': 'x' },
+				form: {
+					'title.nl': teacher.title.nl,
+					'title.en': teacher.title.en,
+					'orderRationale.nl': teacher.orderRationale.nl,
+					'orderRationale.en': teacher.orderRationale.en,
+					'row0.product': 'bestaat-niet', 'row0.position': '1', 'row0.heading.nl': 'x', 'row0.heading.en': 'x', 'row0.explanation.nl': 'x', 'row0.explanation.en': 'x' },
 				headers: { origin: new URL(app.url).origin, accept: 'text/html' }
 			});
 			expect(refused.status()).toBe(400);

@@ -35,6 +35,8 @@ export const contentAdmin = defineMessages(
 		routeTitle: 'Route: {title}',
 		routeIntro:
 			'Zet de stappen in de volgorde die je wilt met het volgnummer. Kies “geen” bij een stap om hem weg te laten; vul de lege rij onderaan in om een stap toe te voegen.',
+		routeTexts: 'Titel en waarom deze volgorde',
+		orderRationale: 'Waarom deze volgorde',
 		step: 'Stap {n}',
 		newStep: 'Nieuwe stap',
 		newProduct: 'Nieuw product',
@@ -103,6 +105,8 @@ export const contentAdmin = defineMessages(
 		routeTitle: 'Route: {title}',
 		routeIntro:
 			'Put the steps in the order you want with their position number. Choose “none” for a step to leave it out; fill in the empty row at the bottom to add a step.',
+		routeTexts: 'Title and why this order',
+		orderRationale: 'Why this order',
 		step: 'Step {n}',
 		newStep: 'New step',
 		newProduct: 'New product',

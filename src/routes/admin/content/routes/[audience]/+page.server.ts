@@ -8,6 +8,7 @@ import { AUDIENCES, findRoute, type Audience } from '$lib/content';
 import { format, messages } from '$lib/i18n';
 import { readRows, rowFieldNames } from '../../rows';
 
+const ROUTE_FIELDS = ['title.nl', 'title.en', 'orderRationale.nl', 'orderRationale.en'];
 const STEP_FIELDS = ['product', 'position', 'heading.nl', 'heading.en', 'explanation.nl', 'explanation.en'];
 
 async function routeOf(institutionId: string, audience: string) {
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const language = locals.language;
 	return {
 		title: route.title[language],
+		texts: { title: route.title, orderRationale: route.orderRationale },
 		own,
 		steps: route.steps.map((step) => ({ productKey: step.productKey, heading: step.heading, explanation: step.explanation })),
 		products: content.products.map((product) => ({ key: product.key, title: `${product.number}. ${product.title[language]}` }))
@@ -38,7 +40,7 @@ export const actions: Actions = {
 			const admin = requireAdmin(locals, url);
 			const m = messages(locals.language).contentAdmin;
 			const { db, route, rows } = await routeOf(admin.institutionId, params.audience);
-			const form = await readForm(request, locals.language, rowFieldNames(rows, STEP_FIELDS));
+			const form = await readForm(request, locals.language, [...ROUTE_FIELDS, ...rowFieldNames(rows, STEP_FIELDS)]);
 			const read = readRows(rows, form.one);
 			const refuse = (issues: string[]) => fail(400, { errors: { form: m.refused }, values: {}, issues });
 			if (read.badPositions.length > 0) return refuse(read.badPositions.map((n) => format(m.positionInvalid, { n })));
@@ -47,7 +49,13 @@ export const actions: Actions = {
 				heading: { nl: row.get('heading.nl'), en: row.get('heading.en') },
 				explanation: { nl: row.get('explanation.nl'), en: row.get('explanation.en') }
 			}));
-			const result = await saveOverride(db, admin.institutionId, { kind: 'route', target: route.audience, document: { ...route, steps } }, locals.language);
+			const document = {
+				...route,
+				title: { nl: form.one('title.nl'), en: form.one('title.en') },
+				orderRationale: { nl: form.one('orderRationale.nl'), en: form.one('orderRationale.en') },
+				steps
+			};
+			const result = await saveOverride(db, admin.institutionId, { kind: 'route', target: route.audience, document }, locals.language);
 			if (!result.ok) return refuse(result.errors);
 			return { done: 'save' };
 		}),
