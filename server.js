@@ -8,6 +8,9 @@ import { BASE_SECURITY_HEADERS, STRICT_CSP } from './src/lib/server/headers.js';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${port}`;
+// adapter-node refuses larger bodies (default 512 KB). Product attachments may be 5 MB; every
+// route still applies its own, smaller bound (forms.ts: 256 KB, uploads.ts: the file's limit).
+process.env.BODY_SIZE_LIMIT ??= '6M';
 
 const { handler } = await import('./build/handler.js');
 

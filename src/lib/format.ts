@@ -6,3 +6,11 @@ export function formatDate(iso: string, language: Language): string {
 	if (Number.isNaN(date.getTime())) return iso;
 	return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
+
+/** A file size as people read it: "256 KB", "5 MB" (1 KB = 1024 bytes, as file managers count). */
+export function formatBytes(bytes: number, language: Language): string {
+	const number = (value: number) => new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+	if (bytes >= 1024 * 1024) return `${number(bytes / (1024 * 1024))} MB`;
+	if (bytes >= 1024) return `${number(bytes / 1024)} KB`;
+	return `${number(bytes)} bytes`;
+}

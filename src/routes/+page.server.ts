@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import * as users from '$lib/server/data/users';
 import * as scans from '$lib/server/data/scans';
 import { requireUser } from '$lib/server/auth';
-import { loadInstrument } from '$lib/instrument';
+import { instrumentFor } from '$lib/server/instruments';
 import { factorsOf } from '$lib/domain/instrument';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -12,18 +12,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.user && (await users.count(db)) === 0) redirect(303, '/setup');
 	const user = requireUser(locals, url);
 	const list = await scans.listForInstitution(db, user.institutionId);
+	// Scans share a handful of versions: look each up once.
+	const factorCounts = new Map<string, Promise<number>>();
+	const factorCount = (key: string, version: number) => {
+		const id = `${key}@${version}`;
+		if (!factorCounts.has(id)) {
+			factorCounts.set(id, instrumentFor(db, user.institutionId, key, version).then((instrument) => (instrument ? factorsOf(instrument).length : 0)));
+		}
+		return factorCounts.get(id)!;
+	};
 	return {
-		scans: list.map((s) => {
-			const instrument = loadInstrument(s.instrumentKey, s.instrumentVersion);
-			return {
+		scans: await Promise.all(
+			list.map(async (s) => ({
 				id: s.id,
 				title: s.title,
 				level: s.level,
 				unitName: s.unitName,
 				answered: s.answered,
-				total: instrument ? factorsOf(instrument).length : 0,
+				total: await factorCount(s.instrumentKey, s.instrumentVersion),
 				updatedAt: s.updatedAt
-			};
-		})
+			}))
+		)
 	};
 };

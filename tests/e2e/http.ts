@@ -211,7 +211,11 @@ const TABLES = [
 	'plan_priority',
 	'action_point',
 	'action_point_factor',
-	'app_setting'
+	'app_setting',
+	'instrument_version',
+	'instrument_draft',
+	'content_override',
+	'product_attachment'
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 /** Every row of every table, in a stable order: two equal dumps mean nothing was stored. */

@@ -234,6 +234,11 @@ describe('the live workshop', () => {
 		expect(await axeViolations(projector)).toEqual([]);
 		for (const page of people) await sees(page, 'Bespreking: Strategie');
 
+		// The gap the table found (Beleid: 1 → 3) leads to what helps close it.
+		const help = leader.getByRole('region', { name: 'Wat helpt om de GAP te dichten' });
+		await help.getByRole('heading', { name: /Beleid/ }).waitFor({ timeout: 5000 });
+		expect(await help.getByRole('link').count()).toBeGreaterThan(0);
+
 		// The leader adds an owner, and merges two points; the projector follows.
 		const plan = leader.getByRole('region', { name: 'Strategie' });
 		await plan.getByLabel('Eigenaar').first().fill('Directie');

@@ -354,7 +354,9 @@ export function contentSchema(factorKeys: readonly string[]) {
 		})
 		.strict()
 		.superRefine((content, ctx) => {
-			const issue = (message: string, path: PropertyKey[]) => ctx.addIssue({ code: 'custom', message, path });
+			/** `params` lets the admin pages say the same in the admin's language (see localiseIssue). */
+			const issue = (message: string, path: PropertyKey[], params?: Record<string, string>) =>
+				ctx.addIssue({ code: 'custom', message, path, ...(params ? { params } : {}) });
 
 			/** Reports every repeat after the first occurrence, at the repeat's own path. */
 			const once = <T>(values: T[], describe: (value: T) => string, pathOf: (index: number) => PropertyKey[]) => {
@@ -367,7 +369,7 @@ export function contentSchema(factorKeys: readonly string[]) {
 
 			const products = new Set(content.products.map((product) => product.key));
 			const missingProduct = (key: string, path: PropertyKey[]) => {
-				if (!products.has(key)) issue(`no product has the key "${key}"`, path);
+				if (!products.has(key)) issue(`no product has the key "${key}"`, path, { missingProduct: key });
 			};
 
 			once(content.products.map((p) => p.key), (key) => `key "${key}" is used twice`, (i) => ['products', i, 'key']);

@@ -36,6 +36,22 @@ export const categorySchema = z
 	})
 	.strict();
 
+/**
+ * A question an institution adds to its own version of the self-scan, after the factors: either
+ * answered with a phase (1–3, the instrument's phases) or with free text. The shipped instrument
+ * has none, so the field may be absent from a file.
+ */
+export const QUESTION_KINDS = ['phase', 'text'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const questionSchema = z
+	.object({
+		key,
+		kind: z.enum(QUESTION_KINDS),
+		text: localised
+	})
+	.strict();
+
 export const instrumentSchema = z
 	.object({
 		key,
@@ -49,32 +65,31 @@ export const instrumentSchema = z
 		]),
 		categories: z.array(categorySchema).min(1),
 		/** Sources and footnotes of the instrument, shown under the scan. */
-		notes: z.array(localised).default([])
+		notes: z.array(localised).default([]),
+		/** The institution's own questions (see `questionSchema`). */
+		questions: z.array(questionSchema).default([])
 	})
 	.strict()
 	.superRefine((instrument, ctx) => {
+		// Categories, factors and own questions share one key space: answers and priorities name them by key.
 		const seen = new Set<string>();
+		const once = (key: string, path: PropertyKey[]) => {
+			if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `key "${key}" is used twice`, path, params: { usedTwice: key } });
+			seen.add(key);
+		};
 		instrument.categories.forEach((category, c) => {
-			if (seen.has(category.key)) {
-				ctx.addIssue({ code: 'custom', message: `key "${category.key}" is used twice`, path: ['categories', c, 'key'] });
-			}
-			seen.add(category.key);
-			category.factors.forEach((factor, f) => {
-				if (seen.has(factor.key)) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `key "${factor.key}" is used twice`,
-						path: ['categories', c, 'factors', f, 'key']
-					});
-				}
-				seen.add(factor.key);
-			});
+			once(category.key, ['categories', c, 'key']);
+			category.factors.forEach((factor, f) => once(factor.key, ['categories', c, 'factors', f, 'key']));
 		});
+		instrument.questions.forEach((question, q) => once(question.key, ['questions', q, 'key']));
 	});
 
 export type Instrument = z.infer<typeof instrumentSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Factor = z.infer<typeof factorSchema>;
+export type Question = z.infer<typeof questionSchema>;
+/** An instrument as a file holds it, before defaults are filled in. */
+export type InstrumentInput = z.input<typeof instrumentSchema>;
 
 export interface FactorRef {
 	category: Category;

@@ -57,6 +57,8 @@ export interface PlanDocument {
 	categories: { key: string; name: string; missingActionPoints: number }[];
 	priorities: PlanDocumentPriority[];
 	actionPoints: PlanDocumentActionPoint[];
+	/** The institution's own questions of this version, with the answer as text ("—" when none). */
+	ownQuestions: { key: string; question: string; answer: string }[];
 }
 
 export interface PlanDocumentInput {
@@ -131,6 +133,14 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 				factorName: priority ? factorName(priority.factorKey) : m.scan.noPriority,
 				reason: priority?.reason ?? ''
 			};
+		}),
+		ownQuestions: instrument.questions.map((question) => {
+			const answer = input.answers.get(question.key);
+			let text = '';
+			if (question.kind === 'text') text = answer?.needed ?? '';
+			else if (answer?.current === 'unknown') text = m.scan.unknown;
+			else if (typeof answer?.current === 'number') text = `${answer.current} · ${localise(instrument.phases[answer.current - 1]!.name, language)}`;
+			return { key: question.key, question: localise(question.text, language), answer: text || m.scan.notAnswered };
 		}),
 		actionPoints: orderActionPoints(instrument, input.actionPoints).map((point) => ({
 			id: point.id,

@@ -12,6 +12,8 @@ import { navigatorMessages } from './messages/navigator';
 import { workshop } from './messages/workshop';
 import { workshopUi } from './messages/workshop-ui';
 import { survey } from './messages/survey';
+import { instrumentMessages } from './messages/instruments';
+import { contentAdmin } from './messages/content-admin';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,8 +23,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

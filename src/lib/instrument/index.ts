@@ -31,7 +31,7 @@ export class InstrumentValidationError extends Error {
 	}
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
 	if (path.length === 0) return '(root)';
 	let out = '';
 	for (const segment of path) {

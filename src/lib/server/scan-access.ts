@@ -12,7 +12,7 @@ import * as scanAnswers from './data/scan-answers';
 import * as actionPlans from './data/action-plans';
 import * as actionPoints from './data/action-points';
 import * as institutions from './data/institutions';
-import { loadInstrument } from '$lib/instrument';
+import { instrumentFor } from './instruments';
 import type { Instrument } from '$lib/domain/instrument';
 import { answersByFactor } from '$lib/domain/scan';
 import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
@@ -26,7 +26,7 @@ export interface ScanContext {
 export async function scanForUser(db: Kysely<Database>, user: User, scanId: string): Promise<ScanContext> {
 	const scan = await scans.getInInstitution(db, user.institutionId, scanId);
 	if (!scan) error(404, { message: 'not found' });
-	const instrument = loadInstrument(scan.instrumentKey, scan.instrumentVersion);
+	const instrument = await instrumentFor(db, scan.institutionId, scan.instrumentKey, scan.instrumentVersion);
 	if (!instrument) throw new Error(`instrument ${scan.instrumentKey} v${scan.instrumentVersion} is not installed`);
 	return { scan, instrument };
 }

@@ -17,7 +17,7 @@ import * as actionPlans from './data/action-plans';
 import * as actionPoints from './data/action-points';
 import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
 import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
-import { loadInstrument } from '$lib/instrument';
+import { instrumentFor } from './instruments';
 import type { Instrument } from '$lib/domain/instrument';
 import { buildSurveyReport, formatFigure, type RespondentCount, type SurveyReport } from '$lib/domain/survey-report';
 import { latestId } from './events/store';
@@ -28,8 +28,9 @@ export interface SurveyContext {
 	instrument: Instrument;
 }
 
-export function instrumentOf(survey: surveys.Survey): Instrument {
-	const instrument = loadInstrument(survey.instrumentKey, survey.instrumentVersion);
+/** The instrument version the survey was run with: the institution's own, or a shipped one. */
+export async function instrumentOf(db: Kysely<Database>, survey: surveys.Survey): Promise<Instrument> {
+	const instrument = await instrumentFor(db, survey.institutionId, survey.instrumentKey, survey.instrumentVersion);
 	if (!instrument) throw new Error(`instrument ${survey.instrumentKey} v${survey.instrumentVersion} is not installed`);
 	return instrument;
 }
@@ -37,7 +38,7 @@ export function instrumentOf(survey: surveys.Survey): Instrument {
 export async function surveyForInstitution(db: Kysely<Database>, institutionId: string, surveyId: string): Promise<SurveyContext> {
 	const survey = await surveys.getInInstitution(db, institutionId, surveyId);
 	if (!survey) error(404, { message: 'not found' });
-	return { survey, instrument: instrumentOf(survey) };
+	return { survey, instrument: await instrumentOf(db, survey) };
 }
 
 /** The units a respondent may pick: every unit of the institution, or none when the survey does not ask. */
@@ -71,7 +72,7 @@ export async function surveyReport(db: Kysely<Database>, { survey, instrument }:
 	const unitIds = unitList.map((u) => u.id);
 	const previousSurvey = await surveys.previousOf(db, survey);
 	// The earlier survey is counted under its own minimum group size: what it hid stays hidden.
-	const previous = previousSurvey ? await reportOnly(db, previousSurvey, instrumentOf(previousSurvey), unitIds) : undefined;
+	const previous = previousSurvey ? await reportOnly(db, previousSurvey, await instrumentOf(db, previousSurvey), unitIds) : undefined;
 	const report = await reportOnly(db, survey, instrument, unitIds, previous);
 	return {
 		report,

@@ -18,7 +18,7 @@ import * as groupSheets from './data/group-sheets';
 import * as actionPlans from './data/action-plans';
 import * as actionPoints from './data/action-points';
 import * as institutions from './data/institutions';
-import { loadInstrument } from '$lib/instrument';
+import { instrumentFor } from './instruments';
 import type { Instrument } from '$lib/domain/instrument';
 import type { FactorAnswer } from '$lib/domain/scan';
 import { sheetPlan } from '$lib/domain/group-sheet';
@@ -37,8 +37,9 @@ export interface ParticipantContext extends WorkshopContext {
 	participant: participants.Participant;
 }
 
-function withInstrument(workshop: workshops.Workshop): WorkshopContext {
-	const instrument = loadInstrument(workshop.instrumentKey, workshop.instrumentVersion);
+/** The workshop with the instrument version it was run with (the institution's own, or a shipped one). */
+export async function withInstrument(db: Kysely<Database>, workshop: workshops.Workshop): Promise<WorkshopContext> {
+	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion);
 	if (!instrument) throw new Error(`instrument ${workshop.instrumentKey} v${workshop.instrumentVersion} is not installed`);
 	return { workshop, instrument };
 }
@@ -52,13 +53,13 @@ export async function workshopForLeader(db: Kysely<Database>, user: User, id: st
 	const workshop = await workshops.getInInstitution(db, user.institutionId, id);
 	if (!workshop) error(404, { message: 'not found' });
 	if (!isLeaderOf(user, workshop)) error(403, { message: 'forbidden' });
-	return withInstrument(workshop);
+	return withInstrument(db, workshop);
 }
 
 export async function workshopForShareToken(db: Kysely<Database>, token: string): Promise<WorkshopContext> {
 	const workshop = isParticipantTokenShape(token) ? await workshops.findByShareToken(db, token) : undefined;
 	if (!workshop) error(404, { message: 'not found' });
-	return withInstrument(workshop);
+	return withInstrument(db, workshop);
 }
 
 // ——— Participants ———
@@ -87,7 +88,7 @@ export async function participantFromCookie(db: Kysely<Database>, cookies: Cooki
 	const workshop = await workshops.getById(db, participant.workshopId);
 	if (!workshop) return null;
 	await participants.touch(db, workshop.id, participant.id);
-	return { participant, ...withInstrument(workshop) };
+	return { participant, ...(await withInstrument(db, workshop)) };
 }
 
 /**

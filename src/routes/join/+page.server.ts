@@ -9,7 +9,7 @@ import { mayJoin, mayTryCode, wrongCode } from '$lib/server/join-limits';
 import { participantFromCookie, setParticipantCookie } from '$lib/server/workshop-access';
 import { announce, seatLateJoiner } from '$lib/server/workshop-live';
 import { groupName } from '$lib/server/workshop-views';
-import { loadInstrument } from '$lib/instrument';
+import { instrumentFor } from '$lib/server/instruments';
 import { JOIN_CODE_LENGTH, formatJoinCode, newParticipantToken, normaliseJoinCode } from '$lib/domain/join-code';
 import { format, localise, messages, type Language } from '$lib/i18n';
 
@@ -34,8 +34,9 @@ async function lookUp(raw: string, address: string, language: Language): Promise
 }
 
 /** What the second step of joining asks: a name if the leader wants names, and a table preference. */
-function details(workshop: workshops.Workshop, language: Language) {
-	const instrument = loadInstrument(workshop.instrumentKey, workshop.instrumentVersion);
+async function details(workshop: workshops.Workshop, language: Language) {
+	const { db } = await getDb();
+	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion);
 	const categories = instrument?.categories ?? [];
 	return {
 		code: workshop.joinCode ?? '',
@@ -64,7 +65,7 @@ export const load: PageServerLoad = async ({ url, cookies, locals, getClientAddr
 	if (!code) return { step: 'code' as const, codeLength: JOIN_CODE_LENGTH };
 	const found = await lookUp(code, getClientAddress(), locals.language);
 	if (!found.ok) return { step: 'code' as const, codeLength: JOIN_CODE_LENGTH, error: found.error, value: code };
-	return { step: 'details' as const, codeLength: JOIN_CODE_LENGTH, ...details(found.workshop, locals.language) };
+	return { step: 'details' as const, codeLength: JOIN_CODE_LENGTH, ...(await details(found.workshop, locals.language)) };
 };
 
 export const actions: Actions = {
@@ -73,7 +74,7 @@ export const actions: Actions = {
 			const form = await readForm(request, locals.language, ['code']);
 			const found = await lookUp(form.one('code'), getClientAddress(), locals.language);
 			if (!found.ok) return invalid(400, { code: found.error }, { code: form.one('code') });
-			return { step: 'details' as const, ...details(found.workshop, locals.language) };
+			return { step: 'details' as const, ...(await details(found.workshop, locals.language)) };
 		}),
 
 	join: ({ request, locals, url, cookies, getClientAddress }) =>
@@ -85,7 +86,7 @@ export const actions: Actions = {
 			const workshop = found.workshop;
 			const name = form.one('name').trim().replace(/\s+/g, ' ');
 			const preference = form.one('preference');
-			const back = { ...details(workshop, locals.language), step: 'details' as const, name, preference };
+			const back = { ...(await details(workshop, locals.language)), step: 'details' as const, name, preference };
 			const errors: Record<string, string> = {};
 			if (!workshop.askNames && name) errors.name = m.noNamesAsked;
 			if (name.length > MAX_NAME_LENGTH) errors.name = format(m.nameTooLong, { max: MAX_NAME_LENGTH });

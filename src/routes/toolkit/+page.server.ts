@@ -1,10 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { defaultContent, filterProducts } from '$lib/content';
+import { filterProducts } from '$lib/content';
 import { isFiltered, parseCatalogueFilter, TIME_OPTIONS, toProductFilter } from './catalogue-filter';
 import { filterLabels, productCard } from './views';
+import { contentForRequest } from '$lib/server/content';
 
-export const load: PageServerLoad = ({ url, locals }) => {
-	const content = defaultContent();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const content = await contentForRequest(locals);
 	const filter = parseCatalogueFilter(url.searchParams);
 	const found = filterProducts(content.products, toProductFilter(filter));
 	return {

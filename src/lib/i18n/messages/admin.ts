@@ -3,6 +3,7 @@ import { defineMessages } from './define';
 export const admin = defineMessages(
 	{
 		title: 'Beheer',
+		contentNav: 'Inhoud van de instelling',
 		institution: 'Instelling',
 		rename: 'Naam opslaan',
 		units: 'Onderdelen',
@@ -30,6 +31,7 @@ export const admin = defineMessages(
 	},
 	{
 		title: 'Administration',
+		contentNav: "The institution's content",
 		institution: 'Institution',
 		rename: 'Save name',
 		units: 'Units',

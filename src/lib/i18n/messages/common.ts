@@ -20,6 +20,7 @@ export const common = defineMessages(
 		notSaved: 'Nog niet opgeslagen',
 		cancel: 'Annuleren',
 		delete: 'Verwijderen',
+		edit: 'Bewerken',
 		required: 'verplicht',
 		optional: 'optioneel',
 		notFound: 'Deze pagina bestaat niet, of je hebt er geen toegang toe.',
@@ -31,7 +32,10 @@ export const common = defineMessages(
 		formErrors: 'Controleer het formulier: {count} veld(en) kloppen nog niet.',
 		tooLong: 'Deze tekst is te lang (hoogstens {max} tekens).',
 		invalidInput: 'Deze invoer klopt niet.',
-		unknownFields: 'Het formulier bevat onbekende velden.'
+		unknownFields: 'Het formulier bevat onbekende velden.',
+		fileTooLarge: 'Dit bestand is te groot (hoogstens {size}).',
+		inDutch: '{label} (Nederlands)',
+		inEnglish: '{label} (Engels)'
 	},
 	{
 		appName: 'Blendwijzer',
@@ -52,6 +56,7 @@ export const common = defineMessages(
 		notSaved: 'Not yet saved',
 		cancel: 'Cancel',
 		delete: 'Delete',
+		edit: 'Edit',
 		required: 'required',
 		optional: 'optional',
 		notFound: 'This page does not exist, or you have no access to it.',
@@ -63,6 +68,9 @@ export const common = defineMessages(
 		formErrors: 'Please check the form: {count} field(s) are not right yet.',
 		tooLong: 'This text is too long (at most {max} characters).',
 		invalidInput: 'This input is not valid.',
-		unknownFields: 'The form contains unknown fields.'
+		unknownFields: 'The form contains unknown fields.',
+		fileTooLarge: 'This file is too large (at most {size}).',
+		inDutch: '{label} (Dutch)',
+		inEnglish: '{label} (English)'
 	}
 );

@@ -25,11 +25,14 @@ export const exportMessages = defineMessages(
 			priorities: 'Prioriteiten per categorie',
 			actionPoints: 'Actiepunten',
 			noActionPoints: 'Nog geen actiepunten.',
+			ownQuestions: 'Eigen vragen',
 			chartInTable:
 				'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
 		},
 		columns: {
 			section: 'Onderdeel',
+			question: 'Vraag',
+			answer: 'Antwoord',
 			category: 'Categorie',
 			factor: 'Factor',
 			factors: 'Factoren',
@@ -48,13 +51,15 @@ export const exportMessages = defineMessages(
 		sheets: {
 			answers: 'Antwoorden',
 			priorities: 'Prioriteiten',
-			actionPoints: 'Actiepunten'
+			actionPoints: 'Actiepunten',
+			ownQuestions: 'Eigen vragen'
 		},
 		/** Values of the CSV "section" column. */
 		csvSections: {
 			answer: 'Antwoord',
 			priority: 'Prioriteit',
-			actionPoint: 'Actiepunt'
+			actionPoint: 'Actiepunt',
+			ownQuestion: 'Eigen vraag'
 		},
 		chart: {
 			title: 'Huidige en gewenste fase per factor',
@@ -100,10 +105,13 @@ export const exportMessages = defineMessages(
 			priorities: 'Priorities per category',
 			actionPoints: 'Action points',
 			noActionPoints: 'No action points yet.',
+			ownQuestions: 'Own questions',
 			chartInTable: 'The chart from the website is not included in this Word document; the table below holds the same data.'
 		},
 		columns: {
 			section: 'Section',
+			question: 'Question',
+			answer: 'Answer',
 			category: 'Category',
 			factor: 'Factor',
 			factors: 'Factors',
@@ -121,12 +129,14 @@ export const exportMessages = defineMessages(
 		sheets: {
 			answers: 'Answers',
 			priorities: 'Priorities',
-			actionPoints: 'Action points'
+			actionPoints: 'Action points',
+			ownQuestions: 'Own questions'
 		},
 		csvSections: {
 			answer: 'Answer',
 			priority: 'Priority',
-			actionPoint: 'Action point'
+			actionPoint: 'Action point',
+			ownQuestion: 'Own question'
 		},
 		chart: {
 			title: 'Current and desired phase per factor',

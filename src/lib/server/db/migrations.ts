@@ -11,6 +11,7 @@ import type { Dialect } from './connect';
 import { workshops } from './migrations/0003-workshops';
 import { answerOrder } from './migrations/0004-answer-order';
 import { institutionScans } from './migrations/0005-institution-scans';
+import { institutionContent } from './migrations/0006-institution-content';
 
 const text = 'text' as const;
 
@@ -170,7 +171,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect) };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

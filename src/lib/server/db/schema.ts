@@ -285,6 +285,54 @@ export interface ApiTokenTable {
 	revoked_at: string | null;
 }
 
+/** A published version of an institution's own instrument (migration 0006); never updated. */
+export interface InstrumentVersionTable {
+	institution_id: string;
+	instrument_key: string;
+	version: number;
+	/** JSON of the validated `Instrument`. */
+	document: string;
+	published_by: string | null;
+	published_at: string;
+}
+
+/** The one draft an institution's admin edits before publishing it as the next version. */
+export interface InstrumentDraftTable {
+	institution_id: string;
+	instrument_key: string;
+	based_on_version: number;
+	/** JSON of a valid `Instrument` (every save is validated whole). */
+	document: string;
+	updated_at: string;
+}
+
+/** One change of an institution to the shipped toolkit content (migration 0006). */
+export interface ContentOverrideTable {
+	institution_id: string;
+	/** 'product-texts', 'hidden', 'route' or 'mapping'. */
+	kind: string;
+	/** The product key, route audience or factor key it changes. */
+	target: string;
+	/** JSON: `ProductTexts`, `{}`, `Route` or `FactorHelp`. */
+	document: string;
+	updated_at: string;
+}
+
+/** A file or link an institution attached to a toolkit product (migration 0006). */
+export interface ProductAttachmentTable {
+	id: string;
+	institution_id: string;
+	product_key: string;
+	/** 'file' or 'link'. */
+	kind: string;
+	title: string;
+	url: string | null;
+	file_name: string | null;
+	content_type: string | null;
+	size: number | null;
+	created_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -310,6 +358,10 @@ export interface Database {
 	survey_answer: SurveyAnswerTable;
 	survey_draft: SurveyDraftTable;
 	api_token: ApiTokenTable;
+	instrument_version: InstrumentVersionTable;
+	instrument_draft: InstrumentDraftTable;
+	content_override: ContentOverrideTable;
+	product_attachment: ProductAttachmentTable;
 }
 
 export type { Generated };

@@ -43,7 +43,7 @@ describe('planToCsv', () => {
 	it('is one table with a section column: every record has the same ten fields', () => {
 		expect(records.every((record) => record.length === 10)).toBe(true);
 		const sections = records.slice(1).map((record) => record[0]);
-		expect(sections).toEqual([...Array(6).fill('Antwoord'), ...Array(2).fill('Prioriteit'), ...Array(4).fill('Actiepunt')]);
+		expect(sections).toEqual([...Array(6).fill('Antwoord'), ...Array(2).fill('Prioriteit'), ...Array(4).fill('Actiepunt'), ...Array(2).fill('Eigen vraag')]);
 	});
 
 	it('writes answers, priorities and action points in the right columns', () => {
@@ -96,7 +96,7 @@ describe('planToCsv', () => {
 			'Due date',
 			'Status'
 		]);
-		expect(new Set(en.slice(1).map((record) => record[0]))).toEqual(new Set(['Answer', 'Priority', 'Action point']));
+		expect(new Set(en.slice(1).map((record) => record[0]))).toEqual(new Set(['Answer', 'Priority', 'Action point', 'Own question']));
 	});
 
 	it('writes only the header for an empty plan', () => {

@@ -80,6 +80,9 @@ export function planToCsv(doc: PlanDocument): Buffer {
 			point.statusLabel
 		]);
 	}
+	for (const own of doc.ownQuestions) {
+		records.push([m.csvSections.ownQuestion, null, own.question, null, null, null, own.answer, null, null, null]);
+	}
 	const text = records.map((record) => record.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
 	return Buffer.from(BOM + text, 'utf8');
 }

@@ -95,7 +95,8 @@ describe('planToDocx', () => {
 		expect(paragraphs(nl.document)).toContain(
 			'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
 		);
-		expect(nl.document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(3);
+		// GAP analysis, priorities, own questions, action points.
+		expect(nl.document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(4);
 	});
 
 	it('drops characters XML cannot hold instead of producing a broken file', () => {

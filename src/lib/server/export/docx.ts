@@ -100,6 +100,11 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 		if (priority.reason.trim()) children.push(labelled(c.reason, priority.reason));
 	}
 
+	if (doc.ownQuestions.length > 0) {
+		children.push(heading(m.sections.ownQuestions, HeadingLevel.HEADING_1));
+		for (const own of doc.ownQuestions) children.push(labelled(own.question, own.answer));
+	}
+
 	children.push(heading(m.sections.actionPoints, HeadingLevel.HEADING_1));
 	for (const group of actionPointGroups(doc)) {
 		children.push(heading(group.categoryName, HeadingLevel.HEADING_2));

@@ -284,6 +284,12 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 	}
 	layout.space(0.4);
 
+	if (doc.ownQuestions.length > 0) {
+		layout.heading(m.sections.ownQuestions, 14);
+		for (const own of doc.ownQuestions) layout.labelled(own.question, own.answer);
+		layout.space(0.4);
+	}
+
 	layout.heading(m.sections.actionPoints, 14);
 	for (const group of actionPointGroups(doc)) {
 		layout.heading(group.categoryName, 11);

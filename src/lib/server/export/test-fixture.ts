@@ -182,6 +182,10 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 				'done'
 			),
 			actionPoint('ap-4', 'organisatie', HOSTILE.control, [], '', null, 'dropped')
+		],
+		ownQuestions: [
+			{ key: 'eigen-accent', question: `Wat maakt onze aanpak eigen? ${HOSTILE.script}`, answer: HOSTILE.hyperlink },
+			{ key: 'regio', question: 'Hoe ver zijn we met de regio?', answer: '2 · Adoptie/vroege implementatie' }
 		]
 	};
 }
@@ -194,6 +198,7 @@ export function emptyPlanFixture(language: Language = 'nl'): PlanDocument {
 		rowsByGap: [],
 		categories: [],
 		priorities: [],
-		actionPoints: []
+		actionPoints: [],
+		ownQuestions: []
 	};
 }

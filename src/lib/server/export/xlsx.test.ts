@@ -29,8 +29,8 @@ describe('planToXlsx', () => {
 		workbook = await readWorkbook(body);
 	});
 
-	it('has the sheets Antwoorden, Prioriteiten and Actiepunten', () => {
-		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Antwoorden', 'Prioriteiten', 'Actiepunten']);
+	it('has the sheets Antwoorden, Prioriteiten, Actiepunten and, with own questions, Eigen vragen', () => {
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Antwoorden', 'Prioriteiten', 'Actiepunten', 'Eigen vragen']);
 		expect(workbook.title).toBe('Actieplan Hogeschool <Test> & "Co"');
 	});
 
@@ -97,7 +97,7 @@ describe('planToXlsx', () => {
 	it('contains no formula element in any sheet file', async () => {
 		const zip = await JSZip.loadAsync(body);
 		const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
-		expect(sheets).toHaveLength(3);
+		expect(sheets).toHaveLength(4);
 		for (const name of sheets) expect(await zip.file(name)!.async('string')).not.toMatch(/<f[ >]/);
 	});
 
@@ -109,7 +109,7 @@ describe('planToXlsx', () => {
 
 	it('names sheets and headers in English for an English plan', async () => {
 		const en = await readWorkbook(await planToXlsx(planFixture('en')));
-		expect(en.worksheets.map((sheet) => sheet.name)).toEqual(['Answers', 'Priorities', 'Action points']);
+		expect(en.worksheets.map((sheet) => sheet.name)).toEqual(['Answers', 'Priorities', 'Action points', 'Own questions']);
 		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Factors', 'Owner', 'Due date', 'Status']);
 		expect(rowValues(en.getWorksheet('Answers')!, 4)[2]).toBe("don't know");
 	});

@@ -120,6 +120,18 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 		])
 	);
 
+	if (doc.ownQuestions.length > 0) {
+		addTable(
+			workbook,
+			m.sheets.ownQuestions,
+			[
+				{ header: c.question, width: 50, wrap: true },
+				{ header: c.answer, width: 60, wrap: true }
+			],
+			doc.ownQuestions.map((own) => [text(own.question), text(own.answer)])
+		);
+	}
+
 	const buffer = await workbook.xlsx.writeBuffer();
 	return Buffer.from(buffer);
 }

@@ -44,7 +44,7 @@ async function surveyByCode(code: string) {
 	const { db } = await getDb();
 	const survey = await surveys.getByCode(db, code);
 	if (!survey) error(404, { message: 'not found' });
-	return { db, survey, instrument: instrumentOf(survey) };
+	return { db, survey, instrument: await instrumentOf(db, survey) };
 }
 
 export const load: PageServerLoad = async ({ params, cookies, url, locals }) => {

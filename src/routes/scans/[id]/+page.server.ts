@@ -49,5 +49,31 @@ export const actions: Actions = {
 			const seq = /^[1-9][0-9]{0,15}$/.test(seqField) ? Number(seqField) : Date.now() * 1000;
 			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed }, seq);
 			return { saved: factorKey };
+		}),
+
+	/** An institution's own question: a phase (kept as "where we are") or free text (kept as the text). */
+	question: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			const m = messages(locals.language).scan;
+			const form = await readForm(request, locals.language, ['question', 'phase', 'text']);
+			const { db } = await getDb();
+			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const key = form.one('question');
+			const values = { question: key };
+			const question = instrument.questions.find((q) => q.key === key);
+			if (!question) return invalid(400, { question: m.errors.factorUnknown }, values);
+			if (question.kind === 'phase') {
+				const phase = parsePhaseField(form.one('phase'));
+				if (!phase.ok || form.one('text') !== '') return invalid(400, { phase: m.errors.phaseInvalid }, values);
+				await scanAnswers.save(db, scan.id, { factorKey: key, current: phase.value, desired: null, needed: '' });
+			} else {
+				const text = form.one('text').trim();
+				if (text.length > MAX_TEXT_LENGTH || form.one('phase') !== '') {
+					return invalid(400, { text: format(m.errors.textTooLong, { max: MAX_TEXT_LENGTH }) }, values);
+				}
+				await scanAnswers.save(db, scan.id, { factorKey: key, current: null, desired: null, needed: text });
+			}
+			return { savedQuestion: key };
 		})
 };

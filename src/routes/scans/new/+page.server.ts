@@ -6,7 +6,7 @@ import { checkScope } from '$lib/server/scope';
 import * as scans from '$lib/server/data/scans';
 import { requireUser } from '$lib/server/auth';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { defaultInstrument } from '$lib/instrument';
+import { currentInstrumentFor } from '$lib/server/instruments';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -31,7 +31,7 @@ export const actions: Actions = {
 			const scope = await checkScope(db, user.institutionId, level, unitId, locals.language);
 			if (!scope.ok) Object.assign(errors, scope.errors);
 			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
-			const instrument = defaultInstrument();
+			const instrument = await currentInstrumentFor(db, user.institutionId);
 			const id = await scans.create(db, {
 				institutionId: user.institutionId,
 				unitId: scope.unit?.id ?? null,

@@ -6,7 +6,7 @@ import * as surveys from '$lib/server/data/surveys';
 import { requireUser } from '$lib/server/auth';
 import { checkScope } from '$lib/server/scope';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { defaultInstrument } from '$lib/instrument';
+import { currentInstrumentFor } from '$lib/server/instruments';
 import { parseSettings } from '$lib/domain/survey';
 import { DEFAULT_MIN_GROUP_SIZE } from '$lib/domain/survey-report';
 import { format, messages } from '$lib/i18n';
@@ -49,7 +49,7 @@ export const actions: Actions = {
 			const scope = await checkScope(db, user.institutionId, values.level, values.unit, locals.language);
 			if (!scope.ok) Object.assign(errors, scope.errors);
 			if (!settings.ok || !scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
-			const instrument = defaultInstrument();
+			const instrument = await currentInstrumentFor(db, user.institutionId);
 			const { id } = await surveys.create(db, {
 				...settings.value,
 				institutionId: user.institutionId,

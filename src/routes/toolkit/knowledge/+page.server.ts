@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { defaultContent } from '$lib/content';
 import { knowledgeHref } from '../links';
+import { contentForRequest } from '$lib/server/content';
 
-export const load: PageServerLoad = ({ locals }) => ({
-	pages: defaultContent().knowledge.map((page) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	pages: (await contentForRequest(locals)).knowledge.map((page) => ({
 		key: page.key,
 		href: knowledgeHref(page.key),
 		title: page.title[locals.language],

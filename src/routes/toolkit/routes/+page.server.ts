@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { defaultContent } from '$lib/content';
 import { routeHref } from '../links';
+import { contentForRequest } from '$lib/server/content';
 
-export const load: PageServerLoad = ({ locals }) => {
-	const content = defaultContent();
+export const load: PageServerLoad = async ({ locals }) => {
+	const content = await contentForRequest(locals);
 	const language = locals.language;
 	return {
 		routes: content.routes.map((route) => ({

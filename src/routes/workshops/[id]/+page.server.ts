@@ -9,10 +9,12 @@ import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
 import { requireUser } from '$lib/server/auth';
 import { FormError, handleForm, invalid, readForm } from '$lib/server/forms';
-import { participantLabels, takeSheetsIntoPlan, workshopForLeader, type WorkshopContext } from '$lib/server/workshop-access';
+import { participantLabels, takeSheetsIntoPlan, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/server/workshop-access';
 import { announce, distribute, moveParticipant, runCommand, workshopChannel } from '$lib/server/workshop-live';
 import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
 import { planActions } from '$lib/server/plan-actions';
+import { contentForRequest } from '$lib/server/content';
+import { gapHelp } from '../../toolkit/views';
 import { qrSvg } from '$lib/server/qr';
 import {
 	agendaAdvice,
@@ -72,6 +74,8 @@ export const load: PageServerLoad = async (event) => {
 		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => ({ key: f.key, name: localise(f.name, language) })) })),
 		participants: everyone.map((p) => ({ id: p.id, label: labels.get(p.id) ?? '', groupKey: p.groupKey, preference: p.preference })),
 		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, { workshop, instrument }, step.categoryKey, language) : null,
+		// In a plenary step: what helps close the gaps the tables found in this category.
+		help: step?.kind === 'discuss' && step.categoryKey ? await categoryHelp(db, { workshop, instrument }, step.categoryKey, locals) : [],
 		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status })),
 		reflections: await reflections.list(db, workshop.id),
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
@@ -79,6 +83,12 @@ export const load: PageServerLoad = async (event) => {
 		shareUrl: null as string | null
 	};
 };
+
+async function categoryHelp(db: Awaited<ReturnType<typeof getDb>>['db'], context: WorkshopContext, categoryKey: string, locals: App.Locals) {
+	const doc = await workshopPlanDocument(db, context, locals.language);
+	const keys = new Set(context.instrument.categories.find((c) => c.key === categoryKey)?.factors.map((f) => f.key) ?? []);
+	return gapHelp(await contentForRequest(locals), doc.rowsByGap.filter((row) => keys.has(row.factorKey)), locals.language);
+}
 
 /** The leader's commands as form fields: `command` plus, for some, `step` or `minutes`. */
 function parseCommand(form: { one: (n: string) => string }): WorkshopCommand | null {

@@ -6,7 +6,7 @@ import * as workshops from '$lib/server/data/workshops';
 import { requireUser } from '$lib/server/auth';
 import { checkScope } from '$lib/server/scope';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { defaultInstrument } from '$lib/instrument';
+import { currentInstrumentFor } from '$lib/server/instruments';
 import { defaultAgenda } from '$lib/domain/workshop';
 import { defaultGroups } from '$lib/domain/table-groups';
 import { messages } from '$lib/i18n';
@@ -32,7 +32,7 @@ export const actions: Actions = {
 			const scope = await checkScope(db, user.institutionId, values.level, values.unit, locals.language);
 			if (!scope.ok) Object.assign(errors, scope.errors);
 			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
-			const instrument = defaultInstrument();
+			const instrument = await currentInstrumentFor(db, user.institutionId);
 			const id = await workshops.create(db, {
 				institutionId: user.institutionId,
 				unitId: scope.unit?.id ?? null,

@@ -5,8 +5,8 @@ import { requireUser } from '$lib/server/auth';
 import { planDocument, scanForUser } from '$lib/server/scan-access';
 import { planActions } from '$lib/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
-import { defaultContent } from '$lib/content';
 import { gapHelp } from '../../../toolkit/views';
+import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		// Our own SVG: every text in it is XML-escaped by the chart module (see gap-chart.ts).
 		chartSvg: renderGapChartSvg(doc),
 		// What helps close each positive gap, largest first, linking to the public toolkit pages.
-		help: gapHelp(defaultContent(), doc.rowsByGap, locals.language),
+		help: gapHelp(await contentForRequest(locals), doc.rowsByGap, locals.language),
 		categories: context.instrument.categories.map((c) => ({
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))

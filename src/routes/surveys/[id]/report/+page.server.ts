@@ -5,6 +5,8 @@ import { requireUser } from '$lib/server/auth';
 import { planActions } from '$lib/server/plan-actions';
 import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/server/survey-access';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
+import { contentForRequest } from '$lib/server/content';
+import { gapHelp } from '../../../toolkit/views';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -23,6 +25,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		// Our own SVG: every text in it is XML-escaped by the chart module.
 		chartSvg: renderDistributionChart(doc.factorsBySpread, locals.language).svg,
 		plan: { priorities: plan.priorities, categories: plan.categories },
+		// What helps close each positive gap of the medians, largest first.
+		help: gapHelp(await contentForRequest(locals), plan.rowsByGap, locals.language),
 		categories: context.instrument.categories.map((c) => ({
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	const { db } = await getDb();
 	const survey = await surveys.getByShareToken(db, params.token);
 	if (!survey) error(404, { message: 'not found' });
-	const context = { survey, instrument: instrumentOf(survey) };
+	const context = { survey, instrument: await instrumentOf(db, survey) };
 	const [doc, institution] = await Promise.all([reportDocument(db, context, locals.language), institutions.get(db, survey.institutionId)]);
 	// The link is the key: keep it out of search engines.
 	setHeaders({ 'x-robots-tag': 'noindex' });

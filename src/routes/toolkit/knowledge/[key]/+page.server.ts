@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { defaultContent, findKnowledgePage } from '$lib/content';
+import { findKnowledgePage } from '$lib/content';
 import { messages } from '$lib/i18n';
 import { knowledgePageView } from '../../views';
+import { contentForRequest } from '$lib/server/content';
 
-export const load: PageServerLoad = ({ params, locals }) => {
-	const page = findKnowledgePage(defaultContent(), params.key);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const page = findKnowledgePage(await contentForRequest(locals), params.key);
 	if (!page) error(404, { message: messages(locals.language).navigator.knowledgeNotFound });
 	return { page: knowledgePageView(page, locals.language) };
 };

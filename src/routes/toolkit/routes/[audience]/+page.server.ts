@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { defaultContent, findProduct, findRoute } from '$lib/content';
+import { findProduct, findRoute } from '$lib/content';
 import { messages } from '$lib/i18n';
 import { ownRouteHref, productHref } from '../../links';
 import { productLink } from '../../views';
+import { contentForRequest } from '$lib/server/content';
 
 /** One route planner, by its key in URLs (`docent`) or by its audience (`teacher`). */
-export const load: PageServerLoad = ({ params, locals }) => {
-	const content = defaultContent();
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const content = await contentForRequest(locals);
 	const language = locals.language;
 	const route = findRoute(content, params.audience);
 	if (!route) error(404, { message: messages(language).navigator.routeNotFound });

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { defaultContent } from '$lib/content';
 import { format, messages } from '$lib/i18n';
 import { handleForm, invalid, readForm, type FormErrors } from '$lib/server/forms';
 import { ownRouteViewHref, productHref } from '../../links';
 import { MAX_PLACE, orderOwnRoute, parseSharedRoute, placeField, shareProblemText } from './own-route';
+import { contentForRequest } from '$lib/server/content';
 
-export const load: PageServerLoad = ({ url, locals }) => {
-	const content = defaultContent();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const content = await contentForRequest(locals);
 	const language = locals.language;
 	// A shared route (`?p=…`, from "change this route" or a route planner) fills the form in.
 	const param = url.searchParams.get('p');
@@ -35,7 +35,7 @@ export const actions: Actions = {
 	default: ({ request, locals }) =>
 		handleForm(async () => {
 			const m = messages(locals.language).navigator;
-			const products = defaultContent().products;
+			const products = (await contentForRequest(locals)).products;
 			const form = await readForm(request, locals.language, products.map((product) => placeField(product.key)), ['product']);
 			const chosen = form.many('product');
 			const values: Record<string, string> = { product: chosen.join(',') };

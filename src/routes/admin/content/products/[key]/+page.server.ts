@@ -1,0 +1,98 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireAdmin } from '$lib/server/auth';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { editableContent, resetOverride, saveOverride } from '$lib/server/content';
+import { findProduct } from '$lib/content';
+import { PRODUCT_TEXT_FIELDS } from '$lib/content/overrides';
+import { LANGUAGES, messages } from '$lib/i18n';
+import * as attachments from '$lib/server/data/product-attachments';
+import { addFile, addLink, removeAttachment, type AddResult } from '$lib/server/attachments';
+import { readUpload } from '$lib/server/uploads';
+import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/domain/attachment-types';
+import { formatBytes } from '$lib/format';
+
+const FIELDS = PRODUCT_TEXT_FIELDS.flatMap((field) => LANGUAGES.map((language) => `${field}.${language}`));
+
+async function productOf(institutionId: string, key: string) {
+	const { db } = await getDb();
+	const { content, changes } = await editableContent(db, institutionId);
+	const product = findProduct(content, key);
+	if (!product) error(404, { message: 'not found' });
+	return { db, product, own: key in changes.productTexts };
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const admin = requireAdmin(locals, url);
+	const { db, product, own } = await productOf(admin.institutionId, params.key);
+	return {
+		product: { key: product.key, number: product.number, title: product.title, summary: product.summary, purpose: product.purpose, howToUse: product.howToUse },
+		own,
+		attachments: (await attachments.listForProduct(db, admin.institutionId, product.key)).map((a) => ({
+			id: a.id,
+			title: a.title,
+			detail: a.kind === 'link' ? a.url : `${a.fileName}, ${formatBytes(a.size, locals.language)}`,
+			href: a.kind === 'link' ? a.url : `/toolkit/product/${product.key}/attachments/${a.id}`
+		})),
+		maxSize: formatBytes(MAX_ATTACHMENT_BYTES, locals.language),
+		types: ALLOWED_EXTENSIONS.join(', '),
+		accept: ALLOWED_EXTENSIONS.map((extension) => `.${extension}`).join(',')
+	};
+};
+
+export const actions: Actions = {
+	save: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, FIELDS);
+			const { db } = await productOf(admin.institutionId, params.key);
+			const document = Object.fromEntries(PRODUCT_TEXT_FIELDS.map((field) => [field, { nl: form.one(`${field}.nl`), en: form.one(`${field}.en`) }]));
+			const result = await saveOverride(db, admin.institutionId, { kind: 'product-texts', target: params.key, document }, locals.language);
+			if (!result.ok) return fail(400, { errors: { form: messages(locals.language).contentAdmin.refused }, values: Object.fromEntries(FIELDS.map((f) => [f, form.one(f)])), issues: result.errors });
+			return { done: 'save' };
+		}),
+
+	addFile: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const upload = await readUpload(request, locals.language, { fileField: 'file', maxFileBytes: MAX_ATTACHMENT_BYTES, fields: ['title'] });
+			const { db, product } = await productOf(admin.institutionId, params.key);
+			const result = await addFile(db, admin.institutionId, product.key, { title: upload.one('title'), file: upload.file }, locals.language);
+			return attachmentAnswer(result, { fileTitle: upload.one('title') });
+		}),
+
+	addLink: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['title', 'url']);
+			const { db, product } = await productOf(admin.institutionId, params.key);
+			const result = await addLink(db, admin.institutionId, product.key, { title: form.one('title'), url: form.one('url') }, locals.language);
+			return attachmentAnswer(result, { linkTitle: form.one('title'), linkUrl: form.one('url') });
+		}),
+
+	deleteAttachment: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const id = (await readForm(request, locals.language, ['id'])).one('id');
+			const { db, product } = await productOf(admin.institutionId, params.key);
+			if (!(await removeAttachment(db, admin.institutionId, product.key, id))) return invalid(404, { form: messages(locals.language).common.notFound });
+			return { done: 'deleteAttachment' };
+		}),
+
+	reset: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			await readForm(request, locals.language, []);
+			const { db } = await productOf(admin.institutionId, params.key);
+			await resetOverride(db, admin.institutionId, 'product-texts', params.key);
+			return { done: 'reset' };
+		})
+};
+
+/** A refused attachment names its field; the form comes back with what was typed. */
+function attachmentAnswer(result: AddResult, values: Record<string, string>) {
+	if (result.ok) return { done: 'addAttachment' };
+	const field = result.field === 'title' ? (values.linkTitle !== undefined ? 'linkTitle' : 'fileTitle') : result.field === 'url' ? 'linkUrl' : 'file';
+	return invalid(result.status, { [field]: result.message }, values);
+}

@@ -1,0 +1,129 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireAdmin } from '$lib/server/auth';
+import { handleForm, invalid, readForm } from '$lib/server/forms';
+import { draftFor, saveDraft } from '$lib/server/instruments';
+import type { Instrument } from '$lib/domain/instrument';
+import {
+	addCategory,
+	addFactor,
+	addQuestion,
+	applyTexts,
+	dropCategory,
+	dropFactor,
+	dropQuestion,
+	hasFactor,
+	textFieldNames,
+	type NewFactor
+} from '$lib/domain/instrument-edit';
+import { messages, type Language } from '$lib/i18n';
+import type { User } from '$lib/server/data/users';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const admin = requireAdmin(locals, url);
+	const { db } = await getDb();
+	const draft = await draftFor(db, admin.institutionId);
+	if (!draft) redirect(303, '/admin/instruments');
+	return { instrument: draft.instrument, basedOnVersion: draft.basedOnVersion };
+};
+
+const FACTOR_FIELDS = ['key', 'name.nl', 'name.en', ...[1, 2, 3].flatMap((p) => [`phase${p}.nl`, `phase${p}.en`])];
+
+function newFactor(get: (name: string) => string): NewFactor {
+	const text = (prefix: string) => ({ nl: get(`${prefix}.nl`), en: get(`${prefix}.en`) });
+	return { key: get('key').trim(), name: text('name'), descriptors: [text('phase1'), text('phase2'), text('phase3')] };
+}
+
+/**
+ * Loads the draft, applies one edit and saves the whole result only when it is valid; otherwise
+ * answers 400 with every problem (`issues`) and the posted values, and the draft stays as it was.
+ */
+async function edit(
+	admin: User,
+	language: Language,
+	change: (draft: Instrument) => Instrument | null,
+	values: Record<string, string> = {}
+) {
+	const m = messages(language).instruments;
+	const { db } = await getDb();
+	const draft = await draftFor(db, admin.institutionId);
+	if (!draft) return invalid(404, { form: m.noDraftToEdit });
+	const next = change(draft.instrument);
+	if (!next) return invalid(404, { form: m.unknownKey }, values);
+	const saved = await saveDraft(db, admin.institutionId, next, language);
+	if (!saved.ok) return fail(400, { errors: { form: m.editRefused }, values, issues: saved.errors });
+	return { done: true };
+}
+
+export const actions: Actions = {
+	texts: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const { db } = await getDb();
+			const draft = await draftFor(db, admin.institutionId);
+			// The allow-list is the draft's own fields: a form from before a factor was dropped is refused, not half-applied.
+			const fields = draft ? textFieldNames(draft.instrument) : [];
+			const form = await readForm(request, locals.language, fields);
+			return edit(admin, locals.language, (current) => applyTexts(current, (name) => form.one(name)));
+		}),
+
+	addFactor: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['category', ...FACTOR_FIELDS]);
+			const values = Object.fromEntries(['category', ...FACTOR_FIELDS].map((name) => [`factor.${name}`, form.one(name)]));
+			return edit(
+				admin,
+				locals.language,
+				(draft) => (draft.categories.some((c) => c.key === form.one('category')) ? addFactor(draft, form.one('category'), newFactor(form.one)) : null),
+				values
+			);
+		}),
+
+	addCategory: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const categoryFields = ['categoryKey', 'categoryName.nl', 'categoryName.en'];
+			const form = await readForm(request, locals.language, [...categoryFields, ...FACTOR_FIELDS]);
+			const values = Object.fromEntries([...categoryFields, ...FACTOR_FIELDS].map((name) => [`category.${name}`, form.one(name)]));
+			const category = { key: form.one('categoryKey').trim(), name: { nl: form.one('categoryName.nl'), en: form.one('categoryName.en') } };
+			return edit(admin, locals.language, (draft) => addCategory(draft, category, newFactor(form.one)), values);
+		}),
+
+	addQuestion: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const fields = ['key', 'kind', 'text.nl', 'text.en'];
+			const form = await readForm(request, locals.language, fields);
+			const values = Object.fromEntries(fields.map((name) => [`question.${name}`, form.one(name)]));
+			const question = {
+				key: form.one('key').trim(),
+				// The schema refuses any other kind with a message; the cast only names the type.
+				kind: form.one('kind') as 'phase' | 'text',
+				text: { nl: form.one('text.nl'), en: form.one('text.en') }
+			};
+			return edit(admin, locals.language, (draft) => addQuestion(draft, question), values);
+		}),
+
+	dropFactor: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const key = (await readForm(request, locals.language, ['key'])).one('key');
+			return edit(admin, locals.language, (draft) => (hasFactor(draft, key) ? dropFactor(draft, key) : null));
+		}),
+
+	dropCategory: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const key = (await readForm(request, locals.language, ['key'])).one('key');
+			return edit(admin, locals.language, (draft) => (draft.categories.some((c) => c.key === key) ? dropCategory(draft, key) : null));
+		}),
+
+	dropQuestion: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const key = (await readForm(request, locals.language, ['key'])).one('key');
+			return edit(admin, locals.language, (draft) => (draft.questions.some((q) => q.key === key) ? dropQuestion(draft, key) : null));
+		})
+};

@@ -1,0 +1,317 @@
+/**
+ * An institution admin makes the self-scan and the toolkit content its own, in a real browser:
+ * a renamed factor shows in a later scan while an earlier scan keeps the old name, an own question
+ * is asked and answered, an instrument file is downloaded and an invalid one refused with every
+ * problem named. Axe runs on every new page in Dutch and in English.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
+import { startApp } from './global-setup';
+import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
+import { readInstrumentFile } from '$lib/instrument/file';
+import { defaultContent, findRoute, helpFor } from '$lib/content';
+
+let app: { url: string; stop: () => Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+let problems: string[];
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launch();
+	({ context, foreignRequests: foreign, pageProblems: problems } = await newContext(browser, app.url));
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+async function expectAxeClean(path: string) {
+	expect(await axeViolations(page), path).toEqual([]);
+}
+
+async function inEnglish<T>(run: () => Promise<T>): Promise<T> {
+	await context.addCookies([{ name: 'bw_lang', value: 'en', url: app.url }]);
+	try {
+		return await run();
+	} finally {
+		await context.addCookies([{ name: 'bw_lang', value: 'nl', url: app.url }]);
+	}
+}
+
+describe("an admin makes the institution's own version of the self-scan", () => {
+	let earlierScan: string;
+	let laterScan: string;
+
+	it('renames a factor and adds an own question in a draft, and publishes it as version 2', async () => {
+		earlierScan = await firstAdminWithScan(page, 'Voor de eigen versie');
+		await page.goto('/admin');
+		await page.getByRole('link', { name: 'Eigen versie van de zelfscan' }).click();
+		await page.waitForURL('**/admin/instruments');
+		await expectAxeClean('/admin/instruments');
+		await page.getByRole('button', { name: 'Concept maken op basis van de nieuwste versie' }).click();
+		await page.getByRole('link', { name: 'Concept bewerken' }).click();
+		await page.waitForURL('**/admin/instruments/draft');
+		await expectAxeClean('/admin/instruments/draft');
+
+		await page.getByLabel('Naam van factor doelstellingen (Nederlands)').fill('Doelen van ons onderwijs');
+		await page.getByLabel('Naam van factor doelstellingen (Engels)').fill('Aims of our education');
+		await page.getByRole('button', { name: 'Teksten opslaan' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Het concept is opgeslagen.');
+
+		await page.getByLabel('Sleutel van de vraag').fill('eigen-accent');
+		await page.getByLabel('Soort antwoord', { exact: true }).selectOption('text');
+		await page.getByLabel('Vraag (Nederlands)').fill('Wat maakt onze aanpak eigen?');
+		await page.getByLabel('Vraag (Engels)').fill('What makes our approach our own?');
+		await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+		await expect.poll(() => page.getByText('Wat maakt onze aanpak eigen?').count()).toBeGreaterThan(0);
+		await expectAxeClean('/admin/instruments/draft with a question');
+
+		await page.goto('/admin/instruments');
+		expect(await page.locator('main').textContent()).toContain(
+			'doelstellingen: hernoemd van “Doelstellingen blended leren” naar “Doelen van ons onderwijs”'
+		);
+		await page.getByRole('button', { name: 'Concept publiceren als versie 2' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is gepubliceerd');
+		expect(await page.locator('main').textContent()).toContain('Nieuwe scans gebruiken nu');
+	});
+
+	it('shows the new name in a later scan and the old name in the earlier scan, its result and its export', async () => {
+		await page.goto('/scans/new');
+		await page.getByLabel('Titel van de scan').fill('Na de eigen versie');
+		await page.getByRole('button', { name: 'Scan starten' }).click();
+		await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
+		laterScan = page.url();
+		expect(await page.locator('main').textContent()).toContain('Doelen van ons onderwijs');
+
+		await page.goto(earlierScan);
+		const earlier = await page.locator('main').textContent();
+		expect(earlier).toContain('Doelstellingen blended leren');
+		expect(earlier).not.toContain('Doelen van ons onderwijs');
+		await page.goto(`${earlierScan}/result`);
+		expect(await page.locator('main').textContent()).not.toContain('Doelen van ons onderwijs');
+		const csv = await page.request.get(`${earlierScan}/export/csv`);
+		expect(csv.status()).toBe(200);
+		const text = await csv.text();
+		expect(text).toContain('Doelstellingen blended leren');
+		expect(text).not.toContain('Doelen van ons onderwijs');
+		const laterCsv = await (await page.request.get(`${laterScan}/export/csv`)).text();
+		expect(laterCsv).toContain('Doelen van ons onderwijs');
+	});
+
+	it('asks the own question after the last category and shows the answer on the result', async () => {
+		const last = defaultInstrument().categories.at(-1)!.key;
+		await page.goto(`${laterScan}?c=${last}`);
+		await expectAxeClean('scan page with own questions');
+		await page.getByLabel('Wat maakt onze aanpak eigen?').fill('Praktijkgericht <b>leren</b> met de regio');
+		await page.getByRole('button', { name: 'Opslaan' }).last().click();
+		await expect.poll(() => page.getByLabel('Wat maakt onze aanpak eigen?').inputValue()).toBe('Praktijkgericht <b>leren</b> met de regio');
+		await page.goto(`${laterScan}/result`);
+		const own = page.locator('section', { has: page.getByRole('heading', { name: 'Eigen vragen' }) });
+		expect(await own.textContent()).toContain('Praktijkgericht <b>leren</b> met de regio');
+		await expectAxeClean('result with own questions');
+		const csv = await (await page.request.get(`${laterScan}/export/csv`)).text();
+		expect(csv).toContain('"Eigen vraag";"";"Wat maakt onze aanpak eigen?";"";"";"";"Praktijkgericht <b>leren</b> met de regio"');
+		// The earlier scan's version has no own questions.
+		await page.goto(`${earlierScan}/result`);
+		expect(await page.getByRole('heading', { name: 'Eigen vragen' }).count()).toBe(0);
+	});
+
+	it('downloads version 2 as a file that imports again, and refuses an invalid file naming every problem', async () => {
+		const download = await page.request.get('/admin/instruments/export/2');
+		expect(download.headers()['content-disposition']).toBe('attachment; filename="zelfscan-blended-leren.v2.json"');
+		const bytes = new Uint8Array(await download.body());
+		const read = readInstrumentFile(bytes, 'nl', DEFAULT_INSTRUMENT_KEY);
+		expect(read.ok).toBe(true);
+
+		const broken = JSON.parse(new TextDecoder().decode(bytes));
+		broken.categories[1].factors[0].key = 'doelstellingen';
+		broken.categories[0].factors[1].name.en = '';
+		broken.extra = true;
+		await page.goto('/admin/instruments');
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Het bestand is niet geïmporteerd');
+		const listed = await page.locator('.issue-list li').allTextContents();
+		expect(listed.sort()).toEqual(
+			[
+				'(het hele bestand): onbekend(e) veld(en): extra',
+				'categories[0].factors[1].name.en: de tekst is leeg',
+				'categories[1].factors[0].key: sleutel “doelstellingen” wordt twee keer gebruikt'
+			].sort()
+		);
+		expect(await page.getByText('Er is geen concept.').count()).toBe(1);
+		await expectAxeClean('/admin/instruments with import errors');
+
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"key": ') });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.locator('.issue-list').textContent()).toContain('Het bestand is geen geldige JSON');
+
+		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+		await page.getByRole('button', { name: 'Importeren als concept' }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('geïmporteerd als concept');
+		expect(await page.locator('main').textContent()).toContain('Nog geen wijzigingen.');
+	});
+
+	describe("the institution's toolkit content", () => {
+		const content = defaultContent();
+		const [edited, hidden] = [content.products[0]!, content.products[1]!];
+		const teacher = findRoute(content, 'teacher')!;
+		const extra = content.products.find((p) => !helpFor(content, 'doelstellingen').products.some((h) => h.product.key === p.key))!;
+
+		it('hides a product and rewrites a title, and the signed-in catalogue shows it while visitors see the defaults', async () => {
+			await page.goto('/admin');
+			await page.getByRole('link', { name: 'Toolkit-inhoud van de instelling' }).click();
+			await page.waitForURL('**/admin/content');
+			await expectAxeClean('/admin/content');
+			await page.getByRole('button', { name: `${hidden.title.nl} verbergen` }).click();
+			await expect.poll(() => page.getByRole('button', { name: `${hidden.title.nl} weer tonen` }).count()).toBe(1);
+			await page.getByRole('link', { name: `Teksten van ${edited.title.nl} bewerken` }).click();
+			await page.waitForURL(`**/admin/content/products/${edited.key}`);
+			await expectAxeClean('/admin/content/products/[key]');
+			await page.getByLabel('Titel (Nederlands)').fill('Onze eigen gedeelde taal');
+			await page.getByRole('button', { name: 'Teksten opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+
+			await page.goto('/toolkit');
+			const catalogue = await page.locator('main').textContent();
+			expect(catalogue).toContain('Onze eigen gedeelde taal');
+			expect(catalogue).not.toContain(hidden.title.nl);
+			expect((await page.goto(`/toolkit/product/${hidden.key}`))!.status()).toBe(404);
+
+			const visitor = await browser.newContext({ baseURL: app.url });
+			const anonymous = await visitor.newPage();
+			await anonymous.goto('/toolkit');
+			const publicCatalogue = await anonymous.locator('main').textContent();
+			expect(publicCatalogue).toContain(hidden.title.nl);
+			expect(publicCatalogue).not.toContain('Onze eigen gedeelde taal');
+			await visitor.close();
+		});
+
+		it('reorders a route, and refuses a route step naming a missing product with the step and the reason', async () => {
+			await page.goto('/admin/content/routes/teacher');
+			await expectAxeClean('/admin/content/routes/teacher');
+			await page.locator('#row0-position').fill('99');
+			await page.getByRole('button', { name: 'Route opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+			await page.goto(`/toolkit/routes/${teacher.key}`);
+			const steps = await page.locator('main ol li').allTextContents();
+			const visibleFirst = teacher.steps.filter((step) => step.productKey !== hidden.key);
+			expect(steps.at(-1)).toContain(visibleFirst[0]!.heading.nl);
+
+			// The page offers only existing products; a forged post naming another is refused with the step and the reason.
+			const refused = await page.request.post('/admin/content/routes/teacher?/save', {
+				form: {
+					'title.nl': teacher.title.nl,
+					'title.en': teacher.title.en,
+					'orderRationale.nl': teacher.orderRationale.nl,
+					'orderRationale.en': teacher.orderRationale.en,
+					'row0.product': 'bestaat-niet', 'row0.position': '1', 'row0.heading.nl': 'x', 'row0.heading.en': 'x', 'row0.explanation.nl': 'x', 'row0.explanation.en': 'x' },
+				headers: { origin: new URL(app.url).origin, accept: 'text/html' }
+			});
+			expect(refused.status()).toBe(400);
+			expect(await refused.text()).toContain('steps[0].productKey: er is geen product met de sleutel “bestaat-niet”');
+			// Nothing was stored: the route still ends with the step moved there before.
+			await page.goto(`/toolkit/routes/${teacher.key}`);
+			expect((await page.locator('main ol li').allTextContents()).at(-1)).toContain(visibleFirst[0]!.heading.nl);
+		});
+
+		it("edits a factor's help, and the gap on the scan result points to it", async () => {
+			await page.goto('/admin/content/mapping/doelstellingen');
+			await expectAxeClean('/admin/content/mapping/[factor]');
+			const newRow = helpFor(content, 'doelstellingen').products.length;
+			await page.locator(`#row${newRow}-product`).selectOption(extra.key);
+			await page.locator(`#row${newRow}-why-nl`).fill('Onze reden om dit te gebruiken');
+			await page.locator(`#row${newRow}-why-en`).fill('Our reason to use this');
+			await page.getByRole('button', { name: 'Hulp opslaan' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+
+			const answer = await page.request.post(`${laterScan}?/answer`, {
+				form: { factor: 'doelstellingen', current: '1', desired: '3', needed: '' },
+				headers: { origin: new URL(app.url).origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
+			});
+			expect(answer.status()).toBe(200);
+			await page.goto(`${laterScan}/result`);
+			const help = await page.locator('section', { has: page.locator('#help-heading') }).textContent();
+			expect(help).toContain('Onze reden om dit te gebruiken');
+		});
+
+		it('attaches a file and a link; the file is served as a download that cannot run, and only to the institution', async () => {
+			const pdf = Buffer.from('%PDF-1.7\n% werkblad van de instelling\n');
+			await page.goto(`/admin/content/products/${edited.key}`);
+			await page.locator('#file-title').fill('Werkblad Hogeschool');
+			await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'werkblad "v2".pdf', mimeType: 'application/pdf', buffer: pdf });
+			await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De bijlage is toegevoegd.');
+			await page.locator('#link-title').fill('Onze kennisbank');
+			await page.locator('#link-url').fill('https://kennisbank.example.nl/blended');
+			await page.getByRole('button', { name: 'Link toevoegen' }).click();
+			await expect.poll(() => page.getByRole('link', { name: 'Onze kennisbank' }).count()).toBe(1);
+			await expectAxeClean('/admin/content/products/[key] with attachments');
+
+			await page.goto(`/toolkit/product/${edited.key}`);
+			const file = page.getByRole('link', { name: 'Werkblad Hogeschool' });
+			const href = (await file.getAttribute('href'))!;
+			expect(await page.getByRole('link', { name: 'Onze kennisbank' }).getAttribute('href')).toBe('https://kennisbank.example.nl/blended');
+			await expectAxeClean('/toolkit/product/[key] with attachments');
+			const served = await page.request.get(href);
+			expect(served.status()).toBe(200);
+			expect(served.headers()['content-type']).toBe('application/pdf');
+			expect(served.headers()['content-disposition']).toBe(`attachment; filename="werkblad _v2_.pdf"; filename*=UTF-8''werkblad%20_v2_.pdf`);
+			expect(served.headers()['x-content-type-options']).toBe('nosniff');
+			expect(served.headers()['content-security-policy']).toBe("sandbox; default-src 'none'");
+			expect(Buffer.from(await served.body())).toEqual(pdf);
+
+			const visitor = await browser.newContext({ baseURL: app.url });
+			const anonymous = await visitor.request.get(href, { maxRedirects: 0 });
+			expect(anonymous.status()).toBe(303);
+			expect((await visitor.request.get(`/toolkit/product/${edited.key}`)).status()).toBe(200);
+			expect(await (await visitor.request.get(`/toolkit/product/${edited.key}`)).text()).not.toContain('Werkblad Hogeschool');
+			await visitor.close();
+		});
+
+		it('refuses an HTML page renamed to .pdf, an SVG and an oversized file, saying why', async () => {
+			const tries: Array<[string, Buffer, string]> = [
+				['stiekem.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Dit soort bestand kan niet als bijlage'],
+				['tekening.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'Dit soort bestand kan niet als bijlage'],
+				['groot.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), 'Dit bestand is te groot (hoogstens 5 MB).']
+			];
+			for (const [name, buffer, message] of tries) {
+				await page.goto(`/admin/content/products/${edited.key}`);
+				await page.locator('#file-title').fill(name);
+				await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer });
+				await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+				await expect.poll(() => page.locator('main').textContent(), { message: name }).toContain(message);
+			}
+			await expectAxeClean('/admin/content/products/[key] with an upload error');
+			// The same refusals over plain HTTP, with their status codes; an unknown field is refused too.
+			const origin = new URL(app.url).origin;
+			const post = (multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) =>
+				page.request.post(`/admin/content/products/${edited.key}?/addFile`, { multipart, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+			for (const [name, buffer] of tries.slice(0, 2)) expect((await post({ title: 'x', file: { name, mimeType: 'application/pdf', buffer } })).status(), name).toBe(400);
+			expect((await post({ title: 'x', file: { name: 'groot.pdf', mimeType: 'application/pdf', buffer: tries[2]![1] } })).status()).toBe(413);
+			expect((await post({ title: 'x', extra: 'y', file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') } })).status()).toBe(400);
+			await page.goto(`/admin/content/products/${edited.key}`);
+			expect(await page.locator('#attachments-heading + p + ul li').count()).toBe(2);
+		});
+	});
+
+	it('passes axe on the new pages in English', async () => {
+		await inEnglish(async () => {
+			for (const path of ['/admin', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+				await page.goto(path);
+				expect(await page.locator('html').getAttribute('lang')).toBe('en');
+				await expectAxeClean(`${path} (en)`);
+			}
+		});
+	});
+
+	it('made no third-party requests and had no script or CSP errors', () => {
+		expect(foreign).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
