@@ -77,7 +77,7 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 
 		// An answer on A reaches B's projector.
 		await phone.getByText('Stap 3 van 8').waitFor();
-		await phone.getByRole('group', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first().getByLabel('Fase 1').check();
+		await phone.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first().getByLabel('Fase 1').check();
 		await expect.poll(progress, { timeout: 8000 }).toBe('1 / 1');
 
 		// The phone loses its connection: what is written stays on screen as not yet saved.
@@ -85,7 +85,7 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 		await phone.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
 		await phone.getByLabel('Actiepunt 1', { exact: true }).fill('Offline geschreven actiepunt');
 		await phone.getByLabel('Actiepunt 1', { exact: true }).blur();
-		await phone.getByRole('group', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first().getByLabel('Fase 3').check();
+		await phone.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first().getByLabel('Fase 3').check();
 		await phone.getByText(/Nog niet opgeslagen: \d/).waitFor();
 		expect(await axeViolations(phone)).toEqual([]);
 		await phone.waitForTimeout(3000);

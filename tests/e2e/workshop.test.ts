@@ -160,9 +160,9 @@ describe('the live workshop', () => {
 	it('lets a table score on their own, see the spread, and fill in the shared sheet together', async () => {
 		// Everyone scores the first factor of their own category on their own.
 		for (const page of people) {
-			const own = page.getByRole('group', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first();
+			const own = page.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first();
 			await own.getByLabel('Fase 2').check();
-			const want = page.getByRole('group', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first();
+			const want = page.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first();
 			await want.getByLabel('Fase 3').check();
 		}
 		const strategie = people[0]!;
@@ -171,8 +171,8 @@ describe('the live workshop', () => {
 		expect(await axeViolations(strategie)).toEqual([]);
 
 		// The group agrees: Beleid now 1, wants 3, and what that takes.
-		await strategie.getByRole('group', { name: 'Beleid (als groep): Waar staan we nu?' }).getByLabel('Fase 1').check();
-		await strategie.getByRole('group', { name: 'Beleid (als groep): Waar willen we heen?' }).getByLabel('Fase 3').check();
+		await strategie.getByRole('radiogroup', { name: 'Beleid (als groep): Waar staan we nu?' }).getByLabel('Fase 1').check();
+		await strategie.getByRole('radiogroup', { name: 'Beleid (als groep): Waar willen we heen?' }).getByLabel('Fase 3').check();
 		await strategie.getByLabel(/^Wat is daarvoor nodig\?\s*\(Beleid\)/).fill('Een <script>alert(1)</script> beleidsnotitie');
 		await strategie.getByLabel('Factor met de hoogste prioriteit').selectOption({ label: 'Beleid' });
 		await strategie.getByLabel('Waarom?').fill('Zonder beleid geen richting');
