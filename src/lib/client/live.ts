@@ -16,10 +16,6 @@ export interface FollowOptions {
 	/** Events that need no reload are handed over as they come (e.g. `editing`). */
 	onEvent?: (type: string, data: unknown) => void;
 	onStatus?: (status: LinkStatus) => void;
-	/** Event types that reload the page's data. */
-	reloadOn?: readonly string[];
-	/** Asked before a reload; false postpones it (e.g. while a form is being saved). */
-	mayReload?: () => boolean;
 }
 
 const RELOAD_TYPES = ['state', 'participants', 'scores', 'sheet', 'plan', 'reflections', 'settings'];
@@ -35,15 +31,16 @@ export function follow(options: FollowOptions): () => void {
 			if (closed) return;
 			// Offline, a reload would fail and show an error page instead of what is on screen:
 			// wait; the stream replays what was missed once the connection is back.
-			if (!navigator.onLine || (options.mayReload && !options.mayReload())) return reload();
+			if (!navigator.onLine) return reload();
 			void invalidateAll();
 		}, 120);
 	};
-	for (const type of options.reloadOn ?? RELOAD_TYPES) source.addEventListener(type, reload);
+	for (const type of RELOAD_TYPES) source.addEventListener(type, reload);
 	source.addEventListener('editing', (event) => options.onEvent?.('editing', JSON.parse((event as MessageEvent<string>).data) as unknown));
 	options.onStatus?.('connecting');
 	source.onopen = () => options.onStatus?.('live');
-	source.onerror = () => options.onStatus?.(source.readyState === EventSource.CLOSED ? 'reconnecting' : 'reconnecting');
+	// EventSource reconnects by itself after an error; the page only says so.
+	source.onerror = () => options.onStatus?.('reconnecting');
 	return () => {
 		closed = true;
 		clearTimeout(timer);

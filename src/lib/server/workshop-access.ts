@@ -87,7 +87,11 @@ export async function participantFromCookie(db: Kysely<Database>, cookies: Cooki
 	if (!participant) return null;
 	const workshop = await workshops.getById(db, participant.workshopId);
 	if (!workshop) return null;
-	await participants.touch(db, workshop.id, participant.id);
+	// Only a stale "last seen" is written: every page load and edit passes here, and on SQLite even
+	// an update that changes nothing takes the write lock the room's edits need.
+	if (Date.now() - Date.parse(participant.lastSeenAt) >= participants.TOUCH_INTERVAL_MS) {
+		await participants.touch(db, workshop.id, participant.id);
+	}
 	return { participant, ...(await withInstrument(db, workshop)) };
 }
 
