@@ -5,10 +5,12 @@ import { BASE_SECURITY_HEADERS, STRICT_CSP, isCrossSiteWrite } from '$lib/server
 import { languageFromRequest } from '$lib/server/language';
 import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
+import { scheduleHousekeeping } from '$lib/server/housekeeping';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
-	await getDb();
+	const { db } = await getDb();
+	scheduleHousekeeping(db);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		return factorCounts.get(id)!;
 	};
 	return {
+		deleted: url.searchParams.get('deleted')?.slice(0, 300) ?? null,
 		scans: await Promise.all(
 			list.map(async (s) => ({
 				id: s.id,

@@ -220,6 +220,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		await second.getByLabel('Eigenaar').fill('Directeur');
 		await Promise.all([
 			page.waitForResponse((r) => r.url().includes('/updateAction') && r.status() === 200),
+			page.waitForResponse((r) => r.url().includes('/__data.json')),
 			second.getByRole('button', { name: /^Actiepunt opslaan/ }).click()
 		]);
 		// Saving keeps the keyboard focus on the button that was used, not at the top of the page.
@@ -306,6 +307,25 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		await page.goto('/invite/not-a-real-token');
 		expect(await page.getByRole('alert').textContent()).toContain('verlopen');
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('deletes the scan only after a page that says what goes, and the overview says it is gone', async () => {
+		await page.goto('/');
+		await page.getByRole('link', { name: `Scan ${HOSTILE}` }).click();
+		await page.getByRole('link', { name: 'Deze scan verwijderen' }).click();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Scan verwijderen');
+		expect(await page.getByText('de antwoorden op 15 factor(en), met wat daarvoor nodig is').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: 'Niet verwijderen, terug' }).click();
+		const scanUrl = page.url();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Scan ${HOSTILE}`);
+		await page.getByRole('link', { name: 'Deze scan verwijderen' }).click();
+		await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
+		await page.waitForURL(/\/\?deleted=/);
+		expect(await page.getByRole('status').textContent()).toBe(`De scan "Scan ${HOSTILE}" is verwijderd.`);
+		expect(await page.getByRole('link', { name: `Scan ${HOSTILE}` }).count()).toBe(0);
+		expect(await axeViolations(page)).toEqual([]);
+		expect((await page.goto(scanUrl))?.status()).toBe(404);
 	});
 
 	it('made no request to another host, ran no injected script and broke no CSP rule', () => {

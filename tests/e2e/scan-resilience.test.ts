@@ -56,6 +56,68 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		expect(await page.getByRole('radiogroup', { name: 'Beleid: waar willen we heen?' }).getByRole('radio', { name: 'Fase 1' }).isChecked()).toBe(true);
 		expect(await page.locator('#factor-beleid textarea').inputValue()).toBe('Geschreven zonder verbinding');
 	});
+
+	it('keeps what was typed and chosen while the page was still loading, and saves it', async () => {
+		// Hold the app's JavaScript back, as slow campus Wi-Fi would, while the user already answers.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const isAppStart = (url: URL) => url.pathname.startsWith('/_app/immutable/entry/');
+		await page.route(isAppStart, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${scanUrl}?c=support`, { waitUntil: 'domcontentloaded' });
+		const factor = page.locator('article.factor').first();
+		await factor.locator('textarea').fill('Getypt terwijl de pagina laadde');
+		await factor.locator('input[name="desired"][value="1"]').check();
+		release();
+		await expect.poll(() => factor.locator('.save-status').textContent(), { timeout: 10_000 }).toBe('Opgeslagen');
+		expect(await factor.locator('textarea').inputValue()).toBe('Getypt terwijl de pagina laadde');
+		await page.unroute(isAppStart);
+		await page.reload();
+		expect(await factor.locator('textarea').inputValue()).toBe('Getypt terwijl de pagina laadde');
+		expect(await factor.locator('input[name="desired"][value="1"]').isChecked()).toBe(true);
+	});
+
+	it('leaves the focus and the view where the user went on while an earlier save was on its way', async () => {
+		await page.goto(`${scanUrl}/result`);
+		const add = page.getByRole('group', { name: 'Actiepunt toevoegen aan Strategie' });
+		await add.getByLabel('Actiepunt', { exact: true }).fill('Eerste punt');
+		await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+		const first = page.getByRole('group', { name: 'Actiepunt 1 in Strategie' });
+		await expect.poll(() => first.count()).toBe(1);
+
+		// Hold the save back until the user is busy further down the page.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const isSave = (url: URL) => url.search.includes('updateAction');
+		await page.route(isSave, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await first.getByLabel('Eigenaar').fill('Teamleider');
+		await first.getByRole('button', { name: /^Actiepunt opslaan/ }).click();
+		const next = page.getByRole('group', { name: 'Actiepunt toevoegen aan Support' }).getByLabel('Actiepunt', { exact: true });
+		await next.fill('Verder getypt');
+		const scrolled = await page.evaluate(() => window.scrollY);
+		// SvelteKit focuses the body after the save; note where the focus goes next.
+		await page.evaluate(() => {
+			const w = window as unknown as { refocused?: string };
+			let reset = false;
+			document.body.addEventListener('focus', () => (reset = true));
+			document.addEventListener('focusin', (event) => {
+				if (reset && event.target instanceof HTMLElement && event.target !== document.body) w.refocused ??= event.target.id || event.target.textContent || '?';
+			});
+		});
+		release();
+		const refocused = await page.waitForFunction(() => (window as unknown as { refocused?: string }).refocused);
+		expect(await refocused.jsonValue()).toBe('new-support-text');
+		expect(await next.inputValue()).toBe('Verder getypt');
+		expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+		await page.reload();
+		expect(await first.getByLabel('Eigenaar').inputValue()).toBe('Teamleider');
+		await page.unroute(isSave);
+	});
 });
 
 describe('the scan and the action plan work without JavaScript', () => {

@@ -14,6 +14,7 @@ import { workshopUi } from './messages/workshop-ui';
 import { survey } from './messages/survey';
 import { instrumentMessages } from './messages/instruments';
 import { contentAdmin } from './messages/content-admin';
+import { removal } from './messages/removal';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,8 +24,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

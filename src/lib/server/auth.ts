@@ -52,6 +52,14 @@ export function requireAdmin(locals: App.Locals, url: URL): User {
 	return user;
 }
 
+/**
+ * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator. The
+ * caller has already found it within the user's own institution.
+ */
+export function mayRemove(user: User, madeBy: string): boolean {
+	return user.role === 'admin' || user.id === madeBy;
+}
+
 /** Only same-site paths are followed after sign-in, so `next` cannot send a user elsewhere. */
 export function safeNext(next: string | null): string {
 	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';

@@ -10,6 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const list = await surveys.listForInstitution(db, user.institutionId);
 	const at = new Date();
 	return {
+		deleted: url.searchParams.get('deleted')?.slice(0, 300) ?? null,
 		isAdmin: user.role === 'admin',
 		surveys: list.map((s) => ({
 			id: s.id,

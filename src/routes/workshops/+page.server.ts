@@ -9,6 +9,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
 	const list = await workshops.listForInstitution(db, user.institutionId);
 	return {
+		deleted: url.searchParams.get('deleted')?.slice(0, 300) ?? null,
 		workshops: list.map((w) => ({
 			id: w.id,
 			title: w.title,

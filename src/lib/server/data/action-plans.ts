@@ -1,8 +1,9 @@
-/** Action plans and their per-category priorities. A plan belongs to a scan (later also a workshop or report). */
+/** Action plans and their per-category priorities. A plan belongs to a scan, a workshop or a survey. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Priority } from '$lib/domain/action-plan';
 import { newId, now } from './ids';
+import { inTransaction } from './transaction';
 
 export async function create(
 	db: Kysely<Database>,
@@ -54,4 +55,29 @@ export async function setPriority(db: Kysely<Database>, planId: string, priority
 
 export async function clearPriority(db: Kysely<Database>, planId: string, categoryKey: string): Promise<void> {
 	await db.deleteFrom('plan_priority').where('action_plan_id', '=', planId).where('category_key', '=', categoryKey).execute();
+}
+
+/**
+ * Deletes a scan, workshop or survey of this institution and its action plan, in one transaction;
+ * everything else it holds (answers, participants, responses, points) goes by ON DELETE CASCADE.
+ * False when the institution has no such row. Decision record 0019.
+ */
+export async function removeWithOwner(
+	db: Kysely<Database>,
+	owner: 'scan' | 'workshop' | 'survey',
+	institutionId: string,
+	id: string
+): Promise<boolean> {
+	return inTransaction(db, async (trx) => {
+		// The three tables share these columns; Kysely cannot type a union of table names.
+		const row = await trx
+			.deleteFrom(owner as 'scan')
+			.where('id', '=', id)
+			.where('institution_id', '=', institutionId)
+			.returning('action_plan_id')
+			.executeTakeFirst();
+		if (!row) return false;
+		await trx.deleteFrom('action_plan').where('id', '=', row.action_plan_id).execute();
+		return true;
+	});
 }

@@ -100,6 +100,12 @@ export async function listOpen(db: Kysely<Database>, institutionId: string, at =
 	}));
 }
 
+/** Deletes invitations that expired before `cutoff`, used or not (housekeeping); returns how many. */
+export async function removeExpiredBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+	const result = await db.deleteFrom('invite').where('expires_at', '<', cutoff.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
 /** Revokes an open invite of this institution; false when there is no such invite. */
 export async function revoke(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
 	const result = await db

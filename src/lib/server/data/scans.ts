@@ -132,3 +132,8 @@ export async function touch(db: Kysely<Database>, id: string): Promise<void> {
 export async function rename(db: Kysely<Database>, id: string, title: string): Promise<void> {
 	await db.updateTable('scan').set({ title, updated_at: now() }).where('id', '=', id).execute();
 }
+
+/** Deletes a scan of this institution with everything it holds (its answers) and its action plan; false when it has no such scan. */
+export function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
+	return actionPlans.removeWithOwner(db, 'scan', institutionId, id);
+}

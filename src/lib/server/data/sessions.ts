@@ -5,7 +5,6 @@
 import type { Kysely } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/schema';
-import { now } from './ids';
 
 export const SESSION_DAYS = 14;
 
@@ -37,6 +36,8 @@ export async function destroy(db: Kysely<Database>, token: string): Promise<void
 	await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();
 }
 
-export async function destroyExpired(db: Kysely<Database>): Promise<void> {
-	await db.deleteFrom('session').where('expires_at', '<=', now()).execute();
+/** Deletes the sessions that have expired (housekeeping); returns how many. */
+export async function destroyExpired(db: Kysely<Database>, at = new Date()): Promise<number> {
+	const result = await db.deleteFrom('session').where('expires_at', '<=', at.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
 }

@@ -126,6 +126,27 @@ for (const dialect of DIALECTS) {
 			expect(summary?.unitName).toBe('Bachelor Verpleegkunde');
 		});
 
+		it('deletes a scan with its answers and action plan, only within its own institution, and frees its unit', async () => {
+			const unit = await units.create(t.db, institutionId, 'Te verwijderen opleiding', 'programme');
+			const input = { institutionId, unitId: unit.id, level: 'programme' as const, title: 'Weg', instrumentKey: 'zelfscan-blended-leren', instrumentVersion: 1, createdBy: userId };
+			const scanId = await scans.create(t.db, input);
+			expect(await units.isInUse(t.db, unit.id)).toBe(true);
+			const keepId = await scans.create(t.db, { ...input, unitId: null, level: 'institution', title: 'Blijft' });
+			for (const id of [scanId, keepId]) await scanAnswers.save(t.db, id, { factorKey: 'beleid', current: 1, desired: 3, needed: '' });
+			const planId = (await scans.getInInstitution(t.db, institutionId, scanId))!.actionPlanId;
+			await actionPoints.add(t.db, planId, { categoryKey: 'strategie', text: 'Weg ermee', factorKeys: ['beleid'], owner: '', dueDate: null, status: 'open' });
+
+			expect(await scans.remove(t.db, otherInstitutionId, scanId)).toBe(false);
+			expect(await scans.remove(t.db, institutionId, scanId)).toBe(true);
+			expect(await scans.remove(t.db, institutionId, scanId)).toBe(false);
+			expect(await scans.getInInstitution(t.db, institutionId, scanId)).toBeUndefined();
+			expect(await scanAnswers.list(t.db, scanId)).toEqual([]);
+			expect(await t.db.selectFrom('action_plan').select('id').where('id', '=', planId).execute()).toEqual([]);
+			expect(await t.db.selectFrom('action_point').select('id').where('action_plan_id', '=', planId).execute()).toEqual([]);
+			expect(await scanAnswers.list(t.db, keepId)).toHaveLength(1);
+			expect(await units.isInUse(t.db, unit.id)).toBe(false);
+		});
+
 		it('keeps the newer answer when an older write of the same page arrives late', async () => {
 			const scanId = (await scans.listForInstitution(t.db, institutionId))[0]!.id;
 			expect(await scanAnswers.save(t.db, scanId, { factorKey: 'aansturing', current: 1, desired: 3, needed: 'nieuw' }, 2000)).toBe(true);

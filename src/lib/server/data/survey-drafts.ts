@@ -28,6 +28,24 @@ export async function get(db: Kysely<Database>, surveyId: string, respondentToke
 	return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * Deletes the paused answers of surveys that closed before `cutoff` (housekeeping): nobody can
+ * submit them any more, and they are the only answers kept per respondent. Returns how many.
+ */
+export async function removeForSurveysClosedBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+	const iso = cutoff.toISOString();
+	const result = await db
+		.deleteFrom('survey_draft')
+		.where('survey_id', 'in', (qb) =>
+			qb
+				.selectFrom('survey')
+				.select('id')
+				.where((eb) => eb.or([eb('closed_at', '<', iso), eb('closes_at', '<', iso)]))
+		)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
 export async function remove(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<void> {
 	await db.deleteFrom('survey_draft').where('survey_id', '=', surveyId).where('respondent_hash', '=', hashToken(respondentToken)).execute();
 }

@@ -108,6 +108,24 @@ for (const dialect of DIALECTS) {
 			expect(await surveyDrafts.get(t.db, id, token)).toBeUndefined();
 		});
 
+		it('deletes a survey with its responses, answers, paused answers and action plan, only within its institution', async () => {
+			const { id } = await newSurvey(undefined, 'Weg', unitC);
+			const keep = await newSurvey(undefined, 'Blijft');
+			for (const surveyId of [id, keep.id]) {
+				await respond(surveyId, 'medewerker', unitC, allAnswers(1, 2));
+				await surveyDrafts.save(t.db, surveyId, 'paused', { role: null, unitId: null, answers: {} });
+			}
+			const planId = (await surveys.getInInstitution(t.db, institutionId, id))!.actionPlanId;
+			expect(await surveys.remove(t.db, otherInstitutionId, id)).toBe(false);
+			expect(await surveys.remove(t.db, institutionId, id)).toBe(true);
+			expect(await surveys.getInInstitution(t.db, institutionId, id)).toBeUndefined();
+			for (const table of ['survey_response', 'survey_answer', 'survey_draft'] as const) {
+				expect((await t.db.selectFrom(table).select('survey_id').where('survey_id', '=', id).execute()).length, table).toBe(0);
+				expect((await t.db.selectFrom(table).select('survey_id').where('survey_id', '=', keep.id).execute()).length, table).toBeGreaterThan(0);
+			}
+			expect(await t.db.selectFrom('action_plan').select('id').where('id', '=', planId).execute()).toEqual([]);
+		});
+
 		it('counts answers per factor, role, unit and phase in the database, and the report hides a unit of four', async () => {
 			const { id } = await newSurvey();
 			for (let i = 0; i < 6; i++) await respond(id, 'medewerker', unitA, allAnswers(1, 3));

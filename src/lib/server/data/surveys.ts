@@ -206,3 +206,8 @@ export async function share(db: Kysely<Database>, id: string): Promise<string> {
 export async function revokeShare(db: Kysely<Database>, id: string): Promise<void> {
 	await db.updateTable('survey').set({ share_token_hash: null, updated_at: now() }).where('id', '=', id).execute();
 }
+
+/** Deletes a survey of this institution with everything it holds (answers, responses, paused answers) and its action plan; false when it has no such survey. */
+export function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
+	return actionPlans.removeWithOwner(db, 'survey', institutionId, id);
+}

@@ -50,14 +50,12 @@ export async function nameTaken(db: Kysely<Database>, institutionId: string, nam
 	return !!r;
 }
 
+/** Whether a scan, survey, survey response or workshop points at the unit: deleting it would break them. */
 export async function isInUse(db: Kysely<Database>, id: string): Promise<boolean> {
-	const r = await db.selectFrom('scan').select('id').where('unit_id', '=', id).executeTakeFirst();
-	if (r) return true;
-	// Surveys and their responses point at units too (migration 0005); deleting would break their reports.
-	const s = await db.selectFrom('survey').select('id').where('unit_id', '=', id).executeTakeFirst();
-	if (s) return true;
-	const a = await db.selectFrom('survey_response').select('id').where('unit_id', '=', id).executeTakeFirst();
-	return !!a;
+	for (const table of ['scan', 'survey', 'survey_response', 'workshop'] as const) {
+		if (await db.selectFrom(table).select('unit_id').where('unit_id', '=', id).limit(1).executeTakeFirst()) return true;
+	}
+	return false;
 }
 
 export async function destroy(db: Kysely<Database>, institutionId: string, id: string): Promise<void> {

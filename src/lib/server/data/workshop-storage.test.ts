@@ -11,6 +11,7 @@ import { actionField, factorField, priorityField, type SheetEdit } from '$lib/do
 import { newParticipantToken } from '$lib/domain/join-code';
 import * as institutions from './institutions';
 import * as users from './users';
+import * as units from './units';
 import * as actionPoints from './action-points';
 import * as workshops from './workshops';
 import * as participants from './participants';
@@ -436,6 +437,25 @@ for (const dialect of DIALECTS) {
 			expect(await workshops.findByShareToken(t.db, token)).toBeUndefined();
 			await workshops.unshare(t.db, id);
 			expect(await workshops.findByShareToken(t.db, replaced)).toBeUndefined();
+		});
+
+		it('keeps a unit that a workshop is for from being deleted until the workshop is gone', async () => {
+			const unit = await units.create(t.db, institutionId, 'Faculteit Werkvorm', 'sector');
+			const id = await workshops.create(t.db, {
+				institutionId,
+				unitId: unit.id,
+				level: 'sector',
+				title: 'Faculteitsworkshop',
+				instrumentKey: instrument.key,
+				instrumentVersion: instrument.version,
+				leaderId,
+				agenda: defaultAgenda(instrument),
+				groups: defaultGroups(instrument),
+				askNames: false
+			});
+			expect(await units.isInUse(t.db, unit.id)).toBe(true);
+			expect(await workshops.remove(t.db, institutionId, id)).toBe(true);
+			expect(await units.isInUse(t.db, unit.id)).toBe(false);
 		});
 
 		it('removes a workshop with its participants, scores, sheets, reflections and action plan', async () => {

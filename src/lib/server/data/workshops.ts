@@ -317,18 +317,8 @@ export async function findByShareToken(db: Kysely<Database>, token: string): Pro
  * Deletes a workshop of this institution with everything it holds (participants, scores, sheets,
  * reflections) and its action plan, in one transaction; false when it has no such workshop.
  */
-export async function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
-	return inTransaction(db, async (trx) => {
-		const row = await trx
-			.deleteFrom('workshop')
-			.where('id', '=', id)
-			.where('institution_id', '=', institutionId)
-			.returning('action_plan_id')
-			.executeTakeFirst();
-		if (!row) return false;
-		await trx.deleteFrom('action_plan').where('id', '=', row.action_plan_id).execute();
-		return true;
-	});
+export function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
+	return actionPlans.removeWithOwner(db, 'workshop', institutionId, id);
 }
 
 type Change = Partial<Pick<WorkshopTable, 'agenda' | 'groups' | 'ask_names' | 'title' | 'join_code' | 'join_code_expires_at' | 'share_token_hash'>>;

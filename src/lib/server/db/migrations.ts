@@ -12,6 +12,7 @@ import { workshops } from './migrations/0003-workshops';
 import { answerOrder } from './migrations/0004-answer-order';
 import { institutionScans } from './migrations/0005-institution-scans';
 import { institutionContent } from './migrations/0006-institution-content';
+import { housekeepingIndexes } from './migrations/0007-housekeeping-indexes';
 
 const text = 'text' as const;
 
@@ -171,7 +172,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

@@ -97,6 +97,15 @@ export async function since(
 }
 
 /**
+ * Deletes events created before `cutoff` (housekeeping); returns how many. Ids are never reused
+ * (identity / AUTOINCREMENT), so a stream resuming after a deleted id still sees every later event.
+ */
+export async function deleteBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
+	const result = await db.deleteFrom('event').where('created_at', '<', cutoff.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/**
  * The id of the channel's newest event, 0 when it has none: a page that renders a snapshot passes
  * it as the stream's `lastEventId`, so events the snapshot already reflects are not applied twice.
  * Read it in the same transaction (snapshot) as the data it goes with.

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as scanAnswers from '$lib/server/data/scan-answers';
-import { requireUser } from '$lib/server/auth';
+import { mayRemove, requireUser } from '$lib/server/auth';
 import { scanForUser } from '$lib/server/scan-access';
 import { handleForm, invalid, readForm } from '$lib/server/forms';
 import { findFactor } from '$lib/domain/instrument';
@@ -21,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		instrument,
 		categoryIndex,
 		answers: Object.fromEntries(byFactor),
-		progress: progress(instrument, byFactor)
+		progress: progress(instrument, byFactor),
+		canRemove: mayRemove(user, scan.createdBy)
 	};
 };
 

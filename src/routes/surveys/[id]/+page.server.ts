@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as surveys from '$lib/server/data/surveys';
-import { requireUser } from '$lib/server/auth';
+import { mayRemove, requireUser } from '$lib/server/auth';
 import { handleForm, readForm } from '$lib/server/forms';
 import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/server/survey-access';
 import { getEventBus } from '$lib/server/events';
@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
 	const [live, unitList] = await Promise.all([liveCounts(db, survey.id), unitChoices(db, survey)]);
 	return {
+		canRemove: mayRemove(user, survey.createdBy),
 		survey: {
 			id: survey.id,
 			title: survey.title,

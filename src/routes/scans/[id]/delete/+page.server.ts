@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import * as scans from '$lib/server/data/scans';
+import * as scanAnswers from '$lib/server/data/scan-answers';
+import { mayRemove } from '$lib/server/auth';
+import { scanForUser } from '$lib/server/scan-access';
+import { removalRoute } from '$lib/server/removal';
+import { format } from '$lib/i18n';
+
+const route = removalRoute({
+	find: async (db, user, id) => {
+		const { scan } = await scanForUser(db, user, id);
+		if (!mayRemove(user, scan.createdBy)) error(403, { message: 'forbidden' });
+		return scan;
+	},
+	parts: async (db, scan, m) => [format(m.removal.parts.scanAnswers, { count: (await scanAnswers.list(db, scan.id)).length })],
+	remove: scans.remove,
+	page: (id) => `/scans/${id}`,
+	list: '/'
+});
+
+export const load: PageServerLoad = route.load;
+export const actions: Actions = route.actions;

@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import * as surveys from '$lib/server/data/surveys';
+import * as surveyResponses from '$lib/server/data/survey-responses';
+import { mayRemove } from '$lib/server/auth';
+import { surveyForInstitution } from '$lib/server/survey-access';
+import { removalRoute } from '$lib/server/removal';
+import { format } from '$lib/i18n';
+
+const route = removalRoute({
+	find: async (db, user, id) => {
+		const { survey } = await surveyForInstitution(db, user.institutionId, id);
+		if (!mayRemove(user, survey.createdBy)) error(403, { message: 'forbidden' });
+		return survey;
+	},
+	parts: async (db, survey, m) => {
+		const counts = await surveyResponses.countsByGroup(db, survey.id);
+		return [format(m.removal.parts.surveyResponses, { count: counts.reduce((sum, c) => sum + c.n, 0) }), m.removal.parts.surveyDrafts];
+	},
+	remove: surveys.remove,
+	page: (id) => `/surveys/${id}`,
+	list: '/surveys'
+});
+
+export const load: PageServerLoad = route.load;
+export const actions: Actions = route.actions;

@@ -1,0 +1,21 @@
+import type { Actions, PageServerLoad } from './$types';
+import * as workshops from '$lib/server/data/workshops';
+import * as participants from '$lib/server/data/participants';
+import { workshopForLeader } from '$lib/server/workshop-access';
+import { removalRoute } from '$lib/server/removal';
+import { format } from '$lib/i18n';
+
+const route = removalRoute({
+	// workshopForLeader lets in exactly who may delete: the workshop's leader or an administrator.
+	find: async (db, user, id) => (await workshopForLeader(db, user, id)).workshop,
+	parts: async (db, workshop, m) => [
+		format(m.removal.parts.workshopParticipants, { count: (await participants.listForWorkshop(db, workshop.id)).length }),
+		m.removal.parts.workshopSheets
+	],
+	remove: workshops.remove,
+	page: (id) => `/workshops/${id}`,
+	list: '/workshops'
+});
+
+export const load: PageServerLoad = route.load;
+export const actions: Actions = route.actions;
