@@ -204,6 +204,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 				await add.getByLabel('Eigenaar').fill('Teamleider onderwijs');
 				await add.getByLabel('Streefdatum').fill('2027-03-01');
 				await add.getByLabel('Status').selectOption('in_progress');
+				await add.getByLabel(/^Succescriterium/).fill('Notitie vastgesteld door het MT');
 			}
 			await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
 			await expect.poll(() => page.getByRole('group', { name: /^Actiepunt \d in Strategie$/ }).count()).toBe(i + 1);
@@ -214,6 +215,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		expect(await first.getByLabel('Actiepunt', { exact: true }).inputValue()).toBe(points[0]);
 		expect(await first.getByRole('checkbox', { name: 'Beleid' }).isChecked()).toBe(true);
 		expect(await first.getByLabel('Streefdatum').inputValue()).toBe('2027-03-01');
+		expect(await first.getByLabel(/^Succescriterium/).inputValue()).toBe('Notitie vastgesteld door het MT');
 
 		// Edit one, delete one, add one to Support.
 		const second = page.getByRole('group', { name: 'Actiepunt 2 in Strategie' });
@@ -246,7 +248,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 			expect(download.suggestedFilename()).toMatch(/^actieplan-scan-.*\.(pdf|docx|xlsx|csv)$/);
 		}
 		const pdf = pdfText(files['PDF']!);
-		for (const text of ['Doelstellingen blended leren', 'Beleid', 'Teamleider onderwijs', 'Incentives verkennen', HOSTILE.slice(0, 25), 'Zonder beleid geen richting'])
+		for (const text of ['Doelstellingen blended leren', 'Beleid', 'Teamleider onderwijs', 'Incentives verkennen', HOSTILE.slice(0, 25), 'Zonder beleid geen richting', 'Gelukt als: Notitie vastgesteld door het MT'])
 			expect(pdf).toContain(text);
 		const docx = await docxText(files['Word (.docx)']!);
 		expect(docx).toContain('Beleidsnotitie schrijven &lt;script&gt;alert(1)&lt;/script&gt;');
@@ -260,7 +262,9 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		const cells: unknown[] = [];
 		actions.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
 		expect(cells).toContain(`'=HYPERLINK("http://x")`);
+		expect(cells).toContain('Notitie vastgesteld door het MT');
 		const csv = files['CSV']!.toString('utf8');
+		expect(csv).toContain('"Succescriterium"');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv).toContain('Incentives verkennen');
 		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -311,7 +315,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 
 	it('deletes the scan only after a page that says what goes, and the overview says it is gone', async () => {
 		await page.goto('/');
-		await page.getByRole('link', { name: `Scan ${HOSTILE}` }).click();
+		await page.getByRole('heading', { name: `Scan ${HOSTILE}` }).getByRole('link').click();
 		await page.getByRole('link', { name: 'Deze scan verwijderen' }).click();
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Scan verwijderen');
 		expect(await page.getByText('de antwoorden op 15 factor(en), met wat daarvoor nodig is').count()).toBe(1);
@@ -323,7 +327,7 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 		await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
 		await page.waitForURL(/\/\?deleted=/);
 		expect(await page.getByRole('status').textContent()).toBe(`De scan "Scan ${HOSTILE}" is verwijderd.`);
-		expect(await page.getByRole('link', { name: `Scan ${HOSTILE}` }).count()).toBe(0);
+		expect(await page.getByRole('heading', { name: `Scan ${HOSTILE}` }).count()).toBe(0);
 		expect(await axeViolations(page)).toEqual([]);
 		expect((await page.goto(scanUrl))?.status()).toBe(404);
 	});

@@ -239,11 +239,13 @@ describe('the live workshop', () => {
 		await help.getByRole('heading', { name: /Beleid/ }).waitFor({ timeout: 5000 });
 		expect(await help.getByRole('link').count()).toBeGreaterThan(0);
 
-		// The leader adds an owner, and merges two points; the projector follows.
+		// The leader adds an owner and how we will know it worked, and merges two points; the projector follows.
 		const plan = leader.getByRole('region', { name: 'Strategie' });
 		await plan.getByLabel('Eigenaar').first().fill('Directie');
+		await plan.getByLabel(/^Succescriterium/).first().fill('Notitie ligt bij het MT');
 		await plan.getByRole('button', { name: /^Actiepunt opslaan/ }).first().click();
 		await sees(projector, '(Directie)');
+		await sees(projector, 'Gelukt als: Notitie ligt bij het MT');
 		expect(await axeViolations(leader)).toEqual([]);
 		expect(await axeViolations(people[4]!)).toEqual([]);
 		await plan.getByLabel('Actiepunt 3 samenvoegen met').selectOption({ index: 1 });

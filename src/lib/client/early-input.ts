@@ -16,9 +16,20 @@ function fire(element: Element, ...types: string[]): void {
 	for (const type of types) element.dispatchEvent(new Event(type, { bubbles: true }));
 }
 
+/**
+ * On a reload or back/forward the browser itself puts earlier values back into the fields; those
+ * may be older than what the server just rendered (another member changed the answer), so there
+ * the server's values stand, as they did before this module.
+ */
+function browserRestoredFields(): boolean {
+	const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+	return navigation !== undefined && navigation.type !== 'navigate';
+}
+
 /** Notes every field the user has changed so far; call it before hydration. */
 export function noteEarlyInput(root: ParentNode = document): void {
 	pending = [];
+	if (browserRestoredFields()) return;
 	for (const element of root.querySelectorAll('input, textarea, select')) {
 		if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
 			const checked = element.checked;

@@ -18,7 +18,7 @@ import { MAX_TEXT_LENGTH } from './scan';
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 
 function point(id: string, categoryKey: string, position: number, status: ActionStatus = 'open'): ActionPoint {
-	return { id, categoryKey, text: `Actie ${id}`, factorKeys: [], owner: '', dueDate: null, status, position };
+	return { id, categoryKey, text: `Actie ${id}`, factorKeys: [], owner: '', dueDate: null, status, successCriterion: '', position };
 }
 
 function input(overrides: Partial<ActionPointInput> = {}): ActionPointInput {
@@ -33,7 +33,8 @@ describe('actionPointInputSchema', () => {
 			factorKeys: [],
 			owner: '',
 			dueDate: null,
-			status: 'open'
+			status: 'open',
+			successCriterion: ''
 		});
 	});
 

@@ -1,6 +1,6 @@
 /**
  * The action plan: per category the factor with the highest priority and why, and concrete
- * action points (text, linked factors, owner, due date, status). One model for the plan of a
+ * action points (text, linked factors, owner, due date, status, and how we will know it worked). One model for the plan of a
  * scan, of a workshop and of an institution-wide report.
  */
 import { z } from 'zod';
@@ -22,6 +22,8 @@ export interface ActionPoint {
 	/** ISO date (YYYY-MM-DD) or null. */
 	dueDate: string | null;
 	status: ActionStatus;
+	/** How we will know it worked: what a board checks when it follows the plan up. */
+	successCriterion: string;
 	position: number;
 }
 
@@ -39,6 +41,8 @@ const isoDate = z
 		return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 	});
 
+export const MAX_SUCCESS_CRITERION_LENGTH = 1000;
+
 /** What a user may send for an action point; the server validates it against the instrument too. */
 export const actionPointInputSchema = z
 	.object({
@@ -47,7 +51,8 @@ export const actionPointInputSchema = z
 		factorKeys: z.array(z.string().min(1).max(64)).max(50).default([]),
 		owner: z.string().trim().max(200).default(''),
 		dueDate: z.union([isoDate, z.literal('').transform(() => null), z.null()]).default(null),
-		status: z.enum(ACTION_STATUSES).default('open')
+		status: z.enum(ACTION_STATUSES).default('open'),
+		successCriterion: z.string().trim().max(MAX_SUCCESS_CRITERION_LENGTH).default('')
 	})
 	.strict();
 

@@ -369,7 +369,7 @@ describe('sheetView and sheetPlan', () => {
 		const plan = sheetPlan(sheet);
 		expect(plan.priority).toBeNull();
 		expect(plan.actionPoints).toEqual([
-			{ categoryKey: 'strategie', text: 'Visie <script>alert(1)</script>', factorKeys: [], owner: '', dueDate: null, status: 'open' }
+			{ categoryKey: 'strategie', text: 'Visie <script>alert(1)</script>', factorKeys: [], owner: '', dueDate: null, status: 'open', successCriterion: '' }
 		]);
 		for (const point of plan.actionPoints) expect(actionPointInputSchema.parse(point)).toEqual(point);
 	});

@@ -434,7 +434,7 @@ export function sheetPlan(sheet: GroupSheet): SheetPlan {
 		actionPoints: view.actionPoints
 			.map((point) => point.text.trim())
 			.filter((t) => t !== '')
-			.map((t) => ({ categoryKey: sheet.categoryKey, text: t, factorKeys: [], owner: '', dueDate: null, status: 'open' as const }))
+			.map((t) => ({ categoryKey: sheet.categoryKey, text: t, factorKeys: [], owner: '', dueDate: null, status: 'open' as const, successCriterion: '' }))
 	};
 }
 

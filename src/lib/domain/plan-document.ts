@@ -40,6 +40,7 @@ export interface PlanDocumentActionPoint {
 	dueDate: string | null;
 	status: ActionStatus;
 	statusLabel: string;
+	successCriterion: string;
 }
 
 export interface PlanDocument {
@@ -151,7 +152,8 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 			owner: point.owner,
 			dueDate: point.dueDate,
 			status: point.status,
-			statusLabel: m.scan.status[point.status]
+			statusLabel: m.scan.status[point.status],
+			successCriterion: point.successCriterion
 		}))
 	};
 }

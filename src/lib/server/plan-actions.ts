@@ -17,7 +17,7 @@ import type { Database } from './db/schema';
 import * as actionPlans from './data/action-plans';
 import * as actionPoints from './data/action-points';
 import { handleForm, invalid, readForm } from './forms';
-import { actionPointInputSchema, checkActionPoint, checkPriority, priorityInputSchema, type ActionPointInput } from '$lib/domain/action-plan';
+import { MAX_SUCCESS_CRITERION_LENGTH, actionPointInputSchema, checkActionPoint, checkPriority, priorityInputSchema, type ActionPoint, type ActionPointInput } from '$lib/domain/action-plan';
 import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
 import { format, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/domain/instrument';
@@ -34,7 +34,7 @@ export interface PlanTarget {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's RequestEvent has its own params type
 type AnyEvent = RequestEvent<any, any>;
 
-const ACTION_FIELDS = ['category', 'text', 'owner', 'dueDate', 'status'] as const;
+const ACTION_FIELDS = ['category', 'text', 'owner', 'dueDate', 'status', 'success'] as const;
 
 /** Parses an action point form into the domain's input, with messages per field in the user's language. */
 export function parseActionPoint(
@@ -49,9 +49,10 @@ export function parseActionPoint(
 		factorKeys: form.many('factors'),
 		owner: form.one('owner'),
 		dueDate: form.one('dueDate'),
-		status: form.one('status') || 'open'
+		status: form.one('status') || 'open',
+		successCriterion: form.one('success')
 	};
-	const values = { category: raw.categoryKey, text: raw.text, owner: raw.owner, dueDate: raw.dueDate, status: raw.status };
+	const values = { category: raw.categoryKey, text: raw.text, owner: raw.owner, dueDate: raw.dueDate, status: raw.status, success: raw.successCriterion };
 	const parsed = actionPointInputSchema.safeParse(raw);
 	if (!parsed.success) {
 		const errors: Record<string, string> = {};
@@ -61,6 +62,7 @@ export function parseActionPoint(
 			else if (field === 'dueDate') errors.dueDate = m.dueDate;
 			else if (field === 'status') errors.status = m.statusInvalid;
 			else if (field === 'owner') errors.owner = m.ownerTooLong;
+			else if (field === 'successCriterion') errors.success = format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH });
 			else if (field === 'categoryKey') errors.category = m.categoryUnknown;
 			else errors.factors = m.factorUnknown;
 		}
@@ -72,10 +74,24 @@ export function parseActionPoint(
 	return { ok: true as const, input: parsed.data, values };
 }
 
+/** Action points as the plan editor's forms take them (a missing date as an empty field). */
+export function editablePoints(points: readonly ActionPoint[]) {
+	return points.map((p) => ({
+		id: p.id,
+		categoryKey: p.categoryKey,
+		text: p.text,
+		factorKeys: p.factorKeys,
+		owner: p.owner,
+		dueDate: p.dueDate ?? '',
+		status: p.status,
+		successCriterion: p.successCriterion
+	}));
+}
+
 /**
  * Two action points become one: the texts joined (the first's, then the second's on a new line),
- * the linked factors combined, the first's owner, date and status kept unless empty. The merged
- * text must still fit; otherwise the caller reports it and nothing changes.
+ * the linked factors combined, the first's owner, date and status kept unless empty, both success
+ * criteria kept. The merged texts must still fit; otherwise the caller reports it and nothing changes.
  */
 export function mergeActionPoints(first: ActionPointInput, second: ActionPointInput): ActionPointInput {
 	return {
@@ -84,7 +100,8 @@ export function mergeActionPoints(first: ActionPointInput, second: ActionPointIn
 		factorKeys: [...new Set([...first.factorKeys, ...second.factorKeys])],
 		owner: first.owner || second.owner,
 		dueDate: first.dueDate ?? second.dueDate,
-		status: first.status
+		status: first.status,
+		successCriterion: [first.successCriterion.trim(), second.successCriterion.trim()].filter(Boolean).join('\n')
 	};
 }
 
@@ -159,6 +176,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 				if (!source || !target || id === into) return invalid(404, { form: m.actionUnknown }, { form: id });
 				const merged = mergeActionPoints(target, source);
 				if (merged.text.length > MAX_TEXT_LENGTH) return invalid(400, { form: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) }, { form: id });
+				if (merged.successCriterion.length > MAX_SUCCESS_CRITERION_LENGTH)
+					return invalid(400, { form: format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH }) }, { form: id });
 				await inTransaction(db, async (trx) => {
 					await actionPoints.update(trx, planId, into, merged);
 					await actionPoints.remove(trx, planId, id);

@@ -45,7 +45,8 @@ export const exportMessages = defineMessages(
 			text: 'Actiepunt',
 			owner: 'Eigenaar',
 			dueDate: 'Deadline',
-			status: 'Status'
+			status: 'Status',
+			successCriterion: 'Succescriterium'
 		},
 		/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 		sheets: {
@@ -124,7 +125,8 @@ export const exportMessages = defineMessages(
 			text: 'Action point',
 			owner: 'Owner',
 			dueDate: 'Due date',
-			status: 'Status'
+			status: 'Status',
+			successCriterion: 'Success criterion'
 		},
 		sheets: {
 			answers: 'Answers',

@@ -31,6 +31,7 @@ export async function list(db: Kysely<Database>, planId: string): Promise<Action
 		owner: r.owner,
 		dueDate: r.due_date,
 		status: r.status as ActionStatus,
+		successCriterion: r.success_criterion,
 		position: r.position,
 		factorKeys: links.filter((l) => l.action_point_id === r.id).map((l) => l.factor_key)
 	}));
@@ -61,6 +62,7 @@ export async function add(db: Kysely<Database>, planId: string, input: ActionPoi
 				owner: input.owner,
 				due_date: input.dueDate,
 				status: input.status,
+				success_criterion: input.successCriterion,
 				position,
 				created_at: at,
 				updated_at: at
@@ -82,6 +84,7 @@ export async function update(db: Kysely<Database>, planId: string, id: string, i
 				owner: input.owner,
 				due_date: input.dueDate,
 				status: input.status,
+				success_criterion: input.successCriterion,
 				updated_at: now()
 			})
 			.where('id', '=', id)

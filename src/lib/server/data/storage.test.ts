@@ -134,7 +134,7 @@ for (const dialect of DIALECTS) {
 			const keepId = await scans.create(t.db, { ...input, unitId: null, level: 'institution', title: 'Blijft' });
 			for (const id of [scanId, keepId]) await scanAnswers.save(t.db, id, { factorKey: 'beleid', current: 1, desired: 3, needed: '' });
 			const planId = (await scans.getInInstitution(t.db, institutionId, scanId))!.actionPlanId;
-			await actionPoints.add(t.db, planId, { categoryKey: 'strategie', text: 'Weg ermee', factorKeys: ['beleid'], owner: '', dueDate: null, status: 'open' });
+			await actionPoints.add(t.db, planId, { categoryKey: 'strategie', text: 'Weg ermee', factorKeys: ['beleid'], owner: '', dueDate: null, status: 'open', successCriterion: '' });
 
 			expect(await scans.remove(t.db, otherInstitutionId, scanId)).toBe(false);
 			expect(await scans.remove(t.db, institutionId, scanId)).toBe(true);
@@ -189,7 +189,8 @@ for (const dialect of DIALECTS) {
 				factorKeys: ['definitie', 'definitie', 'beleid'],
 				owner: 'Teamleider',
 				dueDate: '2027-03-01',
-				status: 'open'
+				status: 'open',
+				successCriterion: 'Definitie vastgesteld door het MT'
 			});
 			const b = await actionPoints.add(t.db, planId, {
 				categoryKey: 'strategie',
@@ -197,12 +198,14 @@ for (const dialect of DIALECTS) {
 				factorKeys: [],
 				owner: '',
 				dueDate: null,
-				status: 'in_progress'
+				status: 'in_progress',
+				successCriterion: ''
 			});
 			const listed = await actionPoints.list(t.db, planId);
 			expect(listed.map((p) => p.id)).toEqual([a, b]);
 			expect(listed[0]!.factorKeys).toEqual(['beleid', 'definitie']);
 			expect(listed[0]!.dueDate).toBe('2027-03-01');
+			expect(listed[0]!.successCriterion).toBe('Definitie vastgesteld door het MT');
 			expect(
 				await actionPoints.update(t.db, planId, b, {
 					categoryKey: 'strategie',
@@ -210,12 +213,14 @@ for (const dialect of DIALECTS) {
 					factorKeys: ['doelstellingen'],
 					owner: 'Directeur',
 					dueDate: null,
-					status: 'done'
+					status: 'done',
+					successCriterion: 'Visie staat op de website'
 				})
 			).toBe(true);
 			expect((await actionPoints.get(t.db, planId, b))?.status).toBe('done');
+			expect((await actionPoints.get(t.db, planId, b))?.successCriterion).toBe('Visie staat op de website');
 			expect(await actionPoints.update(t.db, 'another-plan', b, {
-				categoryKey: 'strategie', text: 'x', factorKeys: [], owner: '', dueDate: null, status: 'open'
+				categoryKey: 'strategie', text: 'x', factorKeys: [], owner: '', dueDate: null, status: 'open', successCriterion: ''
 			})).toBe(false);
 			expect(await actionPoints.remove(t.db, planId, a)).toBe(true);
 			expect((await actionPoints.list(t.db, planId)).map((p) => p.id)).toEqual([b]);

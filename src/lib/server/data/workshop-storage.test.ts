@@ -475,7 +475,8 @@ for (const dialect of DIALECTS) {
 				factorKeys: ['beleid'],
 				owner: '',
 				dueDate: null,
-				status: 'open'
+				status: 'open',
+				successCriterion: ''
 			});
 
 			expect(await workshops.remove(t.db, otherInstitutionId, id)).toBe(false);

@@ -100,6 +100,7 @@ export interface ActionPointTable {
 	owner: string;
 	due_date: string | null;
 	status: string;
+	success_criterion: string;
 	position: number;
 	created_at: string;
 	updated_at: string;

@@ -35,22 +35,22 @@ describe('planToCsv', () => {
 
 	it('quotes every field, separates fields by semicolons and doubles quotes', () => {
 		expect(text.split('\r\n')[0]).toBe(
-			'\uFEFF"Onderdeel";"Categorie";"Factor";"Waar we nu staan";"Waar we naartoe willen";"GAP";"Actiepunt";"Eigenaar";"Deadline";"Status"'
+			'\uFEFF"Onderdeel";"Categorie";"Factor";"Waar we nu staan";"Waar we naartoe willen";"GAP";"Actiepunt";"Eigenaar";"Deadline";"Status";"Succescriterium"'
 		);
 		expect(text).toContain('"Visie & ""beleid"" <b>"');
 	});
 
-	it('is one table with a section column: every record has the same ten fields', () => {
-		expect(records.every((record) => record.length === 10)).toBe(true);
+	it('is one table with a section column: every record has the same eleven fields', () => {
+		expect(records.every((record) => record.length === 11)).toBe(true);
 		const sections = records.slice(1).map((record) => record[0]);
 		expect(sections).toEqual([...Array(6).fill('Antwoord'), ...Array(2).fill('Prioriteit'), ...Array(4).fill('Actiepunt'), ...Array(2).fill('Eigen vraag')]);
 	});
 
 	it('writes answers, priorities and action points in the right columns', () => {
-		expect(records[1]).toEqual(['Antwoord', 'Visie & "beleid" <b>', 'Onderwijsvisie', '1', '3', '2', `'${HOSTILE.hyperlink}`, '', '', '']);
+		expect(records[1]).toEqual(['Antwoord', 'Visie & "beleid" <b>', 'Onderwijsvisie', '1', '3', '2', `'${HOSTILE.hyperlink}`, '', '', '', '']);
 		expect(records[3]!.slice(3, 6)).toEqual(['weet ik niet', '3', '']);
 		expect(records[5]!.slice(3, 6)).toEqual(['3', '2', '-1']);
-		expect(records[7]).toEqual(['Prioriteit', 'Visie & "beleid" <b>', HOSTILE.script, '', '', '', `'${HOSTILE.minus}`, '', '', '']);
+		expect(records[7]).toEqual(['Prioriteit', 'Visie & "beleid" <b>', HOSTILE.script, '', '', '', `'${HOSTILE.minus}`, '', '', '', '']);
 		expect(records[10]).toEqual([
 			'Actiepunt',
 			'Visie & "beleid" <b>',
@@ -61,7 +61,8 @@ describe('planToCsv', () => {
 			`Studiedag over de ${HOSTILE.script} visie & "blended" onderwijs`,
 			'Jan de Vries',
 			'',
-			'Bezig'
+			'Bezig',
+			`'${HOSTILE.plus}`
 		]);
 		expect(records[11]![6]).toBe(`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`);
 	});
@@ -94,7 +95,8 @@ describe('planToCsv', () => {
 			'Action point',
 			'Owner',
 			'Due date',
-			'Status'
+			'Status',
+			'Success criterion'
 		]);
 		expect(new Set(en.slice(1).map((record) => record[0]))).toEqual(new Set(['Answer', 'Priority', 'Action point', 'Own question']));
 	});

@@ -9,7 +9,7 @@
  * shared where the meaning is shared — category, factor(s), text — and left empty where a section
  * has nothing (a priority has no owner). The Excel export has the same data on three sheets.
  *
- *   section     | category | factor(s)        | current | desired | gap | text                  | owner | due date | status
+ *   section     | category | factor(s)        | current | desired | gap | text                  | owner | due date | status | success criterion
  *   Antwoord    | …        | the factor       | 1       | 3       | 2   | what is needed        |       |          |
  *   Prioriteit  | …        | chosen factor    |         |         |     | why                   |       |          |
  *   Actiepunt   | …        | linked factors   |         |         |     | the action point      | …     | …        | …
@@ -36,7 +36,7 @@ export function planToCsv(doc: PlanDocument): Buffer {
 	const m = messages(doc.language).export;
 	const c = m.columns;
 	const records: (string | number | null)[][] = [
-		[c.section, c.category, c.factor, c.current, c.desired, c.gap, c.text, c.owner, c.dueDate, c.status]
+		[c.section, c.category, c.factor, c.current, c.desired, c.gap, c.text, c.owner, c.dueDate, c.status, c.successCriterion]
 	];
 	for (const row of doc.rows) {
 		records.push([
@@ -47,6 +47,7 @@ export function planToCsv(doc: PlanDocument): Buffer {
 			typeof row.desired === 'number' ? row.desired : row.desiredLabel,
 			row.gap,
 			row.needed,
+			null,
 			null,
 			null,
 			null
@@ -63,6 +64,7 @@ export function planToCsv(doc: PlanDocument): Buffer {
 			priority.reason,
 			null,
 			null,
+			null,
 			null
 		]);
 	}
@@ -77,11 +79,12 @@ export function planToCsv(doc: PlanDocument): Buffer {
 			point.text,
 			point.owner,
 			point.dueDate,
-			point.statusLabel
+			point.statusLabel,
+			point.successCriterion
 		]);
 	}
 	for (const own of doc.ownQuestions) {
-		records.push([m.csvSections.ownQuestion, null, own.question, null, null, null, own.answer, null, null, null]);
+		records.push([m.csvSections.ownQuestion, null, own.question, null, null, null, own.answer, null, null, null, null]);
 	}
 	const text = records.map((record) => record.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
 	return Buffer.from(BOM + text, 'utf8');

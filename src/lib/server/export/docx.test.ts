@@ -69,7 +69,7 @@ describe('planToDocx', () => {
 		expect(gap![1]).toEqual(['Onderwijsvisie', 'Visie & "beleid" <b>', '1', '3', '+2', HOSTILE.hyperlink]);
 		expect(gap!.map((row) => row[4])).toContain('\u22121');
 		expect(visie![0]).toEqual(['Actiepunt', 'Factoren', 'Eigenaar', 'Deadline', 'Status']);
-		expect(visie![1]).toEqual([HOSTILE.hyperlink, `Onderwijsvisie, ${HOSTILE.script}`, '@eigenaar', '2025-03-01', 'Open']);
+		expect(visie![1]).toEqual([`${HOSTILE.hyperlink}\nGelukt als: Vastgesteld door het MT ${HOSTILE.script}`, `Onderwijsvisie, ${HOSTILE.script}`, '@eigenaar', '2025-03-01', 'Open']);
 		expect(organisatie![1]![0]).toBe(`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`);
 		expect(organisatie![1]![2]).toBe(HOSTILE.fullWidth);
 	});

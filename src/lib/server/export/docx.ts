@@ -26,7 +26,7 @@ import {
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapTable, titleBlock } from './sections';
+import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -122,7 +122,7 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 					{ header: c.status, share: 13 }
 				],
 				group.points.map((point) => [
-					point.text,
+					withSuccessCriterion(point, doc.language),
 					point.factorNames.join(', '),
 					point.owner,
 					point.dueDate ?? '',

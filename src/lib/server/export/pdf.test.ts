@@ -78,9 +78,10 @@ describe('planToPdf', () => {
 		expect(warnings).toEqual([]);
 	});
 
-	it('writes factor names, action point texts, owners and statuses', () => {
+	it('writes factor names, action point texts, success criteria, owners and statuses', () => {
 		const text = squash(nlText);
 		for (const value of [
+			'Gelukt als: Vastgesteld door het MT',
 			'Onderwijsvisie',
 			'Tijd en ruimte',
 			'Ondersteuning van docenten',

@@ -22,7 +22,7 @@ import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapTable, titleBlock } from './sections';
+import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';
 
 export const FONT = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
@@ -307,7 +307,7 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 				{ header: c.status, share: 13 }
 			],
 			group.points.map((point) => [
-				point.text,
+				withSuccessCriterion(point, doc.language),
 				point.factorNames.join(', '),
 				point.owner,
 				point.dueDate ?? '',

@@ -91,3 +91,13 @@ export function gapTable(doc: PlanDocument): { columns: TableColumn[]; rows: str
 		rows: doc.rowsByGap.map((row) => [row.factorName, row.categoryName, row.currentLabel, row.desiredLabel, gapText(row.gap), row.needed])
 	};
 }
+
+/**
+ * An action point's cell in the PDF and Word tables: its text, and under it how we will know it
+ * worked. A sixth column would squeeze owner and date onto two lines; the spreadsheet and CSV have
+ * the criterion in a column of its own, for analysis.
+ */
+export function withSuccessCriterion(point: PlanDocumentActionPoint, language: Language): string {
+	if (!point.successCriterion) return point.text;
+	return `${point.text}\n${format(messages(language).scan.actionSuccessShort, { criterion: point.successCriterion })}`;
+}

@@ -122,7 +122,8 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 		factorKeys: string[],
 		owner: string,
 		dueDate: string | null,
-		status: ActionStatus
+		status: ActionStatus,
+		successCriterion = ''
 	) => ({
 		id,
 		categoryKey,
@@ -132,7 +133,8 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 		owner,
 		dueDate,
 		status,
-		statusLabel: m.scan.status[status]
+		statusLabel: m.scan.status[status],
+		successCriterion
 	});
 	return {
 		language,
@@ -162,7 +164,7 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 			}
 		],
 		actionPoints: [
-			actionPoint('ap-1', 'visie', HOSTILE.hyperlink, ['onderwijsvisie', 'script'], '@eigenaar', '2025-03-01', 'open'),
+			actionPoint('ap-1', 'visie', HOSTILE.hyperlink, ['onderwijsvisie', 'script'], '@eigenaar', '2025-03-01', 'open', `Vastgesteld door het MT ${HOSTILE.script}`),
 			actionPoint(
 				'ap-2',
 				'visie',
@@ -170,7 +172,8 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 				['onderwijsvisie'],
 				'Jan de Vries',
 				null,
-				'in_progress'
+				'in_progress',
+				HOSTILE.plus
 			),
 			actionPoint(
 				'ap-3',

@@ -71,7 +71,8 @@ describe('planToXlsx', () => {
 			'Onderwijsvisie',
 			'Jan de Vries',
 			null,
-			'Bezig'
+			'Bezig',
+			`'${HOSTILE.plus}`
 		]);
 		expect(points.getCell('E2').value).toEqual(new Date('2025-03-01T00:00:00Z'));
 	});
@@ -110,7 +111,7 @@ describe('planToXlsx', () => {
 	it('names sheets and headers in English for an English plan', async () => {
 		const en = await readWorkbook(await planToXlsx(planFixture('en')));
 		expect(en.worksheets.map((sheet) => sheet.name)).toEqual(['Answers', 'Priorities', 'Action points', 'Own questions']);
-		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Factors', 'Owner', 'Due date', 'Status']);
+		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Factors', 'Owner', 'Due date', 'Status', 'Success criterion']);
 		expect(rowValues(en.getWorksheet('Answers')!, 4)[2]).toBe("don't know");
 	});
 

@@ -108,7 +108,8 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 			{ header: c.factors, width: 36, wrap: true },
 			{ header: c.owner, width: 22, wrap: true },
 			{ header: c.dueDate, width: 12, numFmt: 'yyyy-mm-dd' },
-			{ header: c.status, width: 12 }
+			{ header: c.status, width: 12 },
+			{ header: c.successCriterion, width: 48, wrap: true }
 		],
 		doc.actionPoints.map((point) => [
 			text(point.categoryName),
@@ -116,7 +117,8 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 			text(point.factorNames.join(', ')),
 			text(point.owner),
 			isoDate(point.dueDate),
-			text(point.statusLabel)
+			text(point.statusLabel),
+			text(point.successCriterion)
 		])
 	);
 

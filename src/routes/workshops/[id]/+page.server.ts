@@ -12,7 +12,7 @@ import { FormError, handleForm, invalid, readForm } from '$lib/server/forms';
 import { participantLabels, takeSheetsIntoPlan, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/server/workshop-access';
 import { announce, distribute, moveParticipant, runCommand, workshopChannel } from '$lib/server/workshop-live';
 import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
-import { planActions } from '$lib/server/plan-actions';
+import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { contentForRequest } from '$lib/server/content';
 import { gapHelp } from '../../toolkit/views';
 import { qrSvg } from '$lib/server/qr';
@@ -76,7 +76,7 @@ export const load: PageServerLoad = async (event) => {
 		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, { workshop, instrument }, step.categoryKey, language) : null,
 		// In a plenary step: what helps close the gaps the tables found in this category.
 		help: step?.kind === 'discuss' && step.categoryKey ? await categoryHelp(db, { workshop, instrument }, step.categoryKey, locals) : [],
-		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status })),
+		points: editablePoints(points),
 		reflections: await reflections.list(db, workshop.id),
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
 		formats: EXPORT_FORMATS,

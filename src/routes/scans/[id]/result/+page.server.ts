@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import * as actionPoints from '$lib/server/data/action-points';
 import { requireUser } from '$lib/server/auth';
 import { planDocument, scanForUser } from '$lib/server/scan-access';
-import { planActions } from '$lib/server/plan-actions';
+import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { gapHelp } from '../../../toolkit/views';
 import { contentForRequest } from '$lib/server/content';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
 		})),
 		allFactors: context.instrument.categories.flatMap((c) => c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))),
-		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status }))
+		points: editablePoints(points)
 	};
 };
 

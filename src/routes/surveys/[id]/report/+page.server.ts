@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as actionPoints from '$lib/server/data/action-points';
 import { requireUser } from '$lib/server/auth';
-import { planActions } from '$lib/server/plan-actions';
+import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/server/survey-access';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
 import { contentForRequest } from '$lib/server/content';
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			key: c.key,
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
 		})),
-		points: points.map((p) => ({ id: p.id, categoryKey: p.categoryKey, text: p.text, factorKeys: p.factorKeys, owner: p.owner, dueDate: p.dueDate ?? '', status: p.status }))
+		points: editablePoints(points)
 	};
 };
 
