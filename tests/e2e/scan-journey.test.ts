@@ -316,17 +316,22 @@ describe.each(DATABASES)('a new administrator runs a self-scan to an exported ac
 	it('deletes the scan only after a page that says what goes, and the overview says it is gone', async () => {
 		await page.goto('/');
 		await page.getByRole('heading', { name: `Scan ${HOSTILE}` }).getByRole('link').click();
+		await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
+		const scanUrl = page.url();
 		await page.getByRole('link', { name: 'Deze scan verwijderen' }).click();
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Scan verwijderen');
+		await page.waitForURL(/\/delete$/);
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Scan verwijderen');
 		expect(await page.getByText('de antwoorden op 15 factor(en), met wat daarvoor nodig is').count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('link', { name: 'Niet verwijderen, terug' }).click();
-		const scanUrl = page.url();
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Scan ${HOSTILE}`);
+		await page.waitForURL(scanUrl);
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Scan ${HOSTILE}`);
 		await page.getByRole('link', { name: 'Deze scan verwijderen' }).click();
+		await page.waitForURL(/\/delete$/);
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Scan verwijderen');
 		await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
 		await page.waitForURL(/\/\?deleted=/);
-		expect(await page.getByRole('status').textContent()).toBe(`De scan "Scan ${HOSTILE}" is verwijderd.`);
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'is verwijderd' }).textContent()).toBe(`De scan "Scan ${HOSTILE}" is verwijderd.`);
 		expect(await page.getByRole('heading', { name: `Scan ${HOSTILE}` }).count()).toBe(0);
 		expect(await axeViolations(page)).toEqual([]);
 		expect((await page.goto(scanUrl))?.status()).toBe(404);
