@@ -310,6 +310,19 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		});
 	});
 
+	it('fits every page on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
+		await page.setViewportSize({ width: 320, height: 720 });
+		const wide: string[] = [];
+		// Signed in as an admin, so the header shows every menu item.
+		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+			await page.goto(path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (width > 320) wide.push(`${path}: ${width} px`);
+		}
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect(wide).toEqual([]);
+	});
+
 	it('made no third-party requests and had no script or CSP errors', () => {
 		expect(foreign).toEqual([]);
 		expect(problems).toEqual([]);

@@ -197,6 +197,8 @@ describe('the live workshop', () => {
 			await member.getByLabel('Actiepunt 3', { exact: true }).blur();
 			await expect.poll(() => member.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
 		}
+		// The phones (360 px) show the whole sheet without scrolling sideways.
+		for (const phone of [people[0]!, people[3]!, people[6]!]) expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 
 	it('keeps both versions when two members change the same field at once, and lets the group choose', async () => {
