@@ -95,10 +95,22 @@ describe('deleting a scan, a workshop and a survey', () => {
 	it('lets the administrator delete the workshop with its participants, whose phones are sent back to joining', async () => {
 		expect((await participant.get('/w')).status).toBe(200);
 		expect(visibleText((await admin.get(`/workshops/${ids.workshop}/delete`)).text)).toContain('1 deelnemer(s) met hun eigen scores');
+		// The phone's stream is open while the workshop goes: it hears a change, reloads, and is sent to joining.
+		const stream = await fetch(new URL('/w/events', app.url), { headers: { cookie: participant.cookieHeader(), accept: 'text/event-stream' } });
+		expect(stream.status).toBe(200);
+		const reader = stream.body!.getReader();
+		await reader.read(); // the stream is open
 		const done = await admin.post(`/workshops/${ids.workshop}/delete`, {});
 		expect(done.status).toBe(303);
 		expect(done.location).toMatch(/^\/workshops\?deleted=/);
 		expect((await admin.get(`/workshops/${ids.workshop}`)).status).toBe(404);
+		let heard = '';
+		for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+			heard += new TextDecoder().decode(chunk.value);
+			if (heard.includes('event: state\n')) break;
+		}
+		await reader.cancel();
+		expect(heard).toContain('event: state\n');
 		const phone = await participant.get('/w');
 		expect(phone.status).toBe(303);
 		expect(phone.location).toBe('/join');

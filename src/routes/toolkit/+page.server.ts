@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { filterProducts } from '$lib/content';
 import { isFiltered, parseCatalogueFilter, TIME_OPTIONS, toProductFilter } from './catalogue-filter';
-import { filterLabels, productCard } from './views';
+import { filterLabels, productCard } from '$lib/content/views';
 import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ url, locals }) => {

@@ -31,9 +31,10 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const user = requireUser(locals, url);
 			const m = messages(locals.language).scan;
-			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed', 'seq']);
 			const { db } = await getDb();
+			// Who may write is settled before the body is read: nobody else's input is parsed.
 			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed', 'seq']);
 			const factorKey = form.one('factor');
 			const values = { factor: factorKey };
 			if (!findFactor(instrument, factorKey)) return invalid(400, { factor: m.errors.factorUnknown }, values);
@@ -57,9 +58,10 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const user = requireUser(locals, url);
 			const m = messages(locals.language).scan;
-			const form = await readForm(request, locals.language, ['question', 'phase', 'text']);
 			const { db } = await getDb();
+			// Who may write is settled before the body is read: nobody else's input is parsed.
 			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const form = await readForm(request, locals.language, ['question', 'phase', 'text']);
 			const key = form.one('question');
 			const values = { question: key };
 			const question = instrument.questions.find((q) => q.key === key);

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { routeHref } from '../links';
+import { routeHref } from '$lib/content/links';
 import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ locals }) => {

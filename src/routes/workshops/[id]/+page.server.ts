@@ -14,7 +14,7 @@ import { announce, distribute, moveParticipant, runCommand, workshopChannel } fr
 import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
 import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { contentForRequest } from '$lib/server/content';
-import { gapHelp } from '../../toolkit/views';
+import { gapHelp } from '$lib/content/views';
 import { qrSvg } from '$lib/server/qr';
 import {
 	agendaAdvice,

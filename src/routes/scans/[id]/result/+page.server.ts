@@ -5,7 +5,7 @@ import { requireUser } from '$lib/server/auth';
 import { planDocument, scanForUser } from '$lib/server/scan-access';
 import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
-import { gapHelp } from '../../../toolkit/views';
+import { gapHelp } from '$lib/content/views';
 import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

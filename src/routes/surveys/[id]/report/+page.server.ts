@@ -6,7 +6,7 @@ import { planActions, editablePoints } from '$lib/server/plan-actions';
 import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/server/survey-access';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
 import { contentForRequest } from '$lib/server/content';
-import { gapHelp } from '../../../toolkit/views';
+import { gapHelp } from '$lib/content/views';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);

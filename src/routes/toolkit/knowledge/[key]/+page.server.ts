@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { findKnowledgePage } from '$lib/content';
 import { messages } from '$lib/i18n';
-import { knowledgePageView } from '../../views';
+import { knowledgePageView } from '$lib/content/views';
 import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -8,7 +8,7 @@ import * as attachments from '$lib/server/data/product-attachments';
 import { formatBytes } from '$lib/format';
 import { format } from '$lib/i18n';
 import { messages } from '$lib/i18n';
-import { productPage } from '../../views';
+import { productPage } from '$lib/content/views';
 import { contentForRequest } from '$lib/server/content';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

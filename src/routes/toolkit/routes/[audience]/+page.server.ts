@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { findProduct, findRoute } from '$lib/content';
 import { messages } from '$lib/i18n';
-import { ownRouteHref, productHref } from '../../links';
-import { productLink } from '../../views';
+import { ownRouteHref, productHref } from '$lib/content/links';
+import { productLink } from '$lib/content/views';
 import { contentForRequest } from '$lib/server/content';
 
 /** One route planner, by its key in URLs (`docent`) or by its audience (`teacher`). */

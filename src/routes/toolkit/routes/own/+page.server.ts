@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { format, messages } from '$lib/i18n';
 import { handleForm, invalid, readForm, type FormErrors } from '$lib/server/forms';
-import { ownRouteViewHref, productHref } from '../../links';
+import { ownRouteViewHref, productHref } from '$lib/content/links';
 import { MAX_PLACE, orderOwnRoute, parseSharedRoute, placeField, shareProblemText } from './own-route';
 import { contentForRequest } from '$lib/server/content';
 

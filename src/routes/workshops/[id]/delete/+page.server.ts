@@ -2,6 +2,8 @@ import type { Actions, PageServerLoad } from './$types';
 import * as workshops from '$lib/server/data/workshops';
 import * as participants from '$lib/server/data/participants';
 import { workshopForLeader } from '$lib/server/workshop-access';
+import { announce } from '$lib/server/workshop-live';
+import { getEventBus } from '$lib/server/events';
 import { removalRoute } from '$lib/server/removal';
 import { format } from '$lib/i18n';
 
@@ -12,7 +14,12 @@ const route = removalRoute({
 		format(m.removal.parts.workshopParticipants, { count: (await participants.listForWorkshop(db, workshop.id)).length }),
 		m.removal.parts.workshopSheets
 	],
-	remove: workshops.remove,
+	remove: async (db, institutionId, id) => {
+		const removed = await workshops.remove(db, institutionId, id);
+		// Every open screen reloads: phones land on the join page, the projector on "not found".
+		if (removed) await announce(await getEventBus(), id, 'state');
+		return removed;
+	},
 	page: (id) => `/workshops/${id}`,
 	list: '/workshops'
 });

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { messages } from '$lib/i18n';
-import { ownRouteHref, ownRouteViewHref } from '../../../links';
-import { productCard } from '../../../views';
+import { ownRouteHref, ownRouteViewHref } from '$lib/content/links';
+import { productCard } from '$lib/content/views';
 import { parseSharedRoute, shareProblemText } from '../own-route';
 import { contentForRequest } from '$lib/server/content';
 

@@ -17,7 +17,7 @@ import {
 	type KnowledgeBlock,
 	type KnowledgePage,
 	type Product
-} from '$lib/content';
+} from './index';
 import { factorsOf, type Instrument } from '$lib/domain/instrument';
 import type { Language } from '$lib/i18n';
 import { renderBloemSvg } from '$lib/chart/bloem';
