@@ -58,7 +58,7 @@ const leaderRoutes = (id: string) => [
 	`/workshops/${id}/export/pdf`,
 	`/workshops/${id}/export/xlsx`
 ];
-const leaderActions = ['command', 'agenda', 'groups', 'mapping', 'distribute', 'move', 'askNames', 'reflection', 'takeSheets', 'share', 'unshare', 'priority', 'addAction', 'updateAction', 'deleteAction', 'mergeAction'];
+const leaderActions = ['command', 'agenda', 'groups', 'mapping', 'distribute', 'move', 'askNames', 'reflection', 'takeSheets', 'planGroup', 'share', 'unshare', 'priority', 'addAction', 'updateAction', 'deleteAction', 'mergeAction'];
 
 describe('workshop access', () => {
 	it('gives a participant of one workshop nothing of another: no page, action, stream or export', async () => {
@@ -135,6 +135,20 @@ describe('workshop access', () => {
 		expect((await reader.get('/shared/workshop/' + 'x'.repeat(43))).status).toBe(404);
 		await admin.action(`/workshops/${b}?/unshare`, {});
 		expect((await reader.get(path)).status).toBe(404);
+	});
+});
+
+describe('whose scores go into the plan', () => {
+	it('takes only a table that did the category, says so otherwise, and stores nothing then', async () => {
+		const planGroups = async () => (await app.db.selectFrom('workshop').select('plan_groups').where('id', '=', a).executeTakeFirstOrThrow()).plan_groups;
+		const wrong = await admin.action(`/workshops/${a}?/planGroup`, { category: 'strategie', group: 'table-2' });
+		expect(wrong.type).toBe('failure');
+		expect(wrong.actionStatus).toBe(400);
+		expect(wrong.strings).toContain('Kies een tafel die deze categorie heeft gedaan.');
+		expect(await planGroups()).toBe('{}');
+		const right = await admin.action(`/workshops/${a}?/planGroup`, { category: 'strategie', group: 'table-1' });
+		expect(right.type).toBe('success');
+		expect(JSON.parse(await planGroups())).toEqual({ strategie: 'table-1' });
 	});
 });
 

@@ -136,17 +136,30 @@ export async function takeSheetsIntoPlan(db: Kysely<Database>, { workshop }: Wor
 }
 
 /**
- * The group's agreed scores per factor: from the sheet of the (first) group that analysed the
- * factor's category and answered it. With several groups on one category the first group's answer
- * stands; the plenary view shows every group.
+ * The group whose agreed scores the action plan takes for a category: the one the leader chose in
+ * plenary, else the first table (in table order) whose sheet for it has any answer. Groups that
+ * analysed the category before the leader changed the mapping still count, after the current ones.
  */
-export async function agreedAnswers(db: Kysely<Database>, workshopId: string): Promise<Map<string, FactorAnswer>> {
+export function planGroupKey(workshop: Pick<workshops.Workshop, 'groups' | 'planGroups'>, sheets: readonly groupSheets.StoredSheet[], categoryKey: string): string | null {
+	const mapped = workshop.groups.filter((g) => g.categoryKeys.includes(categoryKey)).map((g) => g.key);
+	const former = sheets.filter((s) => s.categoryKey === categoryKey && !mapped.includes(s.groupKey)).map((s) => s.groupKey);
+	const candidates = [...mapped, ...former];
+	const chosen = workshop.planGroups[categoryKey];
+	if (chosen && candidates.includes(chosen)) return chosen;
+	const answered = candidates.find((key) =>
+		sheets.some((s) => s.groupKey === key && s.categoryKey === categoryKey && s.view.factors.some((a) => a.current !== null || a.desired !== null || a.needed))
+	);
+	return answered ?? candidates[0] ?? null;
+}
+
+/** The agreed scores per factor: for each category, those of its plan group (see `planGroupKey`). */
+export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<workshops.Workshop, 'id' | 'groups' | 'planGroups'>): Promise<Map<string, FactorAnswer>> {
+	const sheets = await groupSheets.listForWorkshop(db, workshop.id);
 	const answers = new Map<string, FactorAnswer>();
-	for (const stored of await groupSheets.listForWorkshop(db, workshopId)) {
-		for (const answer of stored.view.factors) {
-			const known = answers.get(answer.factorKey);
-			if (!known || (known.current === null && known.desired === null && !known.needed)) answers.set(answer.factorKey, answer);
-		}
+	for (const categoryKey of new Set(sheets.map((s) => s.categoryKey))) {
+		const groupKey = planGroupKey(workshop, sheets, categoryKey);
+		const sheet = sheets.find((s) => s.groupKey === groupKey && s.categoryKey === categoryKey);
+		for (const answer of sheet?.view.factors ?? []) answers.set(answer.factorKey, answer);
 	}
 	return answers;
 }
@@ -154,7 +167,7 @@ export async function agreedAnswers(db: Kysely<Database>, workshopId: string): P
 /** The workshop's action plan as one document: the result page, the read-only link and every export. */
 export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
 	const [answers, priorities, points, institution] = await Promise.all([
-		agreedAnswers(db, workshop.id),
+		agreedAnswers(db, workshop),
 		actionPlans.listPriorities(db, workshop.actionPlanId),
 		actionPoints.list(db, workshop.actionPlanId),
 		institutions.get(db, workshop.institutionId)

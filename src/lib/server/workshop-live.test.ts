@@ -6,7 +6,7 @@ import { loadInstrument } from '$lib/instrument';
 import { findCategory } from '$lib/domain/instrument';
 import { defaultAgenda } from '$lib/domain/workshop';
 import { defaultGroups } from '$lib/domain/table-groups';
-import { actionField, priorityField } from '$lib/domain/group-sheet';
+import { actionField, factorField, priorityField } from '$lib/domain/group-sheet';
 import { newParticipantToken } from '$lib/domain/join-code';
 import * as institutions from './data/institutions';
 import * as users from './data/users';
@@ -92,6 +92,34 @@ for (const dialect of DIALECTS) {
 			const doc = await workshopPlanDocument(t.db, { workshop: (await workshops.getById(t.db, w.id))!, instrument }, 'nl');
 			expect(doc.priorities.find((p) => p.categoryKey === 'strategie')?.factorName).toBe('Beleid');
 			expect(doc.actionPoints).toHaveLength(3);
+		});
+
+		it('puts the scores of the table the leader chose into the plan when several tables did one category', async () => {
+			const w = await newWorkshop();
+			// Table 1 and table 4 both analyse Strategie; table 1 is the first, so it stands until the leader chooses.
+			const groups = [...w.groups, { key: 'table-4', number: 4, categoryKeys: ['strategie'] }];
+			await workshops.setGroups(t.db, w.id, groups);
+			await command(w.id, { type: 'start' });
+			const score = (group: string, current: number, desired: number) =>
+				Promise.all([
+					editSheet(bus, w.id, group, strategie, { field: factorField('beleid', 'current'), value: current, baseVersion: 0, editId: randomUUID(), author: randomUUID() }),
+					editSheet(bus, w.id, group, strategie, { field: factorField('beleid', 'desired'), value: desired, baseVersion: 0, editId: randomUUID(), author: randomUUID() })
+				]);
+			await score('table-1', 1, 2);
+			await score('table-4', 2, 3);
+			const beleid = async () => {
+				const doc = await workshopPlanDocument(t.db, { workshop: (await workshops.getById(t.db, w.id))!, instrument }, 'nl');
+				const row = doc.rows.find((r) => r.factorKey === 'beleid')!;
+				return [row.current, row.desired];
+			};
+			expect(await beleid()).toEqual([1, 2]);
+			const stored = (await workshops.getById(t.db, w.id))!;
+			await workshops.setPlanGroup(t.db, stored, 'strategie', 'table-4');
+			expect(await beleid()).toEqual([2, 3]);
+			// Another category's choice leaves this one alone.
+			await workshops.setPlanGroup(t.db, (await workshops.getById(t.db, w.id))!, 'structuur', 'table-2');
+			expect((await workshops.getById(t.db, w.id))!.planGroups).toEqual({ strategie: 'table-4', structuur: 'table-2' });
+			expect(await beleid()).toEqual([2, 3]);
 		});
 
 		it('refuses every command but closing once closed', async () => {

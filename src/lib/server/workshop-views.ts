@@ -18,7 +18,7 @@ import { elapsed } from '$lib/domain/workshop-clock';
 import type { Instrument } from '$lib/domain/instrument';
 import { format, localise, messages, type Language } from '$lib/i18n';
 import { orderActionPoints, type ActionPoint } from '$lib/domain/action-plan';
-import type { WorkshopContext } from './workshop-access';
+import { planGroupKey, type WorkshopContext } from './workshop-access';
 
 export interface StepView {
 	index: number;
@@ -122,7 +122,8 @@ export async function groupSheetsView(db: Kysely<Database>, { workshop, instrume
 export interface PlenaryView {
 	categoryKey: string;
 	name: string;
-	groups: { key: string; name: string; sheet: CategorySheetView }[];
+	/** `inPlan`: the group whose agreed scores the action plan takes (the leader chooses when there are several). */
+	groups: { key: string; name: string; sheet: CategorySheetView; inPlan: boolean }[];
 	priority: { factorKey: string; factorName: string; reason: string } | null;
 	actionPoints: ActionPoint[];
 }
@@ -133,9 +134,10 @@ export async function plenaryView(db: Kysely<Database>, context: WorkshopContext
 	const category = instrument.categories.find((c) => c.key === categoryKey);
 	if (!category) return null;
 	const groups = [];
+	const inPlan = planGroupKey(workshop, await groupSheets.listForWorkshop(db, workshop.id), categoryKey);
 	for (const group of workshop.groups.filter((g) => g.categoryKeys.includes(categoryKey))) {
 		const sheet = (await groupSheetsView(db, context, { ...group, categoryKeys: [categoryKey] }, language))[0];
-		if (sheet) groups.push({ key: group.key, name: groupName(group, instrument, language), sheet });
+		if (sheet) groups.push({ key: group.key, name: groupName(group, instrument, language), sheet, inPlan: group.key === inPlan });
 	}
 	const [priorities, points] = await Promise.all([actionPlans.listPriorities(db, workshop.actionPlanId), actionPoints.list(db, workshop.actionPlanId)]);
 	const priority = priorities.find((p) => p.categoryKey === categoryKey);

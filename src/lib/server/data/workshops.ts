@@ -44,6 +44,8 @@ export interface Workshop {
 	agenda: Agenda;
 	state: WorkshopState;
 	groups: TableGroup[];
+	/** Per category, the group whose agreed scores the action plan takes, when the leader chose one. */
+	planGroups: Record<string, string>;
 	/** Whether participants are asked for a display name (off by default: anonymous). */
 	askNames: boolean;
 	/** Canonical form; null until joining is first opened. */
@@ -96,6 +98,7 @@ export async function create(db: Kysely<Database>, input: NewWorkshop): Promise<
 				agenda: JSON.stringify(input.agenda),
 				state: JSON.stringify(newWorkshopState(input.agenda)),
 				groups: JSON.stringify(input.groups),
+				plan_groups: '{}',
 				ask_names: input.askNames ? 1 : 0,
 				join_code: null,
 				join_code_expires_at: null,
@@ -127,6 +130,7 @@ function baseQuery(db: Kysely<Database>) {
 			'workshop.agenda',
 			'workshop.state',
 			'workshop.groups',
+			'workshop.plan_groups',
 			'workshop.ask_names',
 			'workshop.join_code',
 			'workshop.join_code_expires_at',
@@ -156,6 +160,7 @@ const toWorkshop = (r: Row): Workshop => ({
 	agenda: JSON.parse(r.agenda) as Agenda,
 	state: JSON.parse(r.state) as WorkshopState,
 	groups: JSON.parse(r.groups) as TableGroup[],
+	planGroups: JSON.parse(r.plan_groups) as Record<string, string>,
 	askNames: r.ask_names === 1,
 	joinCode: r.join_code,
 	joinCodeExpiresAt: r.join_code_expires_at,
@@ -284,6 +289,11 @@ export function setGroups(
 	return change(db, id, { groups: JSON.stringify(groups) }, expectedRevision);
 }
 
+/** Records whose agreed scores the action plan takes for a category; the caller checked the group analyses it. */
+export function setPlanGroup(db: Kysely<Database>, workshop: Pick<Workshop, 'id' | 'planGroups'>, categoryKey: string, groupKey: string): Promise<number | undefined> {
+	return change(db, workshop.id, { plan_groups: JSON.stringify({ ...workshop.planGroups, [categoryKey]: groupKey }) });
+}
+
 export function setAskNames(db: Kysely<Database>, id: string, askNames: boolean, expectedRevision?: number): Promise<number | undefined> {
 	return change(db, id, { ask_names: askNames ? 1 : 0 }, expectedRevision);
 }
@@ -321,7 +331,7 @@ export function remove(db: Kysely<Database>, institutionId: string, id: string):
 	return actionPlans.removeWithOwner(db, 'workshop', institutionId, id);
 }
 
-type Change = Partial<Pick<WorkshopTable, 'agenda' | 'groups' | 'ask_names' | 'title' | 'join_code' | 'join_code_expires_at' | 'share_token_hash'>>;
+type Change = Partial<Pick<WorkshopTable, 'agenda' | 'groups' | 'plan_groups' | 'ask_names' | 'title' | 'join_code' | 'join_code_expires_at' | 'share_token_hash'>>;
 
 async function change(db: Kysely<Database>, id: string, values: Change, expectedRevision?: number): Promise<number | undefined> {
 	const row = await db

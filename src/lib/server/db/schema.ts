@@ -143,6 +143,8 @@ export interface WorkshopTable {
 	state: string;
 	/** JSON: `TableGroup[]`. */
 	groups: string;
+	/** JSON: category key → the group whose agreed scores the action plan takes. */
+	plan_groups: string;
 	/** 0/1: whether participants are asked for a display name. */
 	ask_names: number;
 	/** Canonical form (`normaliseJoinCode`); null until joining is first opened. */

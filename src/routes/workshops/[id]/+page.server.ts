@@ -237,6 +237,21 @@ export const actions: Actions = {
 			return { done: 'takeSheets', added };
 		}),
 
+	/** With several tables on one category: whose agreed scores the action plan takes. */
+	planGroup: (event) =>
+		handleForm(async () => {
+			const context = await leaderContext(event);
+			const closed = closedFailure(context, event.locals.language);
+			if (closed) return closed;
+			const form = await readForm(event.request, event.locals.language, ['category', 'group']);
+			const [category, group] = [form.one('category'), form.one('group')];
+			if (!context.workshop.groups.some((g) => g.key === group && g.categoryKeys.includes(category)))
+				return invalid(400, { form: messages(event.locals.language).workshopUi.planGroupUnknown });
+			await workshops.setPlanGroup(context.db, context.workshop, category, group);
+			await announce(await getEventBus(), context.workshop.id, 'plan');
+			return { done: 'planGroup' };
+		}),
+
 	share: (event) =>
 		handleForm(async () => {
 			const context = await leaderContext(event);
