@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { connect, type Db } from '$lib/server/db/connect';
+import { randomBytes } from 'node:crypto';
+import { connect, createSchema, dropSchema, type Db } from '$lib/server/db/connect';
+import { TEST_POSTGRES_URL } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db/schema';
 import * as institutions from '$lib/server/data/institutions';
 import * as users from '$lib/server/data/users';
@@ -177,16 +179,22 @@ export function decodeEntities(text: string): string {
 export interface App {
 	url: string;
 	dataDir: string;
-	/** The app's own SQLite file, opened a second time (WAL: readers and the app do not block each other). */
+	/** The app's own database: its SQLite file opened a second time (WAL: readers and the app do not block each other), or its PostgreSQL schema. */
 	db: Kysely<Database>;
 	stop(): Promise<void>;
 }
 
-export async function startAppWithDb(env: Record<string, string> = {}): Promise<App> {
+/**
+ * The built app with a handle on its database, so a test can check what was (not) stored: on
+ * SQLite (the embedded default) or on PostgreSQL in a schema of its own, dropped again at stop.
+ */
+export async function startAppWithDb(env: Record<string, string> = {}, database: 'sqlite' | 'postgres' = 'sqlite'): Promise<App> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'bw-e2e-http-'));
-	const app = await startApp({ DATA_DIR: dataDir, ...env });
-	// The app migrates the database before it listens, so the file is complete here.
-	const handle: Db = connect({ url: join(dataDir, 'blendwijzer.db') });
+	const schema = database === 'postgres' ? `e2e_${randomBytes(6).toString('hex')}` : undefined;
+	if (schema) await createSchema(TEST_POSTGRES_URL, schema);
+	const app = await startApp({ DATA_DIR: dataDir, ...(schema ? { DATABASE_URL: TEST_POSTGRES_URL, DATABASE_SCHEMA: schema } : {}), ...env });
+	// The app migrates the database before it listens, so it is complete here.
+	const handle: Db = schema ? connect({ url: TEST_POSTGRES_URL, schema }) : connect({ url: join(dataDir, 'blendwijzer.db') });
 	return {
 		url: app.url,
 		dataDir,
@@ -194,6 +202,7 @@ export async function startAppWithDb(env: Record<string, string> = {}): Promise<
 		async stop() {
 			await handle.close();
 			await app.stop();
+			if (schema) await dropSchema(TEST_POSTGRES_URL, schema);
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};

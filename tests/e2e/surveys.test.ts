@@ -2,7 +2,8 @@
  * An institution-wide scan end to end: a facilitator creates it, 30 respondents in several roles
  * and units answer over plain HTTP (as browsers without JavaScript would), the facilitator's
  * counter grows live in Chromium, and the report shows the figures computed here by hand from
- * what was sent — while a unit of four never appears anywhere. Bad input stores nothing.
+ * what was sent — while a unit of four never appears anywhere. Bad input stores nothing. It runs
+ * on SQLite and on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -70,7 +71,10 @@ function pdfText(pdf: Buffer): string {
 	return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-describe('an institution-wide scan with 30 respondents', () => {
+describe.each([
+	{ name: 'SQLite', database: 'sqlite' as const },
+	{ name: 'PostgreSQL', database: 'postgres' as const }
+])('an institution-wide scan with 30 respondents on $name', ({ database }) => {
 	let app: App;
 	let admin: Client;
 	let units: Record<'A' | 'B' | 'C' | 'D', string>;
@@ -109,7 +113,7 @@ describe('an institution-wide scan with 30 respondents', () => {
 	}
 
 	beforeAll(async () => {
-		app = await startAppWithDb();
+		app = await startAppWithDb({}, database);
 		admin = await setupFirstAdmin(app.url, { institution: 'Hogeschool Breed', name: 'Fien', email: 'fien@example.nl', password: PASSWORD });
 		units = {
 			A: await createUnit(admin, 'Faculteit Alfa', 'sector'),
