@@ -302,7 +302,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 
 	it('passes axe on the new pages in English', async () => {
 		await inEnglish(async () => {
-			for (const path of ['/admin', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+			for (const path of ['/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
 				await page.goto(path);
 				expect(await page.locator('html').getAttribute('lang')).toBe('en');
 				await expectAxeClean(`${path} (en)`);
@@ -314,7 +314,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.setViewportSize({ width: 320, height: 720 });
 		const wide: string[] = [];
 		// Signed in as an admin, so the header shows every menu item.
-		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
 			await page.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 320) wide.push(`${path}: ${width} px`);

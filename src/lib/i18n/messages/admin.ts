@@ -14,7 +14,7 @@ export const admin = defineMessages(
 		addUnit: 'Onderdeel toevoegen',
 		noUnits: 'Nog geen onderdelen.',
 		deleteUnit: '{name} verwijderen',
-		unitInUse: 'Dit onderdeel heeft scans en kan niet worden verwijderd.',
+		unitInUse: 'Een scan, workshop of brede scan gebruikt dit onderdeel; daarom kan het niet worden verwijderd.',
 		unitExists: 'Er is al een onderdeel met deze naam.',
 		users: 'Gebruikers',
 		roles: { admin: 'beheerder', facilitator: 'facilitator' },
@@ -27,7 +27,24 @@ export const admin = defineMessages(
 		openInvites: 'Openstaande uitnodigingen',
 		noOpenInvites: 'Geen openstaande uitnodigingen.',
 		inviteRow: '{role}, verloopt {date}',
-		revoke: 'Intrekken'
+		revoke: 'Intrekken',
+		erase: {
+			sectionTitle: 'Alles wissen',
+			sectionIntro: 'Stopt de instelling met Blendwijzer, of moeten al haar gegevens weg? Een beheerder kan alles in één keer wissen.',
+			link: 'Deze instelling en al haar gegevens wissen',
+			title: 'Instelling wissen',
+			intro: 'Je staat op het punt {name} te wissen, met alles wat erbij hoort:',
+			parts: {
+				data: 'alle zelfscans, workshops en brede scans, met elk antwoord, elke deelnemer en elk actieplan',
+				people: 'alle accounts (ook het jouwe), uitnodigingen en API-sleutels',
+				content: 'de eigen versies van de zelfscan, de aanpassingen van de toolkit en de onderdelen',
+				files: 'de bijlagen, ook de bestanden zelf'
+			},
+			irreversible: 'Dit kan niet ongedaan worden gemaakt. Download eerst wat je wilt bewaren. Daarna ben je uitgelogd.',
+			typeName: 'Typ ter bevestiging de naam van de instelling: {name}',
+			confirm: 'Alles definitief wissen',
+			nameMismatch: 'Deze naam klopt niet. Typ de naam van de instelling precies zoals hierboven.'
+		}
 	},
 	{
 		title: 'Administration',
@@ -42,7 +59,7 @@ export const admin = defineMessages(
 		addUnit: 'Add unit',
 		noUnits: 'No units yet.',
 		deleteUnit: 'Delete {name}',
-		unitInUse: 'This unit has scans and cannot be deleted.',
+		unitInUse: 'A scan, workshop or institution-wide scan uses this unit, so it cannot be deleted.',
 		unitExists: 'There is already a unit with this name.',
 		users: 'Users',
 		roles: { admin: 'administrator', facilitator: 'facilitator' },
@@ -55,6 +72,23 @@ export const admin = defineMessages(
 		openInvites: 'Open invitations',
 		noOpenInvites: 'No open invitations.',
 		inviteRow: '{role}, expires {date}',
-		revoke: 'Revoke'
+		revoke: 'Revoke',
+		erase: {
+			sectionTitle: 'Erase everything',
+			sectionIntro: 'Is the institution leaving Blendwijzer, or must all its data go? An administrator can erase everything at once.',
+			link: 'Erase this institution and all its data',
+			title: 'Erase institution',
+			intro: 'You are about to erase {name}, with everything that belongs to it:',
+			parts: {
+				data: 'every self-scan, workshop and institution-wide scan, with every answer, participant and action plan',
+				people: 'every account (yours too), invitation and API token',
+				content: 'the institution’s own versions of the self-scan, its changes to the toolkit, and its units',
+				files: 'the attachments, the files themselves too'
+			},
+			irreversible: 'This cannot be undone. Download first what you want to keep. You will be signed out afterwards.',
+			typeName: 'To confirm, type the name of the institution: {name}',
+			confirm: 'Erase everything for good',
+			nameMismatch: 'This name does not match. Type the name of the institution exactly as shown above.'
+		}
 	}
 );

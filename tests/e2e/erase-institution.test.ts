@@ -1,0 +1,108 @@
+/**
+ * An administrator erases the institution (quality.md: "erase an institution — nothing personal
+ * left in database or exports"): after it, no row in any table and no file mentions it, its
+ * people or what they wrote, and another institution on the same server keeps everything. Over
+ * plain HTTP, on SQLite and on PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { defaultContent } from '$lib/content';
+import * as surveyResponses from '$lib/server/data/survey-responses';
+import { type App, Client, acceptInvite, addAction, answer, createInstitutionDirect, createInvite, createScan, createUnit, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
+import { createWorkshop, join as joinWorkshop, openJoining } from './workshop-http';
+
+const PASSWORD = 'een lang genoeg wachtwoord';
+/** In every text institution A writes, so a leftover anywhere is found by one search. */
+const MARK = 'Zeldzaamheid';
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment'];
+
+describe.each([
+	{ name: 'SQLite', database: 'sqlite' as const },
+	{ name: 'PostgreSQL', database: 'postgres' as const }
+])('erasing an institution on $name', ({ database }) => {
+	let app: App;
+	let admin: Client;
+	let facilitator: Client;
+	let otherAdmin: Client;
+	let institutionA = '';
+	let scanB = '';
+	const everything = async () => {
+		const rows: string[] = [];
+		for (const table of TABLES) rows.push(...(await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(app.db)).rows.map((r) => `${table}: ${JSON.stringify(r)}`));
+		return rows;
+	};
+
+	beforeAll(async () => {
+		app = await startAppWithDb({}, database);
+		admin = await setupFirstAdmin(app.url, { institution: `Hogeschool ${MARK}`, name: `Ada ${MARK}`, email: 'ada@a.example', password: PASSWORD });
+		facilitator = (await acceptInvite(await createInvite(admin), { name: `Fien ${MARK}`, email: 'fien@a.example', password: PASSWORD })).client;
+		institutionA = (await app.db.selectFrom('institution').select('id').executeTakeFirstOrThrow()).id;
+		const { institutionId: b } = await createInstitutionDirect(app.db, { institution: 'Universiteit Blijft', name: 'Bert', email: 'bert@b.example', password: PASSWORD, role: 'admin' });
+		otherAdmin = await signIn(app.url, 'bert@b.example', PASSWORD);
+		scanB = await createScan(otherAdmin, { title: 'Scan van B', level: 'institution' });
+		await answer(otherAdmin, scanB, { factor: 'beleid', current: '1', desired: '2', needed: 'Blijft staan' });
+		expect(b).not.toBe(institutionA);
+
+		// A's data: a unit, a scan with an answer and a point, a workshop with a participant, a survey with a response,
+		// an own instrument version, a content change with an attached file, and an API token.
+		const unit = await createUnit(admin, `Faculteit ${MARK}`, 'sector');
+		const scan = await createScan(facilitator, { title: `Scan ${MARK}`, level: 'sector', unit });
+		await answer(facilitator, scan, { factor: 'beleid', current: '1', desired: '3', needed: `Nodig: ${MARK}` });
+		await addAction(facilitator, scan, { category: 'strategie', text: `Actie ${MARK}`, owner: `Eigenaar ${MARK}`, dueDate: '', status: 'open', success: `Gelukt ${MARK}` });
+		const workshop = await createWorkshop(admin, `Workshop ${MARK}`);
+		await joinWorkshop(app.url, await openJoining(admin, workshop));
+		const created = await admin.post('/surveys/new', { title: `Brede scan ${MARK}`, level: 'institution', unit: '', opensAt: new Date().toISOString().slice(0, 10), closesAt: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10), minGroupSize: '5', message: MARK, roles: ['medewerker'] });
+		const survey = created.location!.split('/').pop()!;
+		await surveyResponses.submit(app.db, survey, { id: randomUUID(), role: 'medewerker', unitId: null, respondentToken: randomUUID(), answers: [{ factorKey: 'beleid', current: 2, desired: 3, needed: `Antwoord ${MARK}` }] });
+		expect((await admin.post('/admin/instruments?/start', {})).status).toBe(200);
+		expect((await admin.post('/admin/instruments?/publish', {})).status).toBe(200);
+		const product = defaultContent().products[0]!;
+		const upload = new FormData();
+		upload.set('title', `Werkblad ${MARK}`);
+		upload.set('file', new Blob([new TextEncoder().encode('%PDF-1.7\n')], { type: 'application/pdf' }), 'werkblad.pdf');
+		const request = new Request(new URL(`/admin/content/products/${product.key}?/addFile`, app.url), { method: 'POST', body: upload });
+		expect((await admin.send('POST', `/admin/content/products/${product.key}?/addFile`, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') })).status).toBe(200);
+		expect((await admin.post('/surveys/api-tokens?/create', { label: `Dashboard ${MARK}` })).status).toBeLessThan(400);
+		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(true);
+	}, 120_000);
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	it('lets only an administrator in, and erases nothing without the institution’s name typed exactly', async () => {
+		const before = await everything();
+		expect((await facilitator.get('/admin/erase')).status).toBe(403);
+		expect((await facilitator.post('/admin/erase', { name: `Hogeschool ${MARK}` })).status).toBe(403);
+		const page = visibleText((await admin.get('/admin/erase')).text);
+		expect(page).toContain(`Je staat op het punt Hogeschool ${MARK} te wissen`);
+		const wrong = await admin.post('/admin/erase', { name: 'Hogeschool' });
+		expect(wrong.status).toBe(400);
+		expect(visibleText(wrong.text)).toContain('Deze naam klopt niet.');
+		expect(await everything()).toEqual(before);
+	});
+
+	it('erases every row and file of the institution, signs its people out, and leaves the other institution whole', async () => {
+		const ownRows = (await everything()).filter((row) => !row.includes(MARK) && !row.includes(institutionA));
+		// The ids of what A had: events, participants, answers and points name these, not A itself.
+		const ids: string[] = [];
+		for (const table of ['scan', 'workshop', 'survey', 'app_user', 'action_plan', 'unit'] as const)
+			ids.push(...(await app.db.selectFrom(table).select('id').where('institution_id', '=', institutionA).execute()).map((r) => r.id));
+		expect(ids.length).toBeGreaterThanOrEqual(8);
+		const done = await admin.post('/admin/erase', { name: `  Hogeschool ${MARK} ` });
+		expect(done.status).toBe(303);
+		expect(done.location).toBe('/');
+		const left = await everything();
+		expect(left.filter((row) => [MARK, institutionA, 'a.example', ...ids].some((trace) => row.includes(trace)))).toEqual([]);
+		// What B has is still there, row for row (A's ids gone; B's untouched).
+		expect(left.filter((row) => row.startsWith('scan') || row.startsWith('app_user') || row.startsWith('institution'))).toEqual(
+			ownRows.filter((row) => row.startsWith('scan') || row.startsWith('app_user') || row.startsWith('institution'))
+		);
+		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(false);
+		expect((await admin.get('/admin')).status).toBe(303);
+		expect((await facilitator.get('/')).status).toBe(303);
+		expect(visibleText((await otherAdmin.get(`/scans/${scanB}`)).text)).toContain('Scan van B');
+	});
+});
