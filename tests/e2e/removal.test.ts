@@ -117,6 +117,21 @@ describe('deleting a scan, a workshop and a survey', () => {
 		expect((await rowsOf(app.db, ids)).participants).toBe(0);
 	});
 
+	it('lets an administrator choose a retention period from the list, and nobody else', async () => {
+		const months = async () => (await app.db.selectFrom('institution').select('retention_months').where('name', '=', 'Hogeschool A').executeTakeFirstOrThrow()).retention_months;
+		expect(await months()).toBeNull();
+		expect((await facilitator.post('/admin?/retention', { months: '12' })).status).toBe(403);
+		const odd = await admin.post('/admin?/retention', { months: '7' });
+		expect(odd.status).toBe(400);
+		expect(visibleText(odd.text)).toContain('Kies een van de bewaartermijnen in de lijst.');
+		expect(await months()).toBeNull();
+		expect((await admin.post('/admin?/retention', { months: '12' })).status).toBe(200);
+		expect(Number(await months())).toBe(12);
+		expect((await admin.get('/admin')).text).toMatch(/<option value="12" selected/);
+		expect((await admin.post('/admin?/retention', { months: '' })).status).toBe(200);
+		expect(await months()).toBeNull();
+	});
+
 	it('lets the administrator delete the survey with its responses, and its respondent link opens no more', async () => {
 		expect((await new Client(app.url).get(`/r/${surveyCode}`)).status).toBe(200);
 		expect(visibleText((await admin.get(`/surveys/${ids.survey}/delete`)).text)).toContain('1 ingevulde vragenlijst(en) en het rapport');

@@ -7,8 +7,13 @@ import * as sessions from './data/sessions';
 import * as invites from './data/invites';
 import * as surveys from './data/surveys';
 import * as surveyDrafts from './data/survey-drafts';
+import * as scans from './data/scans';
+import * as workshops from './data/workshops';
+import * as actionPoints from './data/action-points';
+import { defaultAgenda } from '$lib/domain/workshop';
+import { defaultGroups } from '$lib/domain/table-groups';
 import { append, since } from './events/store';
-import { KEEP_CLOSED_SURVEY_DRAFTS_DAYS, KEEP_EVENTS_DAYS, KEEP_EXPIRED_INVITES_DAYS, sweep } from './housekeeping';
+import { KEEP_CLOSED_SURVEY_DRAFTS_DAYS, KEEP_EVENTS_DAYS, KEEP_EXPIRED_INVITES_DAYS, monthsBefore, sweep } from './housekeeping';
 
 const DAY = 24 * 3600 * 1000;
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
@@ -87,6 +92,37 @@ for (const dialect of DIALECTS) {
 			expect(await surveyDrafts.get(t.db, longClosed.id, 'respondent-token')).toBeUndefined();
 			expect(await surveyDrafts.get(t.db, recentlyClosed.id, 'respondent-token')).toEqual(draft);
 			expect(await surveyDrafts.get(t.db, open.id, 'respondent-token')).toEqual(draft);
+		});
+
+		it('deletes scans, workshops and surveys left untouched past the institution’s retention period, and nothing else', async () => {
+			const kept = (await institutions.create(t.db, 'Bewaart alles')).id;
+			const strict = (await institutions.create(t.db, 'Bewaart een jaar')).id;
+			await institutions.setRetention(t.db, strict, 12);
+			const longAgo = monthsBefore(new Date(), 13).toISOString();
+			const age = async (table: 'scan' | 'workshop' | 'survey', id: string, closes = false) =>
+				t.db.updateTable(table).set(closes ? { updated_at: longAgo, closes_at: longAgo } : { updated_at: longAgo }).where('id', '=', id).execute();
+			const scan = async (institutionId: string, title: string) =>
+				scans.create(t.db, { institutionId, unitId: null, level: 'institution', title, instrumentKey: instrument.key, instrumentVersion: instrument.version, createdBy: userId });
+			const oldScan = await scan(strict, 'Oud');
+			const recentScan = await scan(strict, 'Recent');
+			const followedUp = await scan(strict, 'Oud, maar het plan leeft');
+			const otherOld = await scan(kept, 'Oud bij wie alles bewaart');
+			for (const id of [oldScan, followedUp, otherOld]) await age('scan', id);
+			const planId = (await scans.getInInstitution(t.db, strict, followedUp))!.actionPlanId;
+			await actionPoints.add(t.db, planId, { categoryKey: 'strategie', text: 'Loopt nog', factorKeys: [], owner: '', dueDate: null, status: 'in_progress', successCriterion: '' });
+			const workshop = await workshops.create(t.db, { institutionId: strict, unitId: null, level: 'institution', title: 'Oude workshop', instrumentKey: instrument.key, instrumentVersion: instrument.version, leaderId: userId, agenda: defaultAgenda(instrument), groups: defaultGroups(instrument), askNames: false });
+			await age('workshop', workshop);
+			const closed = await surveys.create(t.db, { institutionId: strict, unitId: null, level: 'institution', title: 'Oud en dicht', instrumentKey: instrument.key, instrumentVersion: instrument.version, opensAt: longAgo, closesAt: longAgo, roles: ['medewerker'], askUnit: false, minGroupSize: 5, message: '', createdBy: userId });
+			const stillOpen = await surveys.create(t.db, { institutionId: strict, unitId: null, level: 'institution', title: 'Oud maar open', instrumentKey: instrument.key, instrumentVersion: instrument.version, opensAt: longAgo, closesAt: monthsBefore(new Date(), -1).toISOString(), roles: ['medewerker'], askUnit: false, minGroupSize: 5, message: '', createdBy: userId });
+			await age('survey', closed.id, true);
+			await age('survey', stillOpen.id);
+
+			expect((await sweep(t.db)).expired).toBe(3);
+			expect(await scans.getInInstitution(t.db, strict, oldScan)).toBeUndefined();
+			expect(await workshops.getInInstitution(t.db, strict, workshop)).toBeUndefined();
+			expect(await surveys.getInInstitution(t.db, strict, closed.id)).toBeUndefined();
+			for (const [institutionId, id] of [[strict, recentScan], [strict, followedUp], [kept, otherOld]] as const) expect(await scans.getInInstitution(t.db, institutionId, id)).toBeDefined();
+			expect(await surveys.getInInstitution(t.db, strict, stillOpen.id)).toBeDefined();
 		});
 	});
 }

@@ -10,12 +10,16 @@
  *   open ones, and an account, once made, does not need its invitation.
  * - Paused answers of surveys that closed more than 30 days ago: nobody can submit them any more.
  *   The 30 days leave room for a facilitator who reopens a survey by moving its closing date.
+ * - Scans, workshops and surveys untouched for longer than their institution's retention period,
+ *   when it chose one (decision record 0023).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import * as sessions from './data/sessions';
 import * as invites from './data/invites';
 import * as surveyDrafts from './data/survey-drafts';
+import * as institutions from './data/institutions';
+import * as actionPlans from './data/action-plans';
 import { deleteBefore as deleteEventsBefore } from './events/store';
 import { log } from './log';
 
@@ -30,6 +34,24 @@ export interface Swept {
 	events: number;
 	invites: number;
 	surveyDrafts: number;
+	/** Scans, workshops and surveys past their institution's retention period. */
+	expired: number;
+}
+
+/** The moment `months` calendar months before `at`. */
+export function monthsBefore(at: Date, months: number): Date {
+	const d = new Date(at);
+	d.setUTCMonth(d.getUTCMonth() - months);
+	return d;
+}
+
+async function expire(db: Kysely<Database>, at: Date): Promise<number> {
+	let expired = 0;
+	for (const { id, retentionMonths } of await institutions.listWithRetention(db)) {
+		const cutoff = monthsBefore(at, retentionMonths);
+		for (const owner of ['scan', 'workshop', 'survey'] as const) expired += await actionPlans.removeStale(db, owner, id, cutoff);
+	}
+	return expired;
 }
 
 export async function sweep(db: Kysely<Database>, at = new Date()): Promise<Swept> {
@@ -38,7 +60,8 @@ export async function sweep(db: Kysely<Database>, at = new Date()): Promise<Swep
 		sessions: await sessions.destroyExpired(db, at),
 		events: await deleteEventsBefore(db, before(KEEP_EVENTS_DAYS)),
 		invites: await invites.removeExpiredBefore(db, before(KEEP_EXPIRED_INVITES_DAYS)),
-		surveyDrafts: await surveyDrafts.removeForSurveysClosedBefore(db, before(KEEP_CLOSED_SURVEY_DRAFTS_DAYS))
+		surveyDrafts: await surveyDrafts.removeForSurveysClosedBefore(db, before(KEEP_CLOSED_SURVEY_DRAFTS_DAYS)),
+		expired: await expire(db, at)
 	};
 }
 

@@ -22,7 +22,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		units: unitList,
 		users: userList.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role })),
 		invites: openInvites.map((i) => ({ id: i.id, role: i.role, expiresAt: i.expiresAt })),
-		inviteDays: invites.INVITE_DAYS
+		inviteDays: invites.INVITE_DAYS,
+		retentionChoices: institutions.RETENTION_MONTHS
 	};
 };
 
@@ -37,6 +38,19 @@ export const actions: Actions = {
 			const { db } = await getDb();
 			await institutions.rename(db, admin.institutionId, name);
 			return { done: 'rename' };
+		}),
+
+	retention: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['months']);
+			const raw = form.one('months');
+			const months = raw === '' ? null : Number(raw);
+			if (months !== null && !(institutions.RETENTION_MONTHS as readonly number[]).includes(months))
+				return invalid(400, { retention: messages(locals.language).admin.retention.invalid });
+			const { db } = await getDb();
+			await institutions.setRetention(db, admin.institutionId, months);
+			return { done: 'retention' };
 		}),
 
 	addUnit: ({ request, locals, url }) =>

@@ -28,6 +28,16 @@ export const admin = defineMessages(
 		noOpenInvites: 'Geen openstaande uitnodigingen.',
 		inviteRow: '{role}, verloopt {date}',
 		revoke: 'Intrekken',
+		retention: {
+			title: 'Bewaartermijn',
+			intro: 'Hoe lang blijven zelfscans, workshops en brede scans bewaard nadat er niets meer aan is veranderd (ook niet aan hun actieplan)? Daarna verwijdert Blendwijzer ze vanzelf, met alle antwoorden.',
+			label: 'Bewaren',
+			forever: 'tot iemand ze verwijdert',
+			months: '{n} maanden na de laatste wijziging',
+			save: 'Bewaartermijn opslaan',
+			saved: 'De bewaartermijn is opgeslagen.',
+			invalid: 'Kies een van de bewaartermijnen in de lijst.'
+		},
 		erase: {
 			sectionTitle: 'Alles wissen',
 			sectionIntro: 'Stopt de instelling met Blendwijzer, of moeten al haar gegevens weg? Een beheerder kan alles in één keer wissen.',
@@ -73,6 +83,16 @@ export const admin = defineMessages(
 		noOpenInvites: 'No open invitations.',
 		inviteRow: '{role}, expires {date}',
 		revoke: 'Revoke',
+		retention: {
+			title: 'Retention period',
+			intro: 'How long are self-scans, workshops and institution-wide scans kept after nothing about them has changed (their action plan included)? After that Blendwijzer deletes them by itself, with all their answers.',
+			label: 'Keep',
+			forever: 'until someone deletes them',
+			months: '{n} months after the last change',
+			save: 'Save retention period',
+			saved: 'The retention period has been saved.',
+			invalid: 'Choose one of the retention periods in the list.'
+		},
 		erase: {
 			sectionTitle: 'Erase everything',
 			sectionIntro: 'Is the institution leaving Blendwijzer, or must all its data go? An administrator can erase everything at once.',

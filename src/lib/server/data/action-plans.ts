@@ -1,5 +1,5 @@
 /** Action plans and their per-category priorities. A plan belongs to a scan, a workshop or a survey. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Priority } from '$lib/domain/action-plan';
 import { newId, now } from './ids';
@@ -80,4 +80,28 @@ export async function removeWithOwner(
 		await trx.deleteFrom('action_plan').where('id', '=', row.action_plan_id).execute();
 		return true;
 	});
+}
+
+/**
+ * Deletes this institution's scans, workshops or surveys that nobody has changed since `cutoff`
+ * (its retention period, decision record 0023), each with its plan as `removeWithOwner` does. A
+ * change to its action plan counts as a change; a survey also has to have closed before the
+ * cutoff: one still collecting answers is never stale.
+ * Returns how many.
+ */
+export async function removeStale(db: Kysely<Database>, owner: 'scan' | 'workshop' | 'survey', institutionId: string, cutoff: Date): Promise<number> {
+	const iso = cutoff.toISOString();
+	const rows = await db
+		.selectFrom(owner as 'scan')
+		.select('id')
+		.where('institution_id', '=', institutionId)
+		.where('updated_at', '<', iso)
+		.$if(owner === 'survey', (qb) => qb.where(sql.ref('closes_at'), '<', iso))
+		// Work on the action plan counts as a change too: a plan still being followed up stays.
+		.where(({ not, exists, selectFrom }) => not(exists(selectFrom('action_point').select('id').whereRef('action_point.action_plan_id', '=', sql.ref(`${owner}.action_plan_id`)).where('action_point.updated_at', '>=', iso))))
+		.where(({ not, exists, selectFrom }) => not(exists(selectFrom('plan_priority').select('category_key').whereRef('plan_priority.action_plan_id', '=', sql.ref(`${owner}.action_plan_id`)).where('plan_priority.updated_at', '>=', iso))))
+		.execute();
+	let removed = 0;
+	for (const row of rows) if (await removeWithOwner(db, owner, institutionId, row.id)) removed++;
+	return removed;
 }

@@ -15,6 +15,7 @@ import { institutionContent } from './migrations/0006-institution-content';
 import { housekeepingIndexes } from './migrations/0007-housekeeping-indexes';
 import { successCriterion } from './migrations/0008-success-criterion';
 import { workshopPlanGroups } from './migrations/0009-workshop-plan-groups';
+import { retention } from './migrations/0010-retention';
 
 const text = 'text' as const;
 
@@ -174,7 +175,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups, '0010_retention': retention };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

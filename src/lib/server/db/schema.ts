@@ -8,6 +8,8 @@ export interface InstitutionTable {
 	id: string;
 	name: string;
 	created_at: string;
+	/** Scans, workshops and surveys untouched for longer are deleted; null keeps them. */
+	retention_months: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface UnitTable {
