@@ -9,13 +9,11 @@ import type { Database } from './db/schema';
 import type { User } from './data/users';
 import * as scans from './data/scans';
 import * as scanAnswers from './data/scan-answers';
-import * as actionPlans from './data/action-plans';
-import * as actionPoints from './data/action-points';
-import * as institutions from './data/institutions';
 import { instrumentFor } from './instruments';
+import { ownerPlanDocument } from './plan-document';
 import type { Instrument } from '$lib/domain/instrument';
 import { answersByFactor } from '$lib/domain/scan';
-import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/domain/plan-document';
 import type { Language } from '$lib/i18n';
 
 export interface ScanContext {
@@ -32,23 +30,6 @@ export async function scanForUser(db: Kysely<Database>, user: User, scanId: stri
 }
 
 /** The action plan of a scan as one document: what the result page shows and every export writes. */
-export async function planDocument(db: Kysely<Database>, { scan, instrument }: ScanContext, language: Language): Promise<PlanDocument> {
-	const [answers, priorities, points, institution] = await Promise.all([
-		scanAnswers.list(db, scan.id),
-		actionPlans.listPriorities(db, scan.actionPlanId),
-		actionPoints.list(db, scan.actionPlanId),
-		institutions.get(db, scan.institutionId)
-	]);
-	return buildPlanDocument({
-		language,
-		instrument,
-		title: scan.title,
-		institutionName: institution?.name ?? '',
-		level: scan.level,
-		unitName: scan.unitName,
-		answers: answersByFactor(answers),
-		priorities,
-		actionPoints: points,
-		generatedAt: new Date()
-	});
+export function planDocument(db: Kysely<Database>, { scan, instrument }: ScanContext, language: Language): Promise<PlanDocument> {
+	return ownerPlanDocument(db, scan, instrument, scanAnswers.list(db, scan.id).then(answersByFactor), language);
 }

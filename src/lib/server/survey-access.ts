@@ -13,11 +13,10 @@ import * as units from './data/units';
 import * as institutions from './data/institutions';
 import { buildSurveyReportDocument, type SurveyReportDocument } from '$lib/domain/survey-report-document';
 import type { Language } from '$lib/i18n';
-import * as actionPlans from './data/action-plans';
-import * as actionPoints from './data/action-points';
-import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/domain/plan-document';
 import type { FactorAnswer, PhaseAnswer } from '$lib/domain/scan';
 import { instrumentFor } from './instruments';
+import { ownerPlanDocument } from './plan-document';
 import type { Instrument } from '$lib/domain/instrument';
 import { buildSurveyReport, formatFigure, type RespondentCount, type SurveyReport } from '$lib/domain/survey-report';
 import { latestId } from './events/store';
@@ -122,31 +121,17 @@ export async function reportDocument(db: Kysely<Database>, context: SurveyContex
  */
 export async function surveyPlanDocument(db: Kysely<Database>, context: SurveyContext, language: Language, counted?: ReportData): Promise<PlanDocument> {
 	const { survey, instrument } = context;
-	const [{ report }, priorities, points, institution] = await Promise.all([
-		counted ?? surveyReport(db, context),
-		actionPlans.listPriorities(db, survey.actionPlanId),
-		actionPoints.list(db, survey.actionPlanId),
-		institutions.get(db, survey.institutionId)
-	]);
-	const answers = new Map<string, FactorAnswer>(
-		report.total.factors.map((f) => [
-			f.factorKey,
-			// A median is a number on the phase scale, not always a whole phase: see above.
-			{ factorKey: f.factorKey, current: f.currentMedian as PhaseAnswer, desired: f.desiredMedian as PhaseAnswer, needed: '' }
-		])
+	const medians = (counted ? Promise.resolve(counted) : surveyReport(db, context)).then(
+		({ report }) =>
+			new Map<string, FactorAnswer>(
+				report.total.factors.map((f) => [
+					f.factorKey,
+					// A median is a number on the phase scale, not always a whole phase: see above.
+					{ factorKey: f.factorKey, current: f.currentMedian as PhaseAnswer, desired: f.desiredMedian as PhaseAnswer, needed: '' }
+				])
+			)
 	);
-	const doc = buildPlanDocument({
-		language,
-		instrument,
-		title: survey.title,
-		institutionName: institution?.name ?? '',
-		level: survey.level,
-		unitName: survey.unitName,
-		answers,
-		priorities,
-		actionPoints: points,
-		generatedAt: new Date()
-	});
+	const doc = await ownerPlanDocument(db, survey, instrument, medians, language);
 	const label = (value: PhaseAnswer, fallback: string) => (typeof value === 'number' ? formatFigure(value, language) : fallback);
 	const relabel = (row: PlanDocument['rows'][number]) => ({ ...row, currentLabel: label(row.current, row.currentLabel), desiredLabel: label(row.desired, row.desiredLabel) });
 	return { ...doc, rows: doc.rows.map(relabel), rowsByGap: doc.rowsByGap.map(relabel) };

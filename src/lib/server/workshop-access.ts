@@ -17,12 +17,12 @@ import * as participants from './data/participants';
 import * as groupSheets from './data/group-sheets';
 import * as actionPlans from './data/action-plans';
 import * as actionPoints from './data/action-points';
-import * as institutions from './data/institutions';
 import { instrumentFor } from './instruments';
+import { ownerPlanDocument } from './plan-document';
 import type { Instrument } from '$lib/domain/instrument';
 import type { FactorAnswer } from '$lib/domain/scan';
 import { sheetPlan } from '$lib/domain/group-sheet';
-import { buildPlanDocument, type PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/domain/plan-document';
 import { isParticipantTokenShape } from '$lib/domain/join-code';
 import { isSecureContext } from './security';
 import { format, messages, type Language } from '$lib/i18n';
@@ -165,23 +165,6 @@ export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<worksho
 }
 
 /** The workshop's action plan as one document: the result page, the read-only link and every export. */
-export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
-	const [answers, priorities, points, institution] = await Promise.all([
-		agreedAnswers(db, workshop),
-		actionPlans.listPriorities(db, workshop.actionPlanId),
-		actionPoints.list(db, workshop.actionPlanId),
-		institutions.get(db, workshop.institutionId)
-	]);
-	return buildPlanDocument({
-		language,
-		instrument,
-		title: workshop.title,
-		institutionName: institution?.name ?? '',
-		level: workshop.level,
-		unitName: workshop.unitName,
-		answers,
-		priorities,
-		actionPoints: points,
-		generatedAt: new Date()
-	});
+export function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
+	return ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language);
 }

@@ -4,11 +4,10 @@
  * we want to go and a column for what that takes, the priority and three action points. Written
  * with the same fonts and layout helpers as the action plan PDF.
  */
-import PDFDocument from 'pdfkit';
 import { format, localise, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/domain/instrument';
 import { EXPLANATION_KEYS } from '$lib/domain/workshop';
-import { COLOURS, FONT, FONT_BOLD, Layout, MARGIN, fonts, pdfText } from './pdf';
+import { COLOURS, FONT_BOLD, MARGIN, openPdf, pdfText } from './pdf';
 
 export interface HandoutInput {
 	language: Language;
@@ -19,24 +18,14 @@ export interface HandoutInput {
 export async function handoutToPdf({ language, instrument, workshopTitle }: HandoutInput): Promise<Buffer> {
 	const m = messages(language);
 	const title = pdfText(`${m.workshop.title} — ${workshopTitle}`);
-	const pdf = new PDFDocument({
-		size: 'A4',
-		margins: { ...MARGIN, top: 36, bottom: 30 },
-		pdfVersion: '1.7',
-		lang: language === 'nl' ? 'nl-NL' : 'en-GB',
-		displayTitle: true,
-		info: { Title: title, Creator: 'Blendwijzer', Producer: 'Blendwijzer', CreationDate: new Date(0), ModDate: new Date(0) }
+	const { pdf, layout, done } = openPdf({
+		language,
+		title,
+		author: 'Blendwijzer',
+		subject: localise(instrument.title, language),
+		date: new Date(0),
+		margins: { ...MARGIN, top: 36, bottom: 30 }
 	});
-	const chunks: Buffer[] = [];
-	const done = new Promise<Buffer>((resolve, reject) => {
-		pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-		pdf.on('end', () => resolve(Buffer.concat(chunks)));
-		pdf.on('error', reject);
-	});
-	const { regular, bold } = fonts();
-	pdf.registerFont(FONT, regular);
-	pdf.registerFont(FONT_BOLD, bold);
-	const layout = new Layout(pdf);
 
 	pdf.font(FONT_BOLD).fontSize(14).fillColor(COLOURS.text).text(title, MARGIN.left, 36, { width: layout.width });
 	layout.space(0.3);

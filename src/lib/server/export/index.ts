@@ -3,7 +3,8 @@
  * they have checked that the user may see the plan; nothing here reads storage or checks access.
  */
 import { EXPORT_FORMATS, type ExportFormat } from '$lib/export-formats';
-import { messages } from '$lib/i18n';
+import { error } from '@sveltejs/kit';
+import { isLanguage, messages, type Language } from '$lib/i18n';
 import type { PlanDocument } from '$lib/domain/plan-document';
 import { planToCsv } from './csv';
 import { planToDocx } from './docx';
@@ -92,4 +93,11 @@ export async function planDownload(doc: PlanDocument, format: ExportFormat): Pro
 			'cache-control': 'no-store'
 		}
 	});
+}
+
+/** What an export route was asked for: the format (a 404 for one we do not make) and the language (`?lang=`, else the user's). */
+export function exportRequest(format: string | undefined, url: URL, fallback: Language): { format: ExportFormat; language: Language } {
+	if (!isExportFormat(format)) error(404, { message: 'not found' });
+	const lang = url.searchParams.get('lang');
+	return { format, language: isLanguage(lang) ? lang : fallback };
 }

@@ -320,14 +320,22 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 }
 
 /** A new A4 document with the embedded DejaVu fonts and fixed metadata (the same input gives the same bytes). */
-export function openPdf(meta: { language: PlanDocument['language']; title: string; author: string; subject: string; date: Date }): {
+export function openPdf(meta: {
+	language: PlanDocument['language'];
+	title: string;
+	author: string;
+	subject: string;
+	date: Date;
+	/** A one-page sheet (the workshop handout) uses narrower top and bottom margins. */
+	margins?: typeof MARGIN;
+}): {
 	pdf: PDFKit.PDFDocument;
 	layout: Layout;
 	done: Promise<Buffer>;
 } {
 	const pdf = new PDFDocument({
 		size: 'A4',
-		margins: MARGIN,
+		margins: meta.margins ?? MARGIN,
 		bufferPages: true,
 		pdfVersion: '1.7',
 		lang: meta.language === 'nl' ? 'nl-NL' : 'en-GB',
