@@ -8,9 +8,23 @@
  * `noteEarlyInput` runs before hydration (hooks.client.ts); `restoreEarlyInput` after it (the root
  * layout's onMount), and fires the events a handler would have seen, so autosaving fields save.
  */
-type Restore = () => void;
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-let pending: Restore[] = [];
+/** What the user has put in each field so far: its value, or for a checkbox or radio whether it is checked. */
+const seen = new Map<Field, { value: string; checked: boolean }>();
+
+const remember = (field: Field) => seen.set(field, { value: field.value, checked: field instanceof HTMLInputElement && field.checked });
+
+/**
+ * The app's route modules still load between this module and hydration, and the user goes on
+ * typing meanwhile: every input from now on is remembered too, not only what the first look found.
+ */
+function onInput(event: Event): void {
+	const target = event.target;
+	if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) {
+		if (!(target instanceof HTMLInputElement && (target.type === 'file' || target.type === 'hidden'))) remember(target);
+	}
+}
 
 function fire(element: Element, ...types: string[]): void {
 	for (const type of types) element.dispatchEvent(new Event(type, { bubbles: true }));
@@ -26,43 +40,39 @@ function browserRestoredFields(): boolean {
 	return navigation !== undefined && navigation.type !== 'navigate';
 }
 
-/** Notes every field the user has changed so far; call it before hydration. */
+/** Notes every field the user has changed so far, and every change until `restoreEarlyInput`; call it before hydration. */
 export function noteEarlyInput(root: ParentNode = document): void {
-	pending = [];
+	seen.clear();
 	if (browserRestoredFields()) return;
 	for (const element of root.querySelectorAll('input, textarea, select')) {
 		if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
-			const checked = element.checked;
-			// A radio is restored by checking the chosen one; the browser unchecks the rest of its group.
-			if (checked === element.defaultChecked || (element.type === 'radio' && !checked)) continue;
-			pending.push(() => {
-				if (!element.isConnected || element.checked === checked) return;
-				element.checked = checked;
-				fire(element, 'input', 'change');
-			});
+			if (element.checked !== element.defaultChecked) remember(element);
 		} else if (element instanceof HTMLSelectElement) {
-			if (![...element.options].some((o) => o.selected !== o.defaultSelected)) continue;
-			const value = element.value;
-			pending.push(() => {
-				if (!element.isConnected || element.value === value) return;
-				element.value = value;
-				fire(element, 'input', 'change');
-			});
+			if ([...element.options].some((o) => o.selected !== o.defaultSelected)) remember(element);
 		} else if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'file' && element.type !== 'hidden')) {
-			if (element.value === element.defaultValue) continue;
-			const value = element.value;
-			pending.push(() => {
-				if (!element.isConnected || element.value === value) return;
-				element.value = value;
-				fire(element, 'input');
-			});
+			if (element.value !== element.defaultValue) remember(element);
 		}
 	}
+	document.addEventListener('input', onInput, true);
+	document.addEventListener('change', onInput, true);
 }
 
-/** Puts back what `noteEarlyInput` found, where hydration overwrote it; call it once the page is hydrated. */
+/** Puts back what the user had put in, where hydration overwrote it; call it once the page is hydrated. */
 export function restoreEarlyInput(): void {
-	const restores = pending;
-	pending = [];
-	for (const restore of restores) restore();
+	document.removeEventListener('input', onInput, true);
+	document.removeEventListener('change', onInput, true);
+	for (const [field, was] of seen) {
+		if (!field.isConnected) continue;
+		if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+			// A radio is restored by checking the chosen one; the browser unchecks the rest of its group.
+			if (field.checked === was.checked || (field.type === 'radio' && !was.checked)) continue;
+			field.checked = was.checked;
+			fire(field, 'input', 'change');
+		} else if (field.value !== was.value) {
+			field.value = was.value;
+			fire(field, field instanceof HTMLSelectElement ? 'change' : 'input');
+			if (field instanceof HTMLSelectElement) fire(field, 'input');
+		}
+	}
+	seen.clear();
 }
