@@ -24,5 +24,24 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
+	{
+		// Domain code at the top of a feature folder is plain TypeScript: no database, framework or
+		// server module, so pages, exports and tests all use the same functions (docs/decisions/0024).
+		files: ['src/lib/{accounts,instrument,plan,removal,scan,survey,toolkit,workshop}/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['kysely', 'pg', 'better-sqlite3', '@sveltejs/*', '$app/*', 'svelte', 'svelte/*', 'node:*', '$lib/server/*', '$lib/*/server/*', './server/*', '../*/server/*'],
+							message: 'Domain code stays pure: no database, framework, Node or server module (docs/decisions/0024-one-folder-per-feature.md).'
+						}
+					]
+				}
+			]
+		}
+	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/'] }
 );

@@ -3,7 +3,7 @@
 // security headers as pages, and so that plain `http://localhost:3000` works without setting
 // ORIGIN (adapter-node otherwise assumes https and refuses form posts).
 import { createServer } from 'node:http';
-import { BASE_SECURITY_HEADERS, STRICT_CSP } from './src/lib/server/headers.js';
+import { BASE_SECURITY_HEADERS, STRICT_CSP } from './src/lib/server/http/headers.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -1,8 +1,29 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+
+/**
+ * SvelteKit keeps `$lib/server/` and `*.server.ts` out of the browser. Each feature folder has its
+ * own `server/` folder (docs/decisions/0024-one-folder-per-feature.md), which SvelteKit does not
+ * know: this guard fails the build when browser code reaches one of them.
+ */
+function featureServerGuard(): Plugin {
+	return {
+		name: 'blendwijzer-feature-server-guard',
+		enforce: 'pre',
+		load(id, options) {
+			if (options?.ssr || process.env.VITEST) return;
+			if (isFeatureServerModule(id)) this.error(`${id} is server-only (it is in a feature's server/ folder) and must not be imported by browser code`);
+		}
+	};
+}
+
+export function isFeatureServerModule(id: string): boolean {
+	return /\/src\/lib\/[^/]+\/server\//.test(id.split('?')[0]!);
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [featureServerGuard(), sveltekit()],
 	server: { port: 3000 },
 	test: {
 		projects: [

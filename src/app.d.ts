@@ -1,5 +1,5 @@
 import type { Language } from '$lib/i18n';
-import type { User } from '$lib/server/data/users';
+import type { User } from '$lib/accounts/server/data/users';
 
 declare global {
 	namespace App {

@@ -1,8 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { readSessionToken, userForToken } from '$lib/server/auth';
-import { BASE_SECURITY_HEADERS, STRICT_CSP, isCrossSiteWrite } from '$lib/server/security';
-import { languageFromRequest } from '$lib/server/language';
+import { readSessionToken, userForToken } from '$lib/server/http/auth';
+import { BASE_SECURITY_HEADERS, STRICT_CSP, isCrossSiteWrite } from '$lib/server/http/security';
+import { languageFromRequest } from '$lib/server/http/language';
 import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';

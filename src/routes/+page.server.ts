@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as users from '$lib/server/data/users';
-import * as scans from '$lib/server/data/scans';
-import { requireUser } from '$lib/server/auth';
-import { instrumentFor } from '$lib/server/instruments';
-import { factorsOf } from '$lib/domain/instrument';
+import * as users from '$lib/accounts/server/data/users';
+import * as scans from '$lib/scan/server/data/scans';
+import { requireUser } from '$lib/server/http/auth';
+import { instrumentFor } from '$lib/instrument/server/instruments';
+import { factorsOf } from '$lib/instrument/schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();

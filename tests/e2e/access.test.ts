@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '$lib/i18n';
-import { hashToken } from '$lib/server/data/sessions';
+import { hashToken } from '$lib/accounts/server/data/sessions';
 import {
 	Client,
 	SESSION_COOKIE,

@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { format, messages, type Language, type Messages } from '$lib/i18n';
-import { MAX_FORM_BYTES } from '$lib/server/forms';
-import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/domain/limits';
-import { hashToken } from '$lib/server/data/sessions';
+import { MAX_FORM_BYTES } from '$lib/server/http/forms';
+import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/accounts/limits';
+import { hashToken } from '$lib/accounts/server/data/sessions';
 import {
 	Client,
 	addAction,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, Client, acceptInvite, createInstitutionDirect, createInvite, dumpDb, setupFirstAdmin, signIn, startAppWithDb } from './http';
-import { defaultContent } from '$lib/content';
+import { defaultContent } from '$lib/toolkit';
 
 const PASSWORD = 'een lang genoeg wachtwoord';
 const product = defaultContent().products[0]!;

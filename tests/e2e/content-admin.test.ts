@@ -10,7 +10,7 @@ import { axeViolations, firstAdminWithScan, launch, newContext } from './browser
 import { startApp } from './global-setup';
 import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
 import { readInstrumentFile } from '$lib/instrument/file';
-import { defaultContent, findRoute, helpFor } from '$lib/content';
+import { defaultContent, findRoute, helpFor } from '$lib/toolkit';
 
 let app: { url: string; stop: () => Promise<void> };
 let browser: Browser;

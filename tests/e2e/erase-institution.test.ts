@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { defaultContent } from '$lib/content';
-import * as surveyResponses from '$lib/server/data/survey-responses';
+import { defaultContent } from '$lib/toolkit';
+import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { type App, Client, acceptInvite, addAction, answer, createInstitutionDirect, createInvite, createScan, createUnit, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join as joinWorkshop, openJoining } from './workshop-http';
 

@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { connect, createSchema, dropSchema, type Db } from '$lib/server/db/connect';
 import { TEST_POSTGRES_URL } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db/schema';
-import * as institutions from '$lib/server/data/institutions';
-import * as users from '$lib/server/data/users';
-import { hashPassword } from '$lib/server/passwords';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import * as users from '$lib/accounts/server/data/users';
+import { hashPassword } from '$lib/accounts/server/passwords';
 import { startApp } from './global-setup';
 
 export type Fields = Record<string, string | readonly string[]> | ReadonlyArray<readonly [string, string]>;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/content';
+import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/toolkit';
 import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
 import { startApp } from './global-setup';
 import { Client } from './http';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import * as surveyResponses from '../../src/lib/server/data/survey-responses';
+import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { type App, Client, acceptInvite, createInstitutionDirect, createInvite, createScan, answer, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join, openJoining } from './workshop-http';
 

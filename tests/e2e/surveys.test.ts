@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { loadInstrument } from '$lib/instrument';
-import { factorsOf } from '$lib/domain/instrument';
+import { factorsOf } from '$lib/instrument/schema';
 import { Client, createUnit, decodeEntities, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
 import { axeViolations, launch, newContext } from './browser';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgePage, type KnowledgeBlock } from '$lib/content';
+import { knowledgePage, type KnowledgeBlock } from '$lib/toolkit';
 import { all, byClass, parseXml, textContent } from './svg-test-reader';
 import { bloemDescription, renderBloemSvg, type BloemFigure } from './bloem';
 

@@ -17,7 +17,7 @@
 import type { Language, Localised } from '$lib/i18n';
 import { escapeXml, wrapText } from './gap-chart';
 
-/** What the drawing needs of a `flower` block (see `knowledgeBlockSchema` in $lib/content). */
+/** What the drawing needs of a `flower` block (see `knowledgeBlockSchema` in $lib/toolkit). */
 export interface BloemFigure {
 	centre: { title: Localised; text: Localised };
 	petals: ReadonlyArray<{ id: string; name: Localised; description: Localised }>;

@@ -8,7 +8,7 @@
  * hue alone.
  */
 import { format, messages, type Language } from '$lib/i18n';
-import type { Distribution } from '$lib/domain/survey-report';
+import type { Distribution } from '$lib/survey/survey-report';
 import { escapeXml, wrapText } from './gap-chart';
 
 export interface DistributionRow {

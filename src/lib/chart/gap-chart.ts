@@ -13,8 +13,8 @@
  * - `<title>` and `<desc>` give a full text alternative in the document's language.
  */
 import { format, messages, type Language } from '$lib/i18n';
-import type { PlanDocument, PlanDocumentRow } from '$lib/domain/plan-document';
-import type { PhaseAnswer } from '$lib/domain/scan';
+import type { PlanDocument, PlanDocumentRow } from '$lib/plan/plan-document';
+import type { PhaseAnswer } from '$lib/scan/scan';
 
 export interface GapChartOptions {
 	/** Prefix of the ids of `<title>` and `<desc>`; give each chart on one page its own. */

@@ -4,17 +4,17 @@
  * type error (see docs/decisions/0003-i18n-typed-dictionaries.md).
  */
 import { common } from './messages/common';
-import { scan } from './messages/scan';
+import { scan } from '$lib/scan/messages';
 import { exportMessages } from './messages/export';
-import { auth } from './messages/auth';
-import { admin } from './messages/admin';
-import { navigatorMessages } from './messages/navigator';
-import { workshop } from './messages/workshop';
-import { workshopUi } from './messages/workshop-ui';
-import { survey } from './messages/survey';
-import { instrumentMessages } from './messages/instruments';
-import { contentAdmin } from './messages/content-admin';
-import { removal } from './messages/removal';
+import { auth } from '$lib/accounts/auth-messages';
+import { admin } from '$lib/accounts/messages';
+import { navigatorMessages } from '$lib/toolkit/messages';
+import { workshop } from '$lib/workshop/messages';
+import { workshopUi } from '$lib/workshop/ui-messages';
+import { survey } from '$lib/survey/messages';
+import { instrumentMessages } from '$lib/instrument/messages';
+import { contentAdmin } from '$lib/toolkit/admin-messages';
+import { removal } from '$lib/removal/messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

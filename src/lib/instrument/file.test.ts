@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from './index';
 import { checkInstrument, instrumentFileName, instrumentFileText, readInstrumentFile } from './file';
-import { addQuestion, renameFactor } from '$lib/domain/instrument-edit';
+import { addQuestion, renameFactor } from '$lib/instrument/edit';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const v1 = defaultInstrument();

@@ -8,10 +8,10 @@
  * if (!result.ok) showErrors(result.errors); // ['categories[0].factors[2].key: sleutel “beleid” wordt twee keer gebruikt']
  */
 import type { z } from 'zod';
-import { instrumentSchema, type Instrument } from '$lib/domain/instrument';
+import { instrumentSchema, type Instrument } from '$lib/instrument/schema';
 import { format, messages, type Language } from '$lib/i18n';
 import { deepFreeze } from '$lib/deep-freeze';
-import { formatBytes } from '$lib/format';
+import { formatBytes } from '$lib/i18n/format';
 import { formatPath } from './index';
 
 /** The shipped instrument is 18 KB; a file fourteen times that is not an instrument. */

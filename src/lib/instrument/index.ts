@@ -7,7 +7,7 @@
  * const v1 = loadInstrument('zelfscan-blended-leren', 1);
  */
 import type { z } from 'zod';
-import { instrumentSchema, type Instrument } from '../domain/instrument';
+import { instrumentSchema, type Instrument } from './schema';
 import zelfscanV1 from './data/zelfscan-blended-leren.v1.json';
 import { deepFreeze } from '$lib/deep-freeze';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { factorsOf, instrumentSchema, type Instrument } from '../domain/instrument';
+import { factorsOf, instrumentSchema, type Instrument } from './schema';
 import shippedData from './data/zelfscan-blended-leren.v1.json';
 import {
 	DEFAULT_INSTRUMENT_KEY,

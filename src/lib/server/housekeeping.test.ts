@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from './db/test-db';
 import { loadInstrument } from '$lib/instrument';
-import * as institutions from './data/institutions';
-import * as users from './data/users';
-import * as sessions from './data/sessions';
-import * as invites from './data/invites';
-import * as surveys from './data/surveys';
-import * as surveyDrafts from './data/survey-drafts';
-import * as scans from './data/scans';
-import * as workshops from './data/workshops';
-import * as actionPoints from './data/action-points';
-import { defaultAgenda } from '$lib/domain/workshop';
-import { defaultGroups } from '$lib/domain/table-groups';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import * as users from '$lib/accounts/server/data/users';
+import * as sessions from '$lib/accounts/server/data/sessions';
+import * as invites from '$lib/accounts/server/data/invites';
+import * as surveys from '$lib/survey/server/data/surveys';
+import * as surveyDrafts from '$lib/survey/server/data/survey-drafts';
+import * as scans from '$lib/scan/server/data/scans';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import * as actionPoints from '$lib/plan/server/data/action-points';
+import { defaultAgenda } from '$lib/workshop/workshop';
+import { defaultGroups } from '$lib/workshop/table-groups';
 import { append, since } from './events/store';
 import { KEEP_CLOSED_SURVEY_DRAFTS_DAYS, KEEP_EVENTS_DAYS, KEEP_EXPIRED_INVITES_DAYS, monthsBefore, sweep } from './housekeeping';
 

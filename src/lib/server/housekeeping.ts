@@ -15,11 +15,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import * as sessions from './data/sessions';
-import * as invites from './data/invites';
-import * as surveyDrafts from './data/survey-drafts';
-import * as institutions from './data/institutions';
-import * as actionPlans from './data/action-plans';
+import * as sessions from '$lib/accounts/server/data/sessions';
+import * as invites from '$lib/accounts/server/data/invites';
+import * as surveyDrafts from '$lib/survey/server/data/survey-drafts';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import * as actionPlans from '$lib/plan/server/data/action-plans';
 import { deleteBefore as deleteEventsBefore } from './events/store';
 import { log } from './log';
 

@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as institutions from '$lib/server/data/institutions';
-import * as units from '$lib/server/data/units';
-import * as users from '$lib/server/data/users';
-import * as invites from '$lib/server/data/invites';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import * as units from '$lib/accounts/server/data/units';
+import * as users from '$lib/accounts/server/data/users';
+import * as invites from '$lib/accounts/server/data/invites';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,16 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as workshops from '$lib/server/data/workshops';
-import * as participants from '$lib/server/data/participants';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import * as participants from '$lib/workshop/server/data/participants';
 import { getEventBus } from '$lib/server/events';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { mayJoin, mayTryCode, wrongCode } from '$lib/server/join-limits';
-import { participantFromCookie, setParticipantCookie } from '$lib/server/workshop-access';
-import { announce, seatLateJoiner } from '$lib/server/workshop-live';
-import { groupName } from '$lib/server/workshop-views';
-import { instrumentFor } from '$lib/server/instruments';
-import { JOIN_CODE_LENGTH, formatJoinCode, newParticipantToken, normaliseJoinCode } from '$lib/domain/join-code';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { mayJoin, mayTryCode, wrongCode } from '$lib/workshop/server/join-limits';
+import { participantFromCookie, setParticipantCookie } from '$lib/workshop/server/access';
+import { announce, seatLateJoiner } from '$lib/workshop/server/live';
+import { groupName } from '$lib/workshop/server/views';
+import { instrumentFor } from '$lib/instrument/server/instruments';
+import { JOIN_CODE_LENGTH, formatJoinCode, newParticipantToken, normaliseJoinCode } from '$lib/workshop/join-code';
 import { format, localise, messages, type Language } from '$lib/i18n';
 
 /** The longest display name; a name is a label on a screen, not a text. */

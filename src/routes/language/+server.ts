@@ -1,8 +1,8 @@
 import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { isLanguage, messages } from '$lib/i18n';
-import { setLanguage } from '$lib/server/language';
-import { safeNext } from '$lib/server/auth';
-import { isSecureContext } from '$lib/server/security';
+import { setLanguage } from '$lib/server/http/language';
+import { safeNext } from '$lib/server/http/auth';
+import { isSecureContext } from '$lib/server/http/security';
 
 /** Switches the interface language and goes back to the page the user was on. */
 export const POST: RequestHandler = async ({ request, cookies, url, locals }) => {

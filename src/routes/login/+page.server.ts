@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as users from '$lib/server/data/users';
-import { dummyPasswordHash, verifyPassword } from '$lib/server/passwords';
-import { safeNext, signIn } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { RateLimiter } from '$lib/server/rate-limit';
+import * as users from '$lib/accounts/server/data/users';
+import { dummyPasswordHash, verifyPassword } from '$lib/accounts/server/passwords';
+import { safeNext, signIn } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { RateLimiter } from '$lib/server/http/rate-limit';
 import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
 

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as surveys from '$lib/server/data/surveys';
-import { requireUser } from '$lib/server/auth';
-import { surveyWindow } from '$lib/domain/survey-report';
+import * as surveys from '$lib/survey/server/data/surveys';
+import { requireUser } from '$lib/server/http/auth';
+import { surveyWindow } from '$lib/survey/survey-report';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { filterProducts } from '$lib/content';
+import { filterProducts } from '$lib/toolkit';
 import { isFiltered, parseCatalogueFilter, TIME_OPTIONS, toProductFilter } from './catalogue-filter';
-import { filterLabels, productCard } from '$lib/content/views';
-import { contentForRequest } from '$lib/server/content';
+import { filterLabels, productCard } from '$lib/toolkit/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const content = await contentForRequest(locals);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultContent, filterProducts } from '$lib/content';
+import { defaultContent, filterProducts } from '$lib/toolkit';
 import { isFiltered, parseCatalogueFilter, toProductFilter } from './catalogue-filter';
 
 const parse = (query: string) => parseCatalogueFilter(new URLSearchParams(query));

@@ -4,7 +4,7 @@
  * catalogue does not know are dropped rather than refused: a stale or hand-edited link still shows
  * products, and the form shows exactly which filters were applied.
  */
-import { AUDIENCES, FORMS, LEVELS, type Audience, type Form, type Level, type ProductFilter } from '$lib/content';
+import { AUDIENCES, FORMS, LEVELS, type Audience, type Form, type Level, type ProductFilter } from '$lib/toolkit';
 
 /** The choices of "time you have", in minutes. */
 export const TIME_OPTIONS = [15, 30, 60, 90, 120, 180] as const;

@@ -1,17 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as participants from '$lib/server/data/participants';
-import * as participantScores from '$lib/server/data/participant-scores';
-import * as reflections from '$lib/server/data/reflections';
+import * as participants from '$lib/workshop/server/data/participants';
+import * as participantScores from '$lib/workshop/server/data/participant-scores';
+import * as reflections from '$lib/workshop/server/data/reflections';
 import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { participantFromCookie, participantLabels } from '$lib/server/workshop-access';
-import { announce, workshopChannel } from '$lib/server/workshop-live';
-import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/server/workshop-views';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { participantFromCookie, participantLabels } from '$lib/workshop/server/access';
+import { announce, workshopChannel } from '$lib/workshop/server/live';
+import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { localise, messages } from '$lib/i18n';
-import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/domain/workshop';
+import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
 
 export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 	const { db } = await getDb();

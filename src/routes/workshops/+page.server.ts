@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as workshops from '$lib/server/data/workshops';
-import { requireUser } from '$lib/server/auth';
-import { isLeaderOf } from '$lib/server/workshop-access';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import { requireUser } from '$lib/server/http/auth';
+import { isLeaderOf } from '$lib/workshop/server/access';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from '$lib/i18n/define';
 
 export const common = defineMessages(
 	{

@@ -1,4 +1,4 @@
-import { defineMessages } from './define';
+import { defineMessages } from '$lib/i18n/define';
 
 /**
  * Labels used in the PDF, Word, Excel and CSV exports of an action plan, and in the GAP chart

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { toNumber, type Dialect } from '../db/connect';
-import { now } from '../data/ids';
+import { now } from '$lib/server/db/ids';
 
 export interface BusEvent {
 	/** Assigned by the database: increasing per channel in commit order, survives restarts. */

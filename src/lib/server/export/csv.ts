@@ -15,7 +15,7 @@
  *   Actiepunt   | …        | linked factors   |         |         |     | the action point      | …     | …        | …
  */
 import { messages } from '$lib/i18n';
-import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { inertCell, xmlSafeText } from './inert';
 
 export const BOM = '\uFEFF';

@@ -24,7 +24,7 @@ import {
 	WidthType
 } from 'docx';
 import { messages } from '$lib/i18n';
-import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { xmlSafeText } from './inert';
 import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';
 

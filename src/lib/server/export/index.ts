@@ -5,7 +5,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '$lib/export-formats';
 import { error } from '@sveltejs/kit';
 import { isLanguage, messages, type Language } from '$lib/i18n';
-import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { planToCsv } from './csv';
 import { planToDocx } from './docx';
 import { planToPdf } from './pdf';

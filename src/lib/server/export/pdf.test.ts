@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { planToPdf } from './pdf';
 import { emptyPlanFixture, HOSTILE, planFixture } from './test-fixture';
 

@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { format, messages } from '$lib/i18n';
-import type { PlanDocument } from '$lib/domain/plan-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
 import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';

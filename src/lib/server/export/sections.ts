@@ -3,7 +3,7 @@
  * action points grouped per category. Kept here once so the two documents cannot drift apart.
  */
 import { format, messages, type Language } from '$lib/i18n';
-import type { PlanDocument, PlanDocumentActionPoint } from '$lib/domain/plan-document';
+import type { PlanDocument, PlanDocumentActionPoint } from '$lib/plan/plan-document';
 
 export interface ActionPointGroup {
 	categoryKey: string;

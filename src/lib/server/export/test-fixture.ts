@@ -4,9 +4,9 @@
  * non-Latin text in several fields, so every export test also proves that such text stays inert.
  */
 import { messages, type Language } from '$lib/i18n';
-import { phaseLabel, scopeLabel, type PlanDocument, type PlanDocumentRow } from '$lib/domain/plan-document';
-import { gap, sortByGap, type PhaseAnswer } from '$lib/domain/scan';
-import type { ActionStatus } from '$lib/domain/action-plan';
+import { phaseLabel, scopeLabel, type PlanDocument, type PlanDocumentRow } from '$lib/plan/plan-document';
+import { gap, sortByGap, type PhaseAnswer } from '$lib/scan/scan';
+import type { ActionStatus } from '$lib/plan/action-plan';
 
 export const HOSTILE = {
 	script: '<script>alert(1)</script>',

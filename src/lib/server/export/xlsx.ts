@@ -9,8 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
-import type { PlanDocument } from '$lib/domain/plan-document';
-import type { PhaseAnswer } from '$lib/domain/scan';
+import type { PlanDocument } from '$lib/plan/plan-document';
+import type { PhaseAnswer } from '$lib/scan/scan';
 import { inertCell, xmlSafeText } from './inert';
 
 export type CellValue = string | number | Date | null;

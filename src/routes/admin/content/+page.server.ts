@@ -1,12 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { editableContent, resetOverride, saveOverride } from '$lib/server/content';
-import { currentInstrumentFor } from '$lib/server/instruments';
-import { factorsOf } from '$lib/domain/instrument';
-import { AUDIENCE_LABELS } from '$lib/content';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { editableContent, resetOverride, saveOverride } from '$lib/toolkit/server/content';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import { factorsOf } from '$lib/instrument/schema';
+import { AUDIENCE_LABELS } from '$lib/toolkit';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

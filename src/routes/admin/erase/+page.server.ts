@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as institutions from '$lib/server/data/institutions';
-import { requireAdmin, signOut } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { eraseInstitution } from '$lib/server/erase-institution';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import { requireAdmin, signOut } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { eraseInstitution } from '$lib/accounts/server/erase-institution';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { readUpload } from '$lib/server/uploads';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { readUpload } from '$lib/server/http/uploads';
 import {
 	currentInstrumentFor,
 	discardDraft,
@@ -14,7 +14,7 @@ import {
 	saveDraft,
 	startDraft,
 	versionsFor
-} from '$lib/server/instruments';
+} from '$lib/instrument/server/instruments';
 import { DEFAULT_INSTRUMENT_KEY } from '$lib/instrument';
 import { MAX_INSTRUMENT_FILE_BYTES, readInstrumentFile } from '$lib/instrument/file';
 import { messages } from '$lib/i18n';

@@ -1,6 +1,6 @@
 /** The changes between two versions as sentences for the admin pages, in the reader's language. */
-import { instrumentChanges } from '$lib/domain/instrument-changes';
-import type { Instrument } from '$lib/domain/instrument';
+import { instrumentChanges } from '$lib/instrument/changes';
+import type { Instrument } from '$lib/instrument/schema';
 import { format, messages, type Language } from '$lib/i18n';
 
 export function changeLines(from: Instrument, to: Instrument, language: Language): string[] {

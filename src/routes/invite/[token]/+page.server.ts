@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as invites from '$lib/server/data/invites';
-import * as users from '$lib/server/data/users';
-import * as institutions from '$lib/server/data/institutions';
-import { hashPassword } from '$lib/server/passwords';
-import { signIn } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { validateAccount } from '$lib/server/accounts';
+import * as invites from '$lib/accounts/server/data/invites';
+import * as users from '$lib/accounts/server/data/users';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import { hashPassword } from '$lib/accounts/server/passwords';
+import { signIn } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { validateAccount } from '$lib/accounts/server/accounts';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as scanAnswers from '$lib/server/data/scan-answers';
-import { mayRemove, requireUser } from '$lib/server/auth';
-import { scanForUser } from '$lib/server/scan-access';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { findFactor } from '$lib/domain/instrument';
-import { MAX_TEXT_LENGTH, answersByFactor, parsePhaseField, progress } from '$lib/domain/scan';
+import * as scanAnswers from '$lib/scan/server/data/scan-answers';
+import { mayRemove, requireUser } from '$lib/server/http/auth';
+import { scanForUser } from '$lib/scan/server/access';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { findFactor } from '$lib/instrument/schema';
+import { MAX_TEXT_LENGTH, answersByFactor, parsePhaseField, progress } from '$lib/scan/scan';
 import { format, messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

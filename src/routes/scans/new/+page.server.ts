@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/server/data/units';
-import { checkScope } from '$lib/server/scope';
-import * as scans from '$lib/server/data/scans';
-import { requireUser } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { currentInstrumentFor } from '$lib/server/instruments';
+import * as units from '$lib/accounts/server/data/units';
+import { checkScope } from '$lib/plan/server/scope';
+import * as scans from '$lib/scan/server/data/scans';
+import { requireUser } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

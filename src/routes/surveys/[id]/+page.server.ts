@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as surveys from '$lib/server/data/surveys';
-import { mayRemove, requireUser } from '$lib/server/auth';
-import { handleForm, readForm } from '$lib/server/forms';
-import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/server/survey-access';
+import * as surveys from '$lib/survey/server/data/surveys';
+import { mayRemove, requireUser } from '$lib/server/http/auth';
+import { handleForm, readForm } from '$lib/server/http/forms';
+import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/survey/server/access';
 import { getEventBus } from '$lib/server/events';
-import { surveyWindow } from '$lib/domain/survey-report';
+import { surveyWindow } from '$lib/survey/survey-report';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);

@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as apiTokens from '$lib/server/data/api-tokens';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
+import * as apiTokens from '$lib/survey/server/data/api-tokens';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { messages } from '$lib/i18n';
 
 /** API keys of the institution: an administrator's matter, since a key reads every survey of the institution. */

@@ -1,16 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/server/data/units';
-import * as surveys from '$lib/server/data/surveys';
-import { requireUser } from '$lib/server/auth';
-import { checkScope } from '$lib/server/scope';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { currentInstrumentFor } from '$lib/server/instruments';
-import { parseSettings } from '$lib/domain/survey';
-import { DEFAULT_MIN_GROUP_SIZE } from '$lib/domain/survey-report';
+import * as units from '$lib/accounts/server/data/units';
+import * as surveys from '$lib/survey/server/data/surveys';
+import { requireUser } from '$lib/server/http/auth';
+import { checkScope } from '$lib/plan/server/scope';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import { parseSettings } from '$lib/survey/survey';
+import { DEFAULT_MIN_GROUP_SIZE } from '$lib/survey/survey-report';
 import { format, messages } from '$lib/i18n';
-import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
+import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);

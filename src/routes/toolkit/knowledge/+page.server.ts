@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { knowledgeHref } from '$lib/content/links';
-import { contentForRequest } from '$lib/server/content';
+import { knowledgeHref } from '$lib/toolkit/links';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	pages: (await contentForRequest(locals)).knowledge.map((page) => ({

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { routeHref } from '$lib/content/links';
-import { contentForRequest } from '$lib/server/content';
+import { routeHref } from '$lib/toolkit/links';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const content = await contentForRequest(locals);

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getEventBus } from '$lib/server/events';
-import { readJson } from '$lib/server/json-body';
-import { writerFor } from '$lib/server/participant-api';
-import { announce } from '$lib/server/workshop-live';
-import { parseField } from '$lib/domain/group-sheet';
-import { RateLimiter } from '$lib/server/rate-limit';
+import { readJson } from '$lib/server/http/json-body';
+import { writerFor } from '$lib/workshop/server/participant-api';
+import { announce } from '$lib/workshop/server/live';
+import { parseField } from '$lib/workshop/group-sheet';
+import { RateLimiter } from '$lib/server/http/rate-limit';
 
 const signalSchema = z.object({ categoryKey: z.string().max(64), field: z.string().max(120) }).strict();
 

@@ -3,8 +3,8 @@ import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getEventBus } from '$lib/server/events';
 import { lastEventIdFrom, sseResponse } from '$lib/server/events/sse';
-import { participantFromCookie } from '$lib/server/workshop-access';
-import { workshopChannel } from '$lib/server/workshop-live';
+import { participantFromCookie } from '$lib/workshop/server/access';
+import { workshopChannel } from '$lib/workshop/server/live';
 
 /**
  * A participant's stream: their own workshop's channel, found by their cookie. The events carry

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getEventBus } from '$lib/server/events';
-import { readJson } from '$lib/server/json-body';
-import { writerFor } from '$lib/server/participant-api';
-import { saveScore } from '$lib/server/workshop-live';
-import { phaseAnswerSchema } from '$lib/domain/scan';
+import { readJson } from '$lib/server/http/json-body';
+import { writerFor } from '$lib/workshop/server/participant-api';
+import { saveScore } from '$lib/workshop/server/live';
+import { phaseAnswerSchema } from '$lib/scan/scan';
 import { messages } from '$lib/i18n';
 
 const scoreSchema = z

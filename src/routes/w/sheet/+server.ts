@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getEventBus } from '$lib/server/events';
-import { readJson } from '$lib/server/json-body';
-import { writerFor } from '$lib/server/participant-api';
-import { editSheet, resolveSheet } from '$lib/server/workshop-live';
-import { resolutionInputSchema, sheetEditInputSchema } from '$lib/domain/group-sheet';
+import { readJson } from '$lib/server/http/json-body';
+import { writerFor } from '$lib/workshop/server/participant-api';
+import { editSheet, resolveSheet } from '$lib/workshop/server/live';
+import { resolutionInputSchema, sheetEditInputSchema } from '$lib/workshop/group-sheet';
 import { messages } from '$lib/i18n';
 
 const requestSchema = z.discriminatedUnion('kind', [

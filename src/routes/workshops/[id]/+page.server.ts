@@ -1,20 +1,20 @@
 import type { Actions, PageServerLoad } from './$types';
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import * as workshops from '$lib/server/data/workshops';
-import * as participants from '$lib/server/data/participants';
-import * as actionPoints from '$lib/server/data/action-points';
-import * as reflections from '$lib/server/data/reflections';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import * as participants from '$lib/workshop/server/data/participants';
+import * as actionPoints from '$lib/plan/server/data/action-points';
+import * as reflections from '$lib/workshop/server/data/reflections';
 import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
-import { requireUser } from '$lib/server/auth';
-import { FormError, handleForm, invalid, readForm } from '$lib/server/forms';
-import { participantLabels, takeSheetsIntoPlan, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/server/workshop-access';
-import { announce, distribute, moveParticipant, runCommand, workshopChannel } from '$lib/server/workshop-live';
-import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
-import { planActions, editablePoints } from '$lib/server/plan-actions';
-import { contentForRequest } from '$lib/server/content';
-import { gapHelp } from '$lib/content/views';
+import { requireUser } from '$lib/server/http/auth';
+import { FormError, handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { participantLabels, takeSheetsIntoPlan, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/workshop/server/access';
+import { announce, distribute, moveParticipant, runCommand, workshopChannel } from '$lib/workshop/server/live';
+import { agendaView, groupName, plenaryView, stepView } from '$lib/workshop/server/views';
+import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
+import { contentForRequest } from '$lib/toolkit/server/content';
+import { gapHelp } from '$lib/toolkit/views';
 import { qrSvg } from '$lib/server/qr';
 import {
 	agendaAdvice,
@@ -24,10 +24,10 @@ import {
 	withMinutes,
 	workshopCommandSchema,
 	type WorkshopCommand
-} from '$lib/domain/workshop';
-import { checkGroups, groupsFor, mapCategories, MAX_GROUPS, MIN_GROUPS } from '$lib/domain/table-groups';
-import { formatJoinCode } from '$lib/domain/join-code';
-import { MAX_TEXT_LENGTH } from '$lib/domain/scan';
+} from '$lib/workshop/workshop';
+import { checkGroups, groupsFor, mapCategories, MAX_GROUPS, MIN_GROUPS } from '$lib/workshop/table-groups';
+import { formatJoinCode } from '$lib/workshop/join-code';
+import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import { format, localise, messages } from '$lib/i18n';
 import { EXPORT_FORMATS } from '$lib/export-formats';
 

@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/server/data/units';
-import * as workshops from '$lib/server/data/workshops';
-import { requireUser } from '$lib/server/auth';
-import { checkScope } from '$lib/server/scope';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { currentInstrumentFor } from '$lib/server/instruments';
-import { defaultAgenda } from '$lib/domain/workshop';
-import { defaultGroups } from '$lib/domain/table-groups';
+import * as units from '$lib/accounts/server/data/units';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import { requireUser } from '$lib/server/http/auth';
+import { checkScope } from '$lib/plan/server/scope';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import { defaultAgenda } from '$lib/workshop/workshop';
+import { defaultGroups } from '$lib/workshop/table-groups';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { draftFor, saveDraft } from '$lib/server/instruments';
-import type { Instrument } from '$lib/domain/instrument';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { draftFor, saveDraft } from '$lib/instrument/server/instruments';
+import type { Instrument } from '$lib/instrument/schema';
 import {
 	addCategory,
 	addFactor,
@@ -16,9 +16,9 @@ import {
 	hasFactor,
 	textFieldNames,
 	type NewFactor
-} from '$lib/domain/instrument-edit';
+} from '$lib/instrument/edit';
 import { messages, type Language } from '$lib/i18n';
-import type { User } from '$lib/server/data/users';
+import type { User } from '$lib/accounts/server/data/users';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals, url);

@@ -1,8 +1,8 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import * as surveys from '$lib/server/data/surveys';
-import { apiHandler, apiInstitution } from '$lib/server/api';
-import { surveyWindow } from '$lib/domain/survey-report';
+import * as surveys from '$lib/survey/server/data/surveys';
+import { apiHandler, apiInstitution } from '$lib/survey/server/api';
+import { surveyWindow } from '$lib/survey/survey-report';
 
 /** GET /api/v1/surveys: the institution's surveys. */
 export const GET: RequestHandler = ({ request, locals }) =>

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as scans from '$lib/server/data/scans';
-import * as scanAnswers from '$lib/server/data/scan-answers';
-import { mayRemove } from '$lib/server/auth';
-import { scanForUser } from '$lib/server/scan-access';
-import { removalRoute } from '$lib/server/removal';
+import * as scans from '$lib/scan/server/data/scans';
+import * as scanAnswers from '$lib/scan/server/data/scan-answers';
+import { mayRemove } from '$lib/server/http/auth';
+import { scanForUser } from '$lib/scan/server/access';
+import { removalRoute } from '$lib/removal/server/removal';
 import { format } from '$lib/i18n';
 
 const route = removalRoute({

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as actionPoints from '$lib/server/data/action-points';
-import { requireUser } from '$lib/server/auth';
-import { planDocument, scanForUser } from '$lib/server/scan-access';
-import { planActions, editablePoints } from '$lib/server/plan-actions';
+import * as actionPoints from '$lib/plan/server/data/action-points';
+import { requireUser } from '$lib/server/http/auth';
+import { planDocument, scanForUser } from '$lib/scan/server/access';
+import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
-import { gapHelp } from '$lib/content/views';
-import { contentForRequest } from '$lib/server/content';
+import { gapHelp } from '$lib/toolkit/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);

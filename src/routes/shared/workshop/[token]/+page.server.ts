@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as reflections from '$lib/server/data/reflections';
-import { workshopForShareToken, workshopPlanDocument } from '$lib/server/workshop-access';
+import * as reflections from '$lib/workshop/server/data/reflections';
+import { workshopForShareToken, workshopPlanDocument } from '$lib/workshop/server/access';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { EXPORT_FORMATS } from '$lib/export-formats';
 

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import * as surveys from '$lib/server/data/surveys';
-import * as surveyResponses from '$lib/server/data/survey-responses';
-import { mayRemove } from '$lib/server/auth';
-import { surveyForInstitution } from '$lib/server/survey-access';
-import { removalRoute } from '$lib/server/removal';
+import * as surveys from '$lib/survey/server/data/surveys';
+import * as surveyResponses from '$lib/survey/server/data/survey-responses';
+import { mayRemove } from '$lib/server/http/auth';
+import { surveyForInstitution } from '$lib/survey/server/access';
+import { removalRoute } from '$lib/removal/server/removal';
 import { format } from '$lib/i18n';
 
 const route = removalRoute({

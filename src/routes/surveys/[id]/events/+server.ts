@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import * as surveys from '$lib/server/data/surveys';
+import * as surveys from '$lib/survey/server/data/surveys';
 import { getEventBus } from '$lib/server/events';
 import { lastEventIdFrom, sseResponse } from '$lib/server/events/sse';
-import { surveyChannel } from '$lib/server/survey-access';
+import { surveyChannel } from '$lib/survey/server/access';
 
 /**
  * The facilitator's live counter: one event per stored response carrying only its role and unit

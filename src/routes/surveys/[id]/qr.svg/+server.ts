@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import QRCode from 'qrcode';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { surveyForInstitution } from '$lib/server/survey-access';
+import { requireUser } from '$lib/server/http/auth';
+import { surveyForInstitution } from '$lib/survey/server/access';
 
 /** The respondent link as a QR code, rendered on the server as SVG (for the page, a slide or a poster). */
 export const GET: RequestHandler = async ({ locals, url, params }) => {

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as actionPoints from '$lib/server/data/action-points';
-import { requireUser } from '$lib/server/auth';
-import { planActions, editablePoints } from '$lib/server/plan-actions';
-import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/server/survey-access';
+import * as actionPoints from '$lib/plan/server/data/action-points';
+import { requireUser } from '$lib/server/http/auth';
+import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
+import { reportDocument, surveyForInstitution, surveyPlanDocument, surveyReport } from '$lib/survey/server/access';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
-import { contentForRequest } from '$lib/server/content';
-import { gapHelp } from '$lib/content/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
+import { gapHelp } from '$lib/toolkit/views';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);

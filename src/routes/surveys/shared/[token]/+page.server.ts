@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as surveys from '$lib/server/data/surveys';
-import * as institutions from '$lib/server/data/institutions';
-import { instrumentOf, reportDocument } from '$lib/server/survey-access';
+import * as surveys from '$lib/survey/server/data/surveys';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import { instrumentOf, reportDocument } from '$lib/survey/server/access';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
 
 /** Management's read-only view of a report, by its share link: no account, no action plan editing, nothing else of the institution. */

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { findKnowledgePage } from '$lib/content';
+import { findKnowledgePage } from '$lib/toolkit';
 import { messages } from '$lib/i18n';
-import { knowledgePageView } from '$lib/content/views';
-import { contentForRequest } from '$lib/server/content';
+import { knowledgePageView } from '$lib/toolkit/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const page = findKnowledgePage(await contentForRequest(locals), params.key);

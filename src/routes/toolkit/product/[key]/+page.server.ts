@@ -1,15 +1,15 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { findProduct } from '$lib/content';
+import { findProduct } from '$lib/toolkit';
 import { defaultInstrument } from '$lib/instrument';
 import { getDb } from '$lib/server/db';
-import { currentInstrumentFor } from '$lib/server/instruments';
-import * as attachments from '$lib/server/data/product-attachments';
-import { formatBytes } from '$lib/format';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import * as attachments from '$lib/toolkit/server/data/product-attachments';
+import { formatBytes } from '$lib/i18n/format';
 import { format } from '$lib/i18n';
 import { messages } from '$lib/i18n';
-import { productPage } from '$lib/content/views';
-import { contentForRequest } from '$lib/server/content';
+import { productPage } from '$lib/toolkit/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const content = await contentForRequest(locals);

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { findProduct, findRoute } from '$lib/content';
+import { findProduct, findRoute } from '$lib/toolkit';
 import { messages } from '$lib/i18n';
-import { ownRouteHref, productHref } from '$lib/content/links';
-import { productLink } from '$lib/content/views';
-import { contentForRequest } from '$lib/server/content';
+import { ownRouteHref, productHref } from '$lib/toolkit/links';
+import { productLink } from '$lib/toolkit/views';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 /** One route planner, by its key in URLs (`docent`) or by its audience (`teacher`). */
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { format, messages } from '$lib/i18n';
-import { handleForm, invalid, readForm, type FormErrors } from '$lib/server/forms';
-import { ownRouteViewHref, productHref } from '$lib/content/links';
+import { handleForm, invalid, readForm, type FormErrors } from '$lib/server/http/forms';
+import { ownRouteViewHref, productHref } from '$lib/toolkit/links';
 import { MAX_PLACE, orderOwnRoute, parseSharedRoute, placeField, shareProblemText } from './own-route';
-import { contentForRequest } from '$lib/server/content';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const content = await contentForRequest(locals);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultContent } from '$lib/content';
+import { defaultContent } from '$lib/toolkit';
 import { MAX_SHARE_LENGTH, orderOwnRoute, parseSharedRoute, type OwnRouteChoice } from './own-route';
 
 const catalogue = defaultContent().products;

@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import * as workshops from '$lib/server/data/workshops';
-import * as participants from '$lib/server/data/participants';
-import { workshopForLeader } from '$lib/server/workshop-access';
-import { announce } from '$lib/server/workshop-live';
+import * as workshops from '$lib/workshop/server/data/workshops';
+import * as participants from '$lib/workshop/server/data/participants';
+import { workshopForLeader } from '$lib/workshop/server/access';
+import { announce } from '$lib/workshop/server/live';
 import { getEventBus } from '$lib/server/events';
-import { removalRoute } from '$lib/server/removal';
+import { removalRoute } from '$lib/removal/server/removal';
 import { format } from '$lib/i18n';
 
 const route = removalRoute({

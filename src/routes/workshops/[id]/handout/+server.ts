@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { workshopForLeader } from '$lib/server/workshop-access';
-import { handoutToPdf } from '$lib/server/export/handout';
+import { requireUser } from '$lib/server/http/auth';
+import { workshopForLeader } from '$lib/workshop/server/access';
+import { handoutToPdf } from '$lib/workshop/server/handout';
 import { slugify } from '$lib/server/export';
 import { isLanguage } from '$lib/i18n';
 

@@ -1,17 +1,17 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as participants from '$lib/server/data/participants';
-import * as participantScores from '$lib/server/data/participant-scores';
-import * as groupSheets from '$lib/server/data/group-sheets';
-import * as reflections from '$lib/server/data/reflections';
+import * as participants from '$lib/workshop/server/data/participants';
+import * as participantScores from '$lib/workshop/server/data/participant-scores';
+import * as groupSheets from '$lib/workshop/server/data/group-sheets';
+import * as reflections from '$lib/workshop/server/data/reflections';
 import { latestId } from '$lib/server/events/store';
-import { requireUser } from '$lib/server/auth';
-import { workshopForLeader } from '$lib/server/workshop-access';
-import { workshopChannel } from '$lib/server/workshop-live';
-import { agendaView, groupName, plenaryView, stepView } from '$lib/server/workshop-views';
+import { requireUser } from '$lib/server/http/auth';
+import { workshopForLeader } from '$lib/workshop/server/access';
+import { workshopChannel } from '$lib/workshop/server/live';
+import { agendaView, groupName, plenaryView, stepView } from '$lib/workshop/server/views';
 import { qrSvg } from '$lib/server/qr';
-import { formatJoinCode } from '$lib/domain/join-code';
-import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/domain/workshop';
+import { formatJoinCode } from '$lib/workshop/join-code';
+import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
 import { localise } from '$lib/i18n';
 
 /** The room's shared screen: large type, high contrast, the join code until joining closes. */

@@ -1,11 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, readForm } from '$lib/server/forms';
-import { editableContent, resetOverride, saveOverride } from '$lib/server/content';
-import { currentInstrumentFor } from '$lib/server/instruments';
-import { findFactor } from '$lib/domain/instrument';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, readForm } from '$lib/server/http/forms';
+import { editableContent, resetOverride, saveOverride } from '$lib/toolkit/server/content';
+import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import { findFactor } from '$lib/instrument/schema';
 import { messages } from '$lib/i18n';
 import { readRows, rowFieldNames } from '../../rows';
 

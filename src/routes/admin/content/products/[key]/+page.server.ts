@@ -1,17 +1,17 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, invalid, readForm } from '$lib/server/forms';
-import { editableContent, resetOverride, saveOverride } from '$lib/server/content';
-import { findProduct } from '$lib/content';
-import { PRODUCT_TEXT_FIELDS } from '$lib/content/overrides';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { editableContent, resetOverride, saveOverride } from '$lib/toolkit/server/content';
+import { findProduct } from '$lib/toolkit';
+import { PRODUCT_TEXT_FIELDS } from '$lib/toolkit/overrides';
 import { LANGUAGES, messages } from '$lib/i18n';
-import * as attachments from '$lib/server/data/product-attachments';
-import { addFile, addLink, removeAttachment, type AddResult } from '$lib/server/attachments';
-import { readUpload } from '$lib/server/uploads';
-import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/domain/attachment-types';
-import { formatBytes } from '$lib/format';
+import * as attachments from '$lib/toolkit/server/data/product-attachments';
+import { addFile, addLink, removeAttachment, type AddResult } from '$lib/toolkit/server/attachments';
+import { readUpload } from '$lib/server/http/uploads';
+import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/toolkit/attachment-types';
+import { formatBytes } from '$lib/i18n/format';
 
 const FIELDS = PRODUCT_TEXT_FIELDS.flatMap((field) => LANGUAGES.map((language) => `${field}.${language}`));
 

@@ -1,10 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { handleForm, readForm } from '$lib/server/forms';
-import { editableContent, resetOverride, saveOverride } from '$lib/server/content';
-import { AUDIENCES, findRoute, type Audience } from '$lib/content';
+import { requireAdmin } from '$lib/server/http/auth';
+import { handleForm, readForm } from '$lib/server/http/forms';
+import { editableContent, resetOverride, saveOverride } from '$lib/toolkit/server/content';
+import { AUDIENCES, findRoute, type Audience } from '$lib/toolkit';
 import { format, messages } from '$lib/i18n';
 import { readRows, rowFieldNames } from '../../rows';
 

@@ -2,8 +2,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireAdmin } from '$lib/server/auth';
-import { instrumentFor } from '$lib/server/instruments';
+import { requireAdmin } from '$lib/server/http/auth';
+import { instrumentFor } from '$lib/instrument/server/instruments';
 import { DEFAULT_INSTRUMENT_KEY } from '$lib/instrument';
 import { instrumentFileName, instrumentFileText } from '$lib/instrument/file';
 

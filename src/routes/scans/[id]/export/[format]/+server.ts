@@ -1,7 +1,7 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { planDocument, scanForUser } from '$lib/server/scan-access';
+import { requireUser } from '$lib/server/http/auth';
+import { planDocument, scanForUser } from '$lib/scan/server/access';
 import { exportRequest, planDownload } from '$lib/server/export';
 
 /** Downloads the action plan in one format and language: the same document the result page shows. */

@@ -1,8 +1,8 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { rawAnswersStream, reportDocument, surveyForInstitution } from '$lib/server/survey-access';
-import { reportFilename, reportToCsv, reportToPdf, reportToXlsx } from '$lib/server/export/survey-report';
+import { requireUser } from '$lib/server/http/auth';
+import { rawAnswersStream, reportDocument, surveyForInstitution } from '$lib/survey/server/access';
+import { reportFilename, reportToCsv, reportToPdf, reportToXlsx } from '$lib/survey/server/report-export';
 import { CONTENT_TYPES } from '$lib/server/export';
 import { REPORT_FORMATS, type ReportFormat } from '$lib/export-formats';
 import { isLanguage } from '$lib/i18n';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { surveyForInstitution, surveyPlanDocument } from '$lib/server/survey-access';
+import { requireUser } from '$lib/server/http/auth';
+import { surveyForInstitution, surveyPlanDocument } from '$lib/survey/server/access';
 import { exportRequest, planDownload } from '$lib/server/export';
 
 /** Downloads the survey's action plan in the foundation's formats (PDF, Word, Excel, CSV). */

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { messages } from '$lib/i18n';
-import { ownRouteHref, ownRouteViewHref } from '$lib/content/links';
-import { productCard } from '$lib/content/views';
+import { ownRouteHref, ownRouteViewHref } from '$lib/toolkit/links';
+import { productCard } from '$lib/toolkit/views';
 import { parseSharedRoute, shareProblemText } from '../own-route';
-import { contentForRequest } from '$lib/server/content';
+import { contentForRequest } from '$lib/toolkit/server/content';
 
 /** A shared own route, read from its link (see own-route.ts for why the link is the storage). */
 export const load: PageServerLoad = async ({ url, locals }) => {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import { workshopForLeader, workshopPlanDocument } from '$lib/server/workshop-access';
+import { requireUser } from '$lib/server/http/auth';
+import { workshopForLeader, workshopPlanDocument } from '$lib/workshop/server/access';
 import { exportRequest, planDownload } from '$lib/server/export';
 
 /** The workshop's action plan in one format: the same model and exports as a scan's plan. */

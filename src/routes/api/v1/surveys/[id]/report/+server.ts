@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { apiHandler, apiInstitution, reportJson } from '$lib/server/api';
-import { surveyForInstitution, surveyReport } from '$lib/server/survey-access';
+import { apiHandler, apiInstitution, reportJson } from '$lib/survey/server/api';
+import { surveyForInstitution, surveyReport } from '$lib/survey/server/access';
 
 /** GET /api/v1/surveys/{id}/report: the aggregated report, small groups hidden. */
 export const GET: RequestHandler = ({ request, locals, params }) =>

@@ -1,7 +1,7 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { apiHandler, apiInstitution } from '$lib/server/api';
-import { rawAnswersStream, surveyForInstitution } from '$lib/server/survey-access';
+import { apiHandler, apiInstitution } from '$lib/survey/server/api';
+import { rawAnswersStream, surveyForInstitution } from '$lib/survey/server/access';
 
 /** GET /api/v1/surveys/{id}/responses: the raw anonymous answers, streamed. */
 export const GET: RequestHandler = ({ request, locals, params }) =>

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { workshopForShareToken, workshopPlanDocument } from '$lib/server/workshop-access';
+import { workshopForShareToken, workshopPlanDocument } from '$lib/workshop/server/access';
 import { exportRequest, planDownload } from '$lib/server/export';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {

@@ -6,9 +6,9 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth';
-import * as attachments from '$lib/server/data/product-attachments';
-import { readAttachment } from '$lib/server/attachment-files';
+import { requireUser } from '$lib/server/http/auth';
+import * as attachments from '$lib/toolkit/server/data/product-attachments';
+import { readAttachment } from '$lib/toolkit/server/attachment-files';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,0 +1,64 @@
+import { defineMessages } from '$lib/i18n/define';
+
+export const auth = defineMessages(
+	{
+		setupTitle: 'Blendwijzer inrichten',
+		setupIntro:
+			'Welkom. Er is nog geen beheerder. Geef de naam van je instelling en maak het eerste beheerdersaccount aan; daarna nodig je collega’s uit.',
+		institutionName: 'Naam van de instelling',
+		yourName: 'Je naam',
+		email: 'E-mailadres',
+		password: 'Wachtwoord',
+		passwordHint: 'Minstens {min} tekens. Een zin van een paar woorden werkt goed.',
+		passwordRepeat: 'Herhaal het wachtwoord',
+		createAdmin: 'Beheerder aanmaken',
+		setupDone: 'Blendwijzer is al ingericht. Log in.',
+		loginTitle: 'Inloggen',
+		loginButton: 'Inloggen',
+		loginFailed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
+		tooManyAttempts: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+		inviteTitle: 'Account aanmaken',
+		inviteIntro: 'Je bent uitgenodigd voor Blendwijzer van {institution} als {role}. Maak je account aan.',
+		inviteInvalid: 'Deze uitnodiging is al gebruikt, verlopen of bestaat niet. Vraag je beheerder om een nieuwe link.',
+		createAccount: 'Account aanmaken',
+		errors: {
+			nameRequired: 'Vul een naam in.',
+			institutionRequired: 'Vul de naam van de instelling in.',
+			emailInvalid: 'Vul een geldig e-mailadres in.',
+			emailTaken: 'Er is al een account met dit e-mailadres.',
+			passwordShort: 'Het wachtwoord moet minstens {min} tekens hebben.',
+			passwordLong: 'Het wachtwoord mag hoogstens {max} tekens hebben.',
+			passwordMismatch: 'De twee wachtwoorden zijn niet gelijk.'
+		}
+	},
+	{
+		setupTitle: 'Set up Blendwijzer',
+		setupIntro:
+			'Welcome. There is no administrator yet. Enter the name of your institution and create the first administrator account; then invite your colleagues.',
+		institutionName: 'Name of the institution',
+		yourName: 'Your name',
+		email: 'E-mail address',
+		password: 'Password',
+		passwordHint: 'At least {min} characters. A sentence of a few words works well.',
+		passwordRepeat: 'Repeat the password',
+		createAdmin: 'Create administrator',
+		setupDone: 'Blendwijzer has been set up already. Please sign in.',
+		loginTitle: 'Sign in',
+		loginButton: 'Sign in',
+		loginFailed: 'This e-mail address and password do not match.',
+		tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
+		inviteTitle: 'Create your account',
+		inviteIntro: 'You have been invited to the Blendwijzer of {institution} as {role}. Create your account.',
+		inviteInvalid: 'This invitation has been used, has expired or does not exist. Ask your administrator for a new link.',
+		createAccount: 'Create account',
+		errors: {
+			nameRequired: 'Enter a name.',
+			institutionRequired: 'Enter the name of the institution.',
+			emailInvalid: 'Enter a valid e-mail address.',
+			emailTaken: 'There is already an account with this e-mail address.',
+			passwordShort: 'The password must have at least {min} characters.',
+			passwordLong: 'The password may have at most {max} characters.',
+			passwordMismatch: 'The two passwords are not the same.'
+		}
+	}
+);

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import { newId, now } from '$lib/server/db/ids';
+
+export interface Institution {
+	id: string;
+	name: string;
+	/** Scans, workshops and surveys untouched for longer are deleted by housekeeping; null keeps them. */
+	retentionMonths: number | null;
+}
+
+/** The periods an admin can choose (decision record 0023); null is "until someone deletes it". */
+export const RETENTION_MONTHS = [6, 12, 24, 36, 60] as const;
+
+export async function create(db: Kysely<Database>, name: string): Promise<Institution> {
+	const row = { id: newId(), name, created_at: now() };
+	await db.insertInto('institution').values(row).execute();
+	return { id: row.id, name, retentionMonths: null };
+}
+
+export async function get(db: Kysely<Database>, id: string): Promise<Institution | undefined> {
+	const row = await db.selectFrom('institution').select(['id', 'name', 'retention_months']).where('id', '=', id).executeTakeFirst();
+	return row && { id: row.id, name: row.name, retentionMonths: row.retention_months };
+}
+
+export async function rename(db: Kysely<Database>, id: string, name: string): Promise<void> {
+	await db.updateTable('institution').set({ name }).where('id', '=', id).execute();
+}
+
+export async function count(db: Kysely<Database>): Promise<number> {
+	const row = await db.selectFrom('institution').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export async function setRetention(db: Kysely<Database>, id: string, months: number | null): Promise<void> {
+	await db.updateTable('institution').set({ retention_months: months }).where('id', '=', id).execute();
+}
+
+/** The institutions that chose a retention period, with it. */
+export async function listWithRetention(db: Kysely<Database>): Promise<{ id: string; retentionMonths: number }[]> {
+	const rows = await db.selectFrom('institution').select(['id', 'retention_months']).where('retention_months', 'is not', null).execute();
+	return rows.map((r) => ({ id: r.id, retentionMonths: Number(r.retention_months) }));
+}

@@ -1,0 +1,43 @@
+/**
+ * Server-side sessions. The browser holds a random 256-bit token; the database holds only its
+ * SHA-256, so a leaked database cannot be replayed as a login.
+ */
+import type { Kysely } from 'kysely';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '$lib/server/db/schema';
+
+export const SESSION_DAYS = 14;
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+export async function create(db: Kysely<Database>, userId: string, at = new Date()): Promise<{ token: string; expiresAt: Date }> {
+	const token = newToken();
+	const expiresAt = new Date(at.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
+	await db
+		.insertInto('session')
+		.values({ id: hashToken(token), user_id: userId, created_at: at.toISOString(), expires_at: expiresAt.toISOString() })
+		.execute();
+	return { token, expiresAt };
+}
+
+/** The user id of a live session, or undefined for an unknown, ended or expired token. */
+export async function userIdFor(db: Kysely<Database>, token: string, at = new Date()): Promise<string | undefined> {
+	const row = await db
+		.selectFrom('session')
+		.select(['user_id', 'expires_at'])
+		.where('id', '=', hashToken(token))
+		.executeTakeFirst();
+	if (!row || row.expires_at <= at.toISOString()) return undefined;
+	return row.user_id;
+}
+
+export async function destroy(db: Kysely<Database>, token: string): Promise<void> {
+	await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();
+}
+
+/** Deletes the sessions that have expired (housekeeping); returns how many. */
+export async function destroyExpired(db: Kysely<Database>, at = new Date()): Promise<number> {
+	const result = await db.deleteFrom('session').where('expires_at', '<=', at.toISOString()).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDb, type TestDb } from '$lib/server/db/test-db';
+import * as institutions from '$lib/accounts/server/data/institutions';
+import * as users from '$lib/accounts/server/data/users';
+import * as scans from '$lib/scan/server/data/scans';
+import * as versions from './data/instrument-versions';
+import { currentInstrumentFor, draftFor, discardDraft, instrumentFor, publishDraft, saveDraft, startDraft, versionsFor } from './instruments';
+import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
+import { findFactor } from '$lib/instrument/schema';
+import { renameFactor } from '$lib/instrument/edit';
+
+const KEY = DEFAULT_INSTRUMENT_KEY;
+
+for (const dialect of DIALECTS) {
+	describe(`instrument versions on ${dialect}`, () => {
+		let t: TestDb;
+		let institutionId: string;
+		let otherInstitutionId: string;
+		let userId: string;
+
+		beforeAll(async () => {
+			t = await openTestDb(dialect);
+			institutionId = (await institutions.create(t.db, 'Hogeschool Eigen')).id;
+			otherInstitutionId = (await institutions.create(t.db, 'Universiteit Standaard')).id;
+			userId = (await users.create(t.db, { institutionId, email: 'beheer@eigen.nl', name: 'Bea', passwordHash: 'x', role: 'admin' })).id;
+		});
+		afterAll(async () => {
+			await t.destroy();
+		});
+
+		const startScan = async (title: string) => {
+			const instrument = await currentInstrumentFor(t.db, institutionId);
+			return scans.create(t.db, {
+				institutionId,
+				unitId: null,
+				level: 'institution',
+				title,
+				instrumentKey: instrument.key,
+				instrumentVersion: instrument.version,
+				createdBy: userId
+			});
+		};
+		const instrumentOfScan = async (scanId: string) => {
+			const scan = (await scans.getInInstitution(t.db, institutionId, scanId))!;
+			return (await instrumentFor(t.db, institutionId, scan.instrumentKey, scan.instrumentVersion))!;
+		};
+
+		it('uses the shipped instrument until the institution publishes its own', async () => {
+			expect(await currentInstrumentFor(t.db, institutionId)).toEqual(defaultInstrument());
+			expect(await versionsFor(t.db, institutionId)).toEqual([{ version: 1, origin: 'shipped', publishedAt: null }]);
+		});
+
+		it('keeps an earlier scan on its version while a later scan gets the renamed factor', async () => {
+			const earlier = await startScan('Voor de wijziging');
+			expect(await startDraft(t.db, institutionId)).toBe(true);
+			expect(await startDraft(t.db, institutionId)).toBe(false);
+			const draft = (await draftFor(t.db, institutionId))!;
+			expect(draft.basedOnVersion).toBe(1);
+			const renamed = renameFactor(draft.instrument, 'doelstellingen', { nl: 'Doelen van ons onderwijs', en: 'Aims of our education' });
+			expect((await saveDraft(t.db, institutionId, renamed, 'nl')).ok).toBe(true);
+			expect(await publishDraft(t.db, institutionId, userId)).toBe(2);
+			expect(await draftFor(t.db, institutionId)).toBeUndefined();
+			const later = await startScan('Na de wijziging');
+
+			expect(findFactor(await instrumentOfScan(earlier), 'doelstellingen')?.factor.name.nl).toBe('Doelstellingen blended leren');
+			const laterInstrument = await instrumentOfScan(later);
+			expect(laterInstrument.version).toBe(2);
+			expect(findFactor(laterInstrument, 'doelstellingen')?.factor.name.nl).toBe('Doelen van ons onderwijs');
+			// Another institution still gets the shipped instrument.
+			expect((await currentInstrumentFor(t.db, otherInstitutionId)).version).toBe(1);
+			expect(await instrumentFor(t.db, otherInstitutionId, KEY, 2)).toBeUndefined();
+		});
+
+		it('never changes a published version when the next draft is edited and published', async () => {
+			const before = await versions.get(t.db, institutionId, KEY, 2);
+			await startDraft(t.db, institutionId);
+			const draft = (await draftFor(t.db, institutionId))!;
+			expect(draft.basedOnVersion).toBe(2);
+			await saveDraft(t.db, institutionId, renameFactor(draft.instrument, 'doelstellingen', { nl: 'Nog anders', en: 'Different again' }), 'en');
+			expect(await publishDraft(t.db, institutionId, userId)).toBe(3);
+			expect(await versions.get(t.db, institutionId, KEY, 2)).toEqual(before);
+			expect((await versionsFor(t.db, institutionId)).map((v) => [v.version, v.origin])).toEqual([
+				[1, 'shipped'],
+				[2, 'own'],
+				[3, 'own']
+			]);
+		});
+
+		it('stores nothing when a draft is invalid, and keeps the valid draft that was there', async () => {
+			await startDraft(t.db, institutionId);
+			const valid = (await draftFor(t.db, institutionId))!;
+			const broken = structuredClone(valid.instrument) as unknown as { categories: Array<{ factors: Array<{ key: string }> }> };
+			broken.categories[1]!.factors[0]!.key = 'doelstellingen';
+			const result = await saveDraft(t.db, institutionId, broken, 'nl');
+			expect(result).toEqual({ ok: false, errors: ['categories[1].factors[0].key: sleutel “doelstellingen” wordt twee keer gebruikt'] });
+			expect(await draftFor(t.db, institutionId)).toEqual(valid);
+			expect(await discardDraft(t.db, institutionId)).toBe(true);
+			expect(await discardDraft(t.db, institutionId)).toBe(false);
+		});
+
+		it('publishes a draft once when two admins publish it at the same time', async () => {
+			await startDraft(t.db, institutionId);
+			const results = await Promise.all([publishDraft(t.db, institutionId, userId), publishDraft(t.db, institutionId, userId)]);
+			expect(results.filter((r) => r !== undefined)).toEqual([4]);
+			expect((await versions.list(t.db, institutionId, KEY)).map((v) => v.version)).toEqual([2, 3, 4]);
+		});
+	});
+}

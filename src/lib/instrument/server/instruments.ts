@@ -1,0 +1,126 @@
+/**
+ * Which instrument a scan uses. The shipped instruments are data in the code (`$lib/instrument`);
+ * an institution may publish its own versions of one, kept in the database and never changed
+ * afterwards. A scan stores only key and version, and `instrumentFor` turns that into the
+ * document it was run with: the institution's own version of that number when there is one,
+ * otherwise the shipped one (docs/decisions/0015-instrument-versions-per-institution.md).
+ *
+ * @example
+ * const instrument = await instrumentFor(db, user.institutionId, scan.instrumentKey, scan.instrumentVersion);
+ * const forNewScans = await currentInstrumentFor(db, user.institutionId);
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import * as versions from './data/instrument-versions';
+import * as drafts from './data/instrument-drafts';
+import { inTransaction } from '$lib/server/db/transaction';
+import { DEFAULT_INSTRUMENT_KEY, latestInstrument, listInstruments, loadInstrument, parseInstrument } from '$lib/instrument';
+import { checkInstrument, type InstrumentCheck } from '$lib/instrument/file';
+import type { Instrument } from '$lib/instrument/schema';
+import type { Language } from '$lib/i18n';
+
+function parseStored(document: string, source: string): Instrument {
+	// Stored documents were validated when saved; a failure here is a broken database, not bad input.
+	return parseInstrument(JSON.parse(document), source);
+}
+
+/** The instrument a scan of this institution was (or is) run with; undefined when neither has it. */
+export async function instrumentFor(db: Kysely<Database>, institutionId: string, key: string, version: number): Promise<Instrument | undefined> {
+	const own = await versions.get(db, institutionId, key, version);
+	if (own) return parseStored(own.document, `instrument_version ${key}@${version}`);
+	return loadInstrument(key, version);
+}
+
+/** What a new scan of this institution uses: its newest published version, else the shipped one. */
+export async function currentInstrumentFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<Instrument> {
+	const own = await versions.latest(db, institutionId, key);
+	if (own) return parseStored(own.document, `instrument_version ${key}@${own.version}`);
+	const shipped = latestInstrument(key);
+	if (!shipped) throw new Error(`instrument "${key}" is not shipped`);
+	return shipped;
+}
+
+export interface VersionListing {
+	version: number;
+	/** 'shipped': comes with the application; 'own': published by this institution. */
+	origin: 'shipped' | 'own';
+	publishedAt: string | null;
+}
+
+/** Every version an institution can see or export, oldest first; an own version shadows a shipped one of the same number. */
+export async function versionsFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<VersionListing[]> {
+	const own = await versions.list(db, institutionId, key);
+	const ownNumbers = new Set(own.map((row) => row.version));
+	const shipped: VersionListing[] = listInstruments()
+		.filter((instrument) => instrument.key === key && !ownNumbers.has(instrument.version))
+		.map((instrument) => ({ version: instrument.version, origin: 'shipped', publishedAt: null }));
+	const mine: VersionListing[] = own.map((row) => ({ version: row.version, origin: 'own', publishedAt: row.publishedAt }));
+	return [...shipped, ...mine].sort((a, b) => a.version - b.version);
+}
+
+export interface Draft {
+	instrument: Instrument;
+	basedOnVersion: number;
+	updatedAt: string;
+}
+
+export async function draftFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<Draft | undefined> {
+	const row = await drafts.get(db, institutionId, key);
+	if (!row) return undefined;
+	return { instrument: parseStored(row.document, `instrument_draft ${key}`), basedOnVersion: row.basedOnVersion, updatedAt: row.updatedAt };
+}
+
+/** Starts a draft as a copy of what new scans use now; false when a draft already exists. */
+export async function startDraft(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
+	const current = await currentInstrumentFor(db, institutionId, key);
+	return drafts.create(db, { institutionId, instrumentKey: key, basedOnVersion: current.version, document: JSON.stringify(current) });
+}
+
+/**
+ * Validates a whole document and, only when it is valid, makes it the draft (creating one based
+ * on the current version when there is none: an import). Returns the localised problems otherwise.
+ */
+export async function saveDraft(
+	db: Kysely<Database>,
+	institutionId: string,
+	document: unknown,
+	language: Language,
+	key = DEFAULT_INSTRUMENT_KEY
+): Promise<InstrumentCheck> {
+	const checked = checkInstrument(document, language);
+	if (!checked.ok) return checked;
+	if (checked.instrument.key !== key) throw new Error(`a draft of "${key}" cannot hold instrument "${checked.instrument.key}"`);
+	await inTransaction(db, async (trx) => {
+		const existing = await drafts.get(trx, institutionId, key, { lock: true });
+		const basedOnVersion = existing?.basedOnVersion ?? (await currentInstrumentFor(trx, institutionId, key)).version;
+		await drafts.save(trx, { institutionId, instrumentKey: key, basedOnVersion, document: JSON.stringify(checked.instrument) });
+	});
+	return checked;
+}
+
+export async function discardDraft(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
+	return drafts.remove(db, institutionId, key);
+}
+
+/** The number the next published version gets: after every shipped and every own version. */
+export async function nextVersionNumber(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<number> {
+	const own = await versions.latest(db, institutionId, key);
+	return Math.max(own?.version ?? 0, latestInstrument(key)?.version ?? 0) + 1;
+}
+
+/**
+ * Publishes the draft as the next version and removes the draft, in one transaction. Returns the
+ * new version number, or undefined when there was no draft (someone else published it first).
+ */
+export async function publishDraft(db: Kysely<Database>, institutionId: string, userId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<number | undefined> {
+	return inTransaction(db, async (trx) => {
+		const draft = await drafts.get(trx, institutionId, key, { lock: true });
+		if (!draft) return undefined;
+		const version = await nextVersionNumber(trx, institutionId, key);
+		const instrument = parseStored(draft.document, `instrument_draft ${key}`);
+		const document = JSON.stringify({ ...instrument, version });
+		await versions.insert(trx, { institutionId, instrumentKey: key, version, document, publishedBy: userId });
+		await drafts.remove(trx, institutionId, key);
+		return version;
+	});
+}

@@ -1,0 +1,159 @@
+/**
+ * The action plan as one document, in one language: exactly what the result page shows and what
+ * every export (PDF, Word, Excel, CSV) writes. Building it once keeps page and exports identical.
+ */
+import type { Language } from '$lib/i18n';
+import { localise, messages, format } from '$lib/i18n';
+import { findCategory, findFactor, type Instrument } from '$lib/instrument/schema';
+import { gapRows, sortByGap, type FactorAnswer, type PhaseAnswer, type ScanLevel } from '$lib/scan/scan';
+import { actionPointNudges, orderActionPoints, type ActionPoint, type ActionStatus, type Priority } from './action-plan';
+
+export interface PlanDocumentRow {
+	categoryKey: string;
+	categoryName: string;
+	factorKey: string;
+	factorName: string;
+	current: PhaseAnswer;
+	desired: PhaseAnswer;
+	/** The phase as text in the document's language: "1", "2", "3", "weet ik niet" or "—". */
+	currentLabel: string;
+	desiredLabel: string;
+	gap: number | null;
+	needed: string;
+}
+
+export interface PlanDocumentPriority {
+	categoryKey: string;
+	categoryName: string;
+	factorKey: string | null;
+	factorName: string;
+	reason: string;
+}
+
+export interface PlanDocumentActionPoint {
+	id: string;
+	categoryKey: string;
+	categoryName: string;
+	text: string;
+	factorNames: string[];
+	owner: string;
+	dueDate: string | null;
+	status: ActionStatus;
+	statusLabel: string;
+	successCriterion: string;
+}
+
+export interface PlanDocument {
+	language: Language;
+	title: string;
+	institutionName: string;
+	scopeLabel: string;
+	instrumentTitle: string;
+	instrumentVersion: number;
+	generatedAt: string;
+	/** Rows in instrument order (for the chart). */
+	rows: PlanDocumentRow[];
+	/** Rows sorted by gap, largest first (for the table). */
+	rowsByGap: PlanDocumentRow[];
+	categories: { key: string; name: string; missingActionPoints: number }[];
+	priorities: PlanDocumentPriority[];
+	actionPoints: PlanDocumentActionPoint[];
+	/** The institution's own questions of this version, with the answer as text ("—" when none). */
+	ownQuestions: { key: string; question: string; answer: string }[];
+}
+
+export interface PlanDocumentInput {
+	language: Language;
+	instrument: Instrument;
+	title: string;
+	institutionName: string;
+	level: ScanLevel;
+	unitName: string | null;
+	answers: ReadonlyMap<string, FactorAnswer>;
+	priorities: readonly Priority[];
+	actionPoints: readonly ActionPoint[];
+	generatedAt: Date;
+}
+
+export function phaseLabel(phase: PhaseAnswer, language: Language): string {
+	const m = messages(language).scan;
+	if (phase === null) return m.notAnswered;
+	if (phase === 'unknown') return m.unknown;
+	return String(phase);
+}
+
+export function scopeLabel(level: ScanLevel, unitName: string | null, institutionName: string, language: Language): string {
+	const m = messages(language).scan;
+	const levelName = m.levels[level];
+	return format(m.scopeTemplate, { level: levelName, unit: unitName ?? institutionName });
+}
+
+export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
+	const { instrument, language } = input;
+	const m = messages(language);
+	const factorName = (key: string) => {
+		const ref = findFactor(instrument, key);
+		return ref ? localise(ref.factor.name, language) : key;
+	};
+	const categoryName = (key: string) => {
+		const category = findCategory(instrument, key);
+		return category ? localise(category.name, language) : key;
+	};
+	const rows = gapRows(instrument, input.answers).map(
+		(row): PlanDocumentRow => ({
+			...row,
+			categoryName: categoryName(row.categoryKey),
+			factorName: factorName(row.factorKey),
+			currentLabel: phaseLabel(row.current, language),
+			desiredLabel: phaseLabel(row.desired, language)
+		})
+	);
+	const byKey = new Map(rows.map((row) => [row.factorKey, row]));
+	const nudges = actionPointNudges(instrument, input.actionPoints);
+	return {
+		language,
+		title: input.title,
+		institutionName: input.institutionName,
+		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
+		instrumentTitle: localise(instrument.title, language),
+		instrumentVersion: instrument.version,
+		generatedAt: input.generatedAt.toISOString(),
+		rows,
+		rowsByGap: sortByGap(rows).map((row) => byKey.get(row.factorKey)!),
+		categories: instrument.categories.map((category) => ({
+			key: category.key,
+			name: localise(category.name, language),
+			missingActionPoints: nudges.find((n) => n.categoryKey === category.key)?.missing ?? 0
+		})),
+		priorities: instrument.categories.map((category) => {
+			const priority = input.priorities.find((p) => p.categoryKey === category.key);
+			return {
+				categoryKey: category.key,
+				categoryName: localise(category.name, language),
+				factorKey: priority?.factorKey ?? null,
+				factorName: priority ? factorName(priority.factorKey) : m.scan.noPriority,
+				reason: priority?.reason ?? ''
+			};
+		}),
+		ownQuestions: instrument.questions.map((question) => {
+			const answer = input.answers.get(question.key);
+			let text = '';
+			if (question.kind === 'text') text = answer?.needed ?? '';
+			else if (answer?.current === 'unknown') text = m.scan.unknown;
+			else if (typeof answer?.current === 'number') text = `${answer.current} · ${localise(instrument.phases[answer.current - 1]!.name, language)}`;
+			return { key: question.key, question: localise(question.text, language), answer: text || m.scan.notAnswered };
+		}),
+		actionPoints: orderActionPoints(instrument, input.actionPoints).map((point) => ({
+			id: point.id,
+			categoryKey: point.categoryKey,
+			categoryName: categoryName(point.categoryKey),
+			text: point.text,
+			factorNames: point.factorKeys.map(factorName),
+			owner: point.owner,
+			dueDate: point.dueDate,
+			status: point.status,
+			statusLabel: m.scan.status[point.status],
+			successCriterion: point.successCriterion
+		}))
+	};
+}

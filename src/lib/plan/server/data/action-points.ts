@@ -1,0 +1,112 @@
+/** Action points of a plan, with the factors each is linked to (action_point_factor). */
+import type { Kysely } from 'kysely';
+import { inTransaction } from '$lib/server/db/transaction';
+import type { Database } from '$lib/server/db/schema';
+import type { ActionPoint, ActionPointInput, ActionStatus } from '$lib/plan/action-plan';
+import { newId, now } from '$lib/server/db/ids';
+
+export async function list(db: Kysely<Database>, planId: string): Promise<ActionPoint[]> {
+	const rows = await db
+		.selectFrom('action_point')
+		.selectAll()
+		.where('action_plan_id', '=', planId)
+		.orderBy('position')
+		.orderBy('created_at')
+		.execute();
+	if (rows.length === 0) return [];
+	const links = await db
+		.selectFrom('action_point_factor')
+		.select(['action_point_id', 'factor_key'])
+		.where(
+			'action_point_id',
+			'in',
+			rows.map((r) => r.id)
+		)
+		.orderBy('factor_key')
+		.execute();
+	return rows.map((r) => ({
+		id: r.id,
+		categoryKey: r.category_key,
+		text: r.text,
+		owner: r.owner,
+		dueDate: r.due_date,
+		status: r.status as ActionStatus,
+		successCriterion: r.success_criterion,
+		position: r.position,
+		factorKeys: links.filter((l) => l.action_point_id === r.id).map((l) => l.factor_key)
+	}));
+}
+
+export async function get(db: Kysely<Database>, planId: string, id: string): Promise<ActionPoint | undefined> {
+	return (await list(db, planId)).find((p) => p.id === id);
+}
+
+/** Adds a point at the end of its plan; the point and its factor links are written in one transaction. */
+export async function add(db: Kysely<Database>, planId: string, input: ActionPointInput): Promise<string> {
+	const id = newId();
+	await inTransaction(db, async (trx) => {
+		const last = await trx
+			.selectFrom('action_point')
+			.select((eb) => eb.fn.max('position').as('p'))
+			.where('action_plan_id', '=', planId)
+			.executeTakeFirst();
+		const position = Number(last?.p ?? 0) + 1;
+		const at = now();
+		await trx
+			.insertInto('action_point')
+			.values({
+				id,
+				action_plan_id: planId,
+				category_key: input.categoryKey,
+				text: input.text,
+				owner: input.owner,
+				due_date: input.dueDate,
+				status: input.status,
+				success_criterion: input.successCriterion,
+				position,
+				created_at: at,
+				updated_at: at
+			})
+			.execute();
+		await writeFactors(trx, id, input.factorKeys);
+	});
+	return id;
+}
+
+/** Updates a point of this plan; false when the plan has no such point. */
+export async function update(db: Kysely<Database>, planId: string, id: string, input: ActionPointInput): Promise<boolean> {
+	return inTransaction(db, async (trx) => {
+		const result = await trx
+			.updateTable('action_point')
+			.set({
+				category_key: input.categoryKey,
+				text: input.text,
+				owner: input.owner,
+				due_date: input.dueDate,
+				status: input.status,
+				success_criterion: input.successCriterion,
+				updated_at: now()
+			})
+			.where('id', '=', id)
+			.where('action_plan_id', '=', planId)
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) !== 1) return false;
+		await trx.deleteFrom('action_point_factor').where('action_point_id', '=', id).execute();
+		await writeFactors(trx, id, input.factorKeys);
+		return true;
+	});
+}
+
+export async function remove(db: Kysely<Database>, planId: string, id: string): Promise<boolean> {
+	const result = await db.deleteFrom('action_point').where('id', '=', id).where('action_plan_id', '=', planId).executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
+
+async function writeFactors(db: Kysely<Database>, pointId: string, factorKeys: readonly string[]): Promise<void> {
+	const unique = [...new Set(factorKeys)];
+	if (unique.length === 0) return;
+	await db
+		.insertInto('action_point_factor')
+		.values(unique.map((factor_key) => ({ action_point_id: pointId, factor_key })))
+		.execute();
+}

@@ -1,0 +1,189 @@
+/**
+ * The form actions that edit an action plan: the priority per category and the action points
+ * (add, edit, delete, merge). A scan's result page, a workshop's leader page and an
+ * institution-wide survey's report all edit the same plan model, so they share these actions;
+ * each page says how to find the plan (with its own access check) and what to do after a change
+ * (a workshop tells the room's screens).
+ *
+ * @example
+ * export const actions = planActions(async (event) => {
+ *   const { scan, instrument } = await scanForUser(db, requireUser(event.locals, event.url), event.params.id);
+ *   return { db, planId: scan.actionPlanId, instrument };
+ * });
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import * as actionPlans from './data/action-plans';
+import * as actionPoints from './data/action-points';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { MAX_SUCCESS_CRITERION_LENGTH, actionPointInputSchema, checkActionPoint, checkPriority, priorityInputSchema, type ActionPoint, type ActionPointInput } from '$lib/plan/action-plan';
+import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
+import { format, messages, type Language } from '$lib/i18n';
+import type { Instrument } from '$lib/instrument/schema';
+import { inTransaction } from '$lib/server/db/transaction';
+
+export interface PlanTarget {
+	db: Kysely<Database>;
+	planId: string;
+	instrument: Instrument;
+	/** Called after every stored change (e.g. to publish an event); not called on invalid input. */
+	changed?: () => Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's RequestEvent has its own params type
+type AnyEvent = RequestEvent<any, any>;
+
+const ACTION_FIELDS = ['category', 'text', 'owner', 'dueDate', 'status', 'success'] as const;
+
+/** Parses an action point form into the domain's input, with messages per field in the user's language. */
+export function parseActionPoint(
+	form: { one: (n: string) => string; many: (n: string) => string[] },
+	instrument: Instrument,
+	language: Language
+) {
+	const m = messages(language).scan.errors;
+	const raw = {
+		categoryKey: form.one('category'),
+		text: form.one('text'),
+		factorKeys: form.many('factors'),
+		owner: form.one('owner'),
+		dueDate: form.one('dueDate'),
+		status: form.one('status') || 'open',
+		successCriterion: form.one('success')
+	};
+	const values = { category: raw.categoryKey, text: raw.text, owner: raw.owner, dueDate: raw.dueDate, status: raw.status, success: raw.successCriterion };
+	const parsed = actionPointInputSchema.safeParse(raw);
+	if (!parsed.success) {
+		const errors: Record<string, string> = {};
+		for (const issue of parsed.error.issues) {
+			const field = String(issue.path[0]);
+			if (field === 'text') errors.text = raw.text.trim().length === 0 ? m.actionText : format(m.textTooLong, { max: MAX_TEXT_LENGTH });
+			else if (field === 'dueDate') errors.dueDate = m.dueDate;
+			else if (field === 'status') errors.status = m.statusInvalid;
+			else if (field === 'owner') errors.owner = m.ownerTooLong;
+			else if (field === 'successCriterion') errors.success = format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH });
+			else if (field === 'categoryKey') errors.category = m.categoryUnknown;
+			else errors.factors = m.factorUnknown;
+		}
+		return { ok: false as const, errors, values };
+	}
+	const problem = checkActionPoint(instrument, parsed.data);
+	if (problem === 'unknown_category') return { ok: false as const, errors: { category: m.categoryUnknown }, values };
+	if (problem) return { ok: false as const, errors: { factors: m.factorUnknown }, values };
+	return { ok: true as const, input: parsed.data, values };
+}
+
+/** Action points as the plan editor's forms take them (a missing date as an empty field). */
+export function editablePoints(points: readonly ActionPoint[]) {
+	return points.map((p) => ({
+		id: p.id,
+		categoryKey: p.categoryKey,
+		text: p.text,
+		factorKeys: p.factorKeys,
+		owner: p.owner,
+		dueDate: p.dueDate ?? '',
+		status: p.status,
+		successCriterion: p.successCriterion
+	}));
+}
+
+/**
+ * Two action points become one: the texts joined (the first's, then the second's on a new line),
+ * the linked factors combined, the first's owner, date and status kept unless empty, both success
+ * criteria kept. The merged texts must still fit; otherwise the caller reports it and nothing changes.
+ */
+export function mergeActionPoints(first: ActionPointInput, second: ActionPointInput): ActionPointInput {
+	return {
+		categoryKey: first.categoryKey,
+		text: `${first.text.trim()}\n${second.text.trim()}`,
+		factorKeys: [...new Set([...first.factorKeys, ...second.factorKeys])],
+		owner: first.owner || second.owner,
+		dueDate: first.dueDate ?? second.dueDate,
+		status: first.status,
+		successCriterion: [first.successCriterion.trim(), second.successCriterion.trim()].filter(Boolean).join('\n')
+	};
+}
+
+export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
+	return {
+		priority: (event: AnyEvent) =>
+			handleForm(async () => {
+				const { request, locals } = event;
+				const m = messages(locals.language).scan.errors;
+				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['category', 'factor', 'reason']);
+				const values = { category: form.one('category'), factor: form.one('factor'), reason: form.one('reason') };
+				const parsed = priorityInputSchema.safeParse({ categoryKey: values.category, factorKey: values.factor, reason: values.reason });
+				if (!parsed.success) {
+					const tooLong = values.reason.length > MAX_TEXT_LENGTH;
+					return invalid(400, tooLong ? { reason: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) } : { factor: m.priorityFactor }, values);
+				}
+				const problem = checkPriority(instrument, parsed.data);
+				if (problem === 'unknown_category') return invalid(400, { category: m.categoryUnknown }, values);
+				if (problem) return invalid(400, { factor: m.priorityFactor }, values);
+				await actionPlans.setPriority(db, planId, parsed.data);
+				await changed?.();
+				return { done: 'priority', category: parsed.data.categoryKey };
+			}),
+
+		addAction: (event: AnyEvent) =>
+			handleForm(async () => {
+				const { request, locals } = event;
+				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, ACTION_FIELDS, ['factors']);
+				const result = parseActionPoint(form, instrument, locals.language);
+				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: 'new' });
+				await actionPoints.add(db, planId, result.input);
+				await changed?.();
+				return { done: 'addAction', category: result.input.categoryKey };
+			}),
+
+		updateAction: (event: AnyEvent) =>
+			handleForm(async () => {
+				const { request, locals } = event;
+				const { db, planId, instrument, changed } = await find(event);
+				const form = await readForm(request, locals.language, [...ACTION_FIELDS, 'id'], ['factors']);
+				const id = form.one('id');
+				const result = parseActionPoint(form, instrument, locals.language);
+				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: id });
+				const updated = await actionPoints.update(db, planId, id, result.input);
+				if (!updated) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown }, { form: id });
+				await changed?.();
+				return { done: 'updateAction', id };
+			}),
+
+		deleteAction: (event: AnyEvent) =>
+			handleForm(async () => {
+				const { request, locals } = event;
+				const { db, planId, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['id']);
+				const removed = await actionPoints.remove(db, planId, form.one('id'));
+				if (!removed) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown });
+				await changed?.();
+				return { done: 'deleteAction' };
+			}),
+
+		/** Merges the point `into` with the point `id` (which is removed), in one transaction. */
+		mergeAction: (event: AnyEvent) =>
+			handleForm(async () => {
+				const { request, locals } = event;
+				const m = messages(locals.language).scan.errors;
+				const { db, planId, changed } = await find(event);
+				const form = await readForm(request, locals.language, ['id', 'into']);
+				const [id, into] = [form.one('id'), form.one('into')];
+				const [source, target] = await Promise.all([actionPoints.get(db, planId, id), actionPoints.get(db, planId, into)]);
+				if (!source || !target || id === into) return invalid(404, { form: m.actionUnknown }, { form: id });
+				const merged = mergeActionPoints(target, source);
+				if (merged.text.length > MAX_TEXT_LENGTH) return invalid(400, { form: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) }, { form: id });
+				if (merged.successCriterion.length > MAX_SUCCESS_CRITERION_LENGTH)
+					return invalid(400, { form: format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH }) }, { form: id });
+				await inTransaction(db, async (trx) => {
+					await actionPoints.update(trx, planId, into, merged);
+					await actionPoints.remove(trx, planId, id);
+				});
+				await changed?.();
+				return { done: 'mergeAction', id: into };
+			})
+	};
+}

@@ -1,0 +1,35 @@
+/**
+ * The one way routes reach a scan: by id, within the signed-in user's institution, with the
+ * instrument version it was started with. Anything else is a 404, so ids of other institutions
+ * reveal nothing.
+ */
+import { error } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import type { User } from '$lib/accounts/server/data/users';
+import * as scans from './data/scans';
+import * as scanAnswers from './data/scan-answers';
+import { instrumentFor } from '$lib/instrument/server/instruments';
+import { ownerPlanDocument } from '$lib/plan/server/plan-document';
+import type { Instrument } from '$lib/instrument/schema';
+import { answersByFactor } from '$lib/scan/scan';
+import type { PlanDocument } from '$lib/plan/plan-document';
+import type { Language } from '$lib/i18n';
+
+export interface ScanContext {
+	scan: scans.Scan;
+	instrument: Instrument;
+}
+
+export async function scanForUser(db: Kysely<Database>, user: User, scanId: string): Promise<ScanContext> {
+	const scan = await scans.getInInstitution(db, user.institutionId, scanId);
+	if (!scan) error(404, { message: 'not found' });
+	const instrument = await instrumentFor(db, scan.institutionId, scan.instrumentKey, scan.instrumentVersion);
+	if (!instrument) throw new Error(`instrument ${scan.instrumentKey} v${scan.instrumentVersion} is not installed`);
+	return { scan, instrument };
+}
+
+/** The action plan of a scan as one document: what the result page shows and every export writes. */
+export function planDocument(db: Kysely<Database>, { scan, instrument }: ScanContext, language: Language): Promise<PlanDocument> {
+	return ownerPlanDocument(db, scan, instrument, scanAnswers.list(db, scan.id).then(answersByFactor), language);
+}

@@ -1,0 +1,52 @@
+/** The answers of one scan, one row per factor, written as each answer is given. */
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import type { FactorAnswer } from '$lib/scan/scan';
+import { now } from '$lib/server/db/ids';
+import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
+
+
+export async function list(db: Kysely<Database>, scanId: string): Promise<FactorAnswer[]> {
+	const rows = await db.selectFrom('scan_answer').selectAll().where('scan_id', '=', scanId).execute();
+	return rows.map((r) => ({
+		factorKey: r.factor_key,
+		current: fromColumns(r.current_phase, r.current_unknown),
+		desired: fromColumns(r.desired_phase, r.desired_unknown),
+		needed: r.needed
+	}));
+}
+
+/**
+ * Saves the whole answer of one factor (insert or replace) and marks the scan as changed, in one
+ * transaction. `seq` orders the writes of one page: a write with a sequence number not above the
+ * stored one arrived late and changes nothing (it returns false).
+ */
+export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer, seq = Date.now() * 1000): Promise<boolean> {
+	const current = toColumns(answer.current);
+	const desired = toColumns(answer.desired);
+	const at = now();
+	const values = {
+		current_phase: current.phase,
+		current_unknown: current.unknown,
+		desired_phase: desired.phase,
+		desired_unknown: desired.unknown,
+		needed: answer.needed,
+		client_seq: seq,
+		updated_at: at
+	};
+	return db.transaction().execute(async (trx) => {
+		const result = await trx
+			.insertInto('scan_answer')
+			.values({ scan_id: scanId, factor_key: answer.factorKey, ...values })
+			.onConflict((oc) =>
+				oc
+					.columns(['scan_id', 'factor_key'])
+					.doUpdateSet(values)
+					.where('scan_answer.client_seq', '<', seq)
+			)
+			.executeTakeFirst();
+		if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+		await trx.updateTable('scan').set({ updated_at: at }).where('id', '=', scanId).execute();
+		return true;
+	});
+}

@@ -1,0 +1,67 @@
+/** Sign-in state: the session cookie, and guards that routes call before they touch data. */
+import { error, redirect, type Cookies } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import * as sessions from '$lib/accounts/server/data/sessions';
+import * as users from '$lib/accounts/server/data/users';
+import type { User } from '$lib/accounts/server/data/users';
+import { isSecureContext } from './security';
+
+export function sessionCookieName(url: URL): string {
+	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
+}
+
+export function readSessionToken(cookies: Cookies, url: URL): string | null {
+	return cookies.get(sessionCookieName(url)) ?? null;
+}
+
+/** Starts a fresh session (never reuses one: no session fixation) and sets its cookie. */
+export async function signIn(db: Kysely<Database>, cookies: Cookies, url: URL, userId: string, oldToken: string | null): Promise<void> {
+	if (oldToken) await sessions.destroy(db, oldToken);
+	const { token, expiresAt } = await sessions.create(db, userId);
+	cookies.set(sessionCookieName(url), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: isSecureContext(url),
+		expires: expiresAt
+	});
+}
+
+export async function signOut(db: Kysely<Database>, cookies: Cookies, url: URL, token: string | null): Promise<void> {
+	if (token) await sessions.destroy(db, token);
+	cookies.delete(sessionCookieName(url), { path: '/', secure: isSecureContext(url), httpOnly: true, sameSite: 'lax' });
+}
+
+export async function userForToken(db: Kysely<Database>, token: string | null): Promise<User | null> {
+	if (!token) return null;
+	const userId = await sessions.userIdFor(db, token);
+	if (!userId) return null;
+	return (await users.get(db, userId)) ?? null;
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
+export function requireUser(locals: App.Locals, url: URL): User {
+	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	return locals.user;
+}
+
+export function requireAdmin(locals: App.Locals, url: URL): User {
+	const user = requireUser(locals, url);
+	if (user.role !== 'admin') error(403, { message: 'forbidden' });
+	return user;
+}
+
+/**
+ * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator. The
+ * caller has already found it within the user's own institution.
+ */
+export function mayRemove(user: User, madeBy: string): boolean {
+	return user.role === 'admin' || user.id === madeBy;
+}
+
+/** Only same-site paths are followed after sign-in, so `next` cannot send a user elsewhere. */
+export function safeNext(next: string | null): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+	return next;
+}

@@ -1,0 +1,120 @@
+/**
+ * The answers of submitted survey responses, and the report's counting: the database groups them
+ * by factor, role, unit and phase, so a report never loads the answers themselves.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import type { FactorAnswer, PhaseAnswer } from '$lib/scan/scan';
+import { isSurveyRole, type AnswerCount, type CountedPhase, type SurveyRole } from '$lib/survey/survey-report';
+import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
+
+/** Called by `surveyResponses.submit` inside its transaction. */
+export async function insertAll(
+	db: Kysely<Database>,
+	response: { surveyId: string; responseId: string; role: SurveyRole; unitId: string | null },
+	answers: readonly FactorAnswer[]
+): Promise<void> {
+	if (answers.length === 0) return;
+	await db
+		.insertInto('survey_answer')
+		.values(
+			answers.map((a) => {
+				const current = toColumns(a.current);
+				const desired = toColumns(a.desired);
+				return {
+					survey_id: response.surveyId,
+					response_id: response.responseId,
+					factor_key: a.factorKey,
+					role: response.role,
+					unit_id: response.unitId,
+					current_phase: current.phase,
+					current_unknown: current.unknown,
+					desired_phase: desired.phase,
+					desired_unknown: desired.unknown,
+					needed: a.needed
+				};
+			})
+		)
+		.execute();
+}
+
+/**
+ * Counts per factor × role × unit × phase for both sides, in ONE GROUP BY that walks the covering
+ * index survey_answer_report in its own order (no join, no sort, no table reads). Each group is a
+ * (current, desired) pair; the two sides are added up from it. Answers left empty are not counted.
+ */
+export async function counts(db: Kysely<Database>, surveyId: string): Promise<AnswerCount[]> {
+	const rows = await db
+		.selectFrom('survey_answer')
+		.select(['factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown', sql<number | string>`count(*)`.as('n')])
+		.where('survey_id', '=', surveyId)
+		.groupBy(['factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown'])
+		.execute();
+	const sums = new Map<string, AnswerCount>();
+	const add = (r: (typeof rows)[number], side: 'current' | 'desired', answer: PhaseAnswer) => {
+		if (answer === null || !isSurveyRole(r.role)) return;
+		const key = `${r.factor_key}\u0000${r.role}\u0000${r.unit_id ?? ''}\u0000${side}\u0000${answer}`;
+		const entry = sums.get(key);
+		if (entry) entry.n += Number(r.n);
+		else sums.set(key, { factorKey: r.factor_key, role: r.role, unitId: r.unit_id, side, phase: answer as CountedPhase, n: Number(r.n) });
+	};
+	for (const r of rows) {
+		add(r, 'current', fromColumns(r.current_phase, r.current_unknown));
+		add(r, 'desired', fromColumns(r.desired_phase, r.desired_unknown));
+	}
+	return [...sums.values()];
+}
+
+export interface RawAnswerRow {
+	responseId: string;
+	role: SurveyRole;
+	unitId: string | null;
+	submittedAt: string;
+	answer: FactorAnswer;
+}
+
+/**
+ * Every answer of a survey in pages of `pageSize` responses, ordered by response, for the raw
+ * export: the caller writes each page out before asking for the next.
+ */
+export async function* rawPages(db: Kysely<Database>, surveyId: string, pageSize = 500): AsyncGenerator<RawAnswerRow[]> {
+	let after = '';
+	for (;;) {
+		const ids = await db
+			.selectFrom('survey_response')
+			.select('id')
+			.where('survey_id', '=', surveyId)
+			.where('id', '>', after)
+			.orderBy('id')
+			.limit(pageSize)
+			.execute();
+		if (ids.length === 0) return;
+		const last = ids[ids.length - 1]!.id;
+		const rows = await db
+			.selectFrom('survey_answer as a')
+			.innerJoin('survey_response as r', (j) => j.onRef('r.survey_id', '=', 'a.survey_id').onRef('r.id', '=', 'a.response_id'))
+			.select(['r.id', 'r.role', 'r.unit_id', 'r.submitted_at', 'a.factor_key', 'a.current_phase', 'a.current_unknown', 'a.desired_phase', 'a.desired_unknown', 'a.needed'])
+			.where('a.survey_id', '=', surveyId)
+			.where('r.id', '>', after)
+			.where('r.id', '<=', last)
+			.orderBy('r.id')
+			.orderBy('a.factor_key')
+			.execute();
+		yield rows
+			.filter((r) => isSurveyRole(r.role))
+			.map((r) => ({
+				responseId: r.id,
+				role: r.role as SurveyRole,
+				unitId: r.unit_id,
+				submittedAt: r.submitted_at,
+				answer: {
+					factorKey: r.factor_key,
+					current: fromColumns(r.current_phase, r.current_unknown),
+					desired: fromColumns(r.desired_phase, r.desired_unknown),
+					needed: r.needed
+				}
+			}));
+		if (ids.length < pageSize) return;
+		after = last;
+	}
+}

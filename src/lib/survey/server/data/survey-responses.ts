@@ -1,0 +1,83 @@
+/**
+ * Submitted survey responses. A response and its answers are stored in one transaction, under the
+ * id the respondent's page generated: sending the same submission twice stores it once.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import type { FactorAnswer } from '$lib/scan/scan';
+import { isSurveyRole, type RespondentCount, type SurveyRole } from '$lib/survey/survey-report';
+import { now } from '$lib/server/db/ids';
+import { hashToken } from '$lib/accounts/server/data/sessions';
+import { inTransaction } from '$lib/server/db/transaction';
+import * as surveyAnswers from './survey-answers';
+import * as surveyDrafts from './survey-drafts';
+
+export interface Submission {
+	/** Client-generated UUID. */
+	id: string;
+	role: SurveyRole;
+	unitId: string | null;
+	/** The respondent's cookie token; only its hash is kept, to say "already answered" on that device. */
+	respondentToken: string;
+	answers: readonly FactorAnswer[];
+}
+
+export type SubmitOutcome = 'stored' | 'duplicate' | 'already_answered';
+
+/**
+ * Stores a submission and removes the respondent's draft. 'duplicate' when this id is already
+ * stored (a resend), 'already_answered' when this device already submitted another: both store
+ * nothing. Runs inside the caller's transaction when there is one (so an event can go with it).
+ */
+export async function submit(db: Kysely<Database>, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
+	const respondentHash = hashToken(submission.respondentToken);
+	return inTransaction(db, async (trx) => {
+		const existing = await trx.selectFrom('survey_response').select('id').where('id', '=', submission.id).executeTakeFirst();
+		if (existing) return 'duplicate';
+		const earlier = await trx
+			.selectFrom('survey_response')
+			.select('id')
+			.where('survey_id', '=', surveyId)
+			.where('respondent_hash', '=', respondentHash)
+			.executeTakeFirst();
+		if (earlier) return 'already_answered';
+		// Two concurrent resends of one id: the primary key lets one in; the other fails its
+		// insert and its transaction, and the caller sees an error it answers with a retry.
+		await trx
+			.insertInto('survey_response')
+			.values({
+				id: submission.id,
+				survey_id: surveyId,
+				respondent_hash: respondentHash,
+				role: submission.role,
+				unit_id: submission.unitId,
+				submitted_at: now()
+			})
+			.execute();
+		await surveyAnswers.insertAll(trx, { surveyId, responseId: submission.id, role: submission.role, unitId: submission.unitId }, submission.answers);
+		await surveyDrafts.remove(trx, surveyId, submission.respondentToken);
+		return 'stored';
+	});
+}
+
+export async function hasAnswered(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<boolean> {
+	const r = await db
+		.selectFrom('survey_response')
+		.select('id')
+		.where('survey_id', '=', surveyId)
+		.where('respondent_hash', '=', hashToken(respondentToken))
+		.executeTakeFirst();
+	return !!r;
+}
+
+/** Respondents per role and unit: the live counter and the report's group sizes. */
+export async function countsByGroup(db: Kysely<Database>, surveyId: string): Promise<RespondentCount[]> {
+	const rows = await db
+		.selectFrom('survey_response')
+		.select(['role', 'unit_id', (e) => e.fn.countAll().as('n')])
+		.where('survey_id', '=', surveyId)
+		.groupBy(['role', 'unit_id'])
+		.execute();
+	return rows.filter((r) => isSurveyRole(r.role)).map((r) => ({ role: r.role as SurveyRole, unitId: r.unit_id, n: Number(r.n) }));
+}
+

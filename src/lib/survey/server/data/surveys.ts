@@ -1,0 +1,213 @@
+/**
+ * Institution-wide scans ("surveys"): scope, instrument, who is asked, when it is open, and the
+ * hashed share link of its report. Routes reach a survey only through `getInInstitution` (signed
+ * in), `getByCode` (respondents) or `getByShareToken` (management's read-only link).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import type { ScanLevel } from '$lib/scan/scan';
+import { isSurveyRole, type SurveyRole } from '$lib/survey/survey-report';
+import { newId, now } from '$lib/server/db/ids';
+import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
+import * as actionPlans from '$lib/plan/server/data/action-plans';
+
+export interface Survey {
+	id: string;
+	institutionId: string;
+	unitId: string | null;
+	unitName: string | null;
+	level: ScanLevel;
+	title: string;
+	instrumentKey: string;
+	instrumentVersion: number;
+	code: string;
+	opensAt: string;
+	closesAt: string;
+	closedAt: string | null;
+	roles: SurveyRole[];
+	askUnit: boolean;
+	minGroupSize: number;
+	message: string;
+	actionPlanId: string;
+	shared: boolean;
+	createdBy: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface SurveyInput {
+	institutionId: string;
+	unitId: string | null;
+	level: ScanLevel;
+	title: string;
+	instrumentKey: string;
+	instrumentVersion: number;
+	opensAt: string;
+	closesAt: string;
+	roles: readonly SurveyRole[];
+	askUnit: boolean;
+	minGroupSize: number;
+	message: string;
+	createdBy: string;
+}
+
+/** 128 random bits in the respondent link: not guessable, short enough for a QR code. */
+const newCode = (): string => randomBytes(16).toString('base64url');
+
+/** Creates a survey with its own (empty) action plan. */
+export async function create(db: Kysely<Database>, input: SurveyInput): Promise<{ id: string; code: string }> {
+	const id = newId();
+	const code = newCode();
+	await db.transaction().execute(async (trx) => {
+		const planId = await actionPlans.create(trx, input);
+		const at = now();
+		await trx
+			.insertInto('survey')
+			.values({
+				id,
+				institution_id: input.institutionId,
+				unit_id: input.unitId,
+				level: input.level,
+				title: input.title,
+				instrument_key: input.instrumentKey,
+				instrument_version: input.instrumentVersion,
+				code,
+				opens_at: input.opensAt,
+				closes_at: input.closesAt,
+				closed_at: null,
+				roles: input.roles.join(','),
+				ask_unit: input.askUnit ? 1 : 0,
+				min_group_size: input.minGroupSize,
+				message: input.message,
+				action_plan_id: planId,
+				share_token_hash: null,
+				created_by: input.createdBy,
+				created_at: at,
+				updated_at: at
+			})
+			.execute();
+	});
+	return { id, code };
+}
+
+function baseQuery(db: Kysely<Database>) {
+	return db
+		.selectFrom('survey')
+		.leftJoin('unit', 'unit.id', 'survey.unit_id')
+		.select([
+			'survey.id',
+			'survey.institution_id',
+			'survey.unit_id',
+			'unit.name as unit_name',
+			'survey.level',
+			'survey.title',
+			'survey.instrument_key',
+			'survey.instrument_version',
+			'survey.code',
+			'survey.opens_at',
+			'survey.closes_at',
+			'survey.closed_at',
+			'survey.roles',
+			'survey.ask_unit',
+			'survey.min_group_size',
+			'survey.message',
+			'survey.action_plan_id',
+			'survey.share_token_hash',
+			'survey.created_by',
+			'survey.created_at',
+			'survey.updated_at'
+		]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+const toSurvey = (r: Row): Survey => ({
+	id: r.id,
+	institutionId: r.institution_id,
+	unitId: r.unit_id,
+	unitName: r.unit_name,
+	level: r.level as ScanLevel,
+	title: r.title,
+	instrumentKey: r.instrument_key,
+	instrumentVersion: r.instrument_version,
+	code: r.code,
+	opensAt: r.opens_at,
+	closesAt: r.closes_at,
+	closedAt: r.closed_at,
+	roles: r.roles.split(',').filter(isSurveyRole),
+	askUnit: r.ask_unit === 1,
+	minGroupSize: r.min_group_size,
+	message: r.message,
+	actionPlanId: r.action_plan_id,
+	shared: r.share_token_hash !== null,
+	createdBy: r.created_by,
+	createdAt: r.created_at,
+	updatedAt: r.updated_at
+});
+
+export async function getInInstitution(db: Kysely<Database>, institutionId: string, id: string): Promise<Survey | undefined> {
+	const r = await baseQuery(db).where('survey.id', '=', id).where('survey.institution_id', '=', institutionId).executeTakeFirst();
+	return r && toSurvey(r);
+}
+
+export async function getByCode(db: Kysely<Database>, code: string): Promise<Survey | undefined> {
+	const r = await baseQuery(db).where('survey.code', '=', code).executeTakeFirst();
+	return r && toSurvey(r);
+}
+
+export async function getByShareToken(db: Kysely<Database>, token: string): Promise<Survey | undefined> {
+	const r = await baseQuery(db).where('survey.share_token_hash', '=', hashToken(token)).executeTakeFirst();
+	return r && toSurvey(r);
+}
+
+export interface SurveySummary extends Survey {
+	responses: number;
+}
+
+export async function listForInstitution(db: Kysely<Database>, institutionId: string): Promise<SurveySummary[]> {
+	const rows = await baseQuery(db)
+		.select((eb) =>
+			eb.selectFrom('survey_response').select((e) => e.fn.countAll().as('n')).whereRef('survey_response.survey_id', '=', 'survey.id').as('responses')
+		)
+		.where('survey.institution_id', '=', institutionId)
+		.orderBy('survey.created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({ ...toSurvey(r), responses: Number(r.responses ?? 0) }));
+}
+
+/**
+ * The latest earlier survey of the same institution, scope (unit or whole institution) and
+ * instrument, to compare with. "Earlier" is by opening date, then creation.
+ */
+export async function previousOf(db: Kysely<Database>, survey: Survey): Promise<Survey | undefined> {
+	let q = baseQuery(db)
+		.where('survey.institution_id', '=', survey.institutionId)
+		.where('survey.instrument_key', '=', survey.instrumentKey)
+		.where('survey.id', '!=', survey.id)
+		.where((w) => w.or([w('survey.opens_at', '<', survey.opensAt), w.and([w('survey.opens_at', '=', survey.opensAt), w('survey.created_at', '<', survey.createdAt)])]));
+	q = survey.unitId === null ? q.where('survey.unit_id', 'is', null) : q.where('survey.unit_id', '=', survey.unitId);
+	const r = await q.orderBy('survey.opens_at', 'desc').orderBy('survey.created_at', 'desc').executeTakeFirst();
+	return r && toSurvey(r);
+}
+
+/** Closes early; a survey already closed keeps its first closing time. */
+export async function close(db: Kysely<Database>, id: string, at = now()): Promise<void> {
+	await db.updateTable('survey').set({ closed_at: at, updated_at: at }).where('id', '=', id).where('closed_at', 'is', null).execute();
+}
+
+/** A new read-only link to the report; any earlier link stops working. Returns the token (only its hash is kept). */
+export async function share(db: Kysely<Database>, id: string): Promise<string> {
+	const token = newToken();
+	await db.updateTable('survey').set({ share_token_hash: hashToken(token), updated_at: now() }).where('id', '=', id).execute();
+	return token;
+}
+
+export async function revokeShare(db: Kysely<Database>, id: string): Promise<void> {
+	await db.updateTable('survey').set({ share_token_hash: null, updated_at: now() }).where('id', '=', id).execute();
+}
+
+/** Deletes a survey of this institution with everything it holds (answers, responses, paused answers) and its action plan; false when it has no such survey. */
+export function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
+	return actionPlans.removeWithOwner(db, 'survey', institutionId, id);
+}

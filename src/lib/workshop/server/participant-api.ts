@@ -1,0 +1,34 @@
+/**
+ * The participant's writes (own scores, the group's sheet, "who is typing"), as small JSON
+ * requests that the phone retries until they are acknowledged: every one carries a client id, so
+ * a retry never counts twice. Access: the participant found by their cookie, writing only to
+ * their own table's sheets, only while the workshop runs its analysis step.
+ */
+import { error, type Cookies } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import { participantFromCookie, type ParticipantContext } from './access';
+import { currentStep } from '$lib/workshop/workshop';
+import type { Category } from '$lib/instrument/schema';
+import { messages, type Language } from '$lib/i18n';
+
+/** The participant, their group and one of its categories, when they may write to it now. */
+export async function writerFor(
+	db: Kysely<Database>,
+	cookies: Cookies,
+	url: URL,
+	language: Language,
+	categoryKey: string
+): Promise<ParticipantContext & { groupKey: string; category: Category }> {
+	const m = messages(language);
+	const me = await participantFromCookie(db, cookies, url);
+	if (!me) error(401, { message: m.workshopUi.notJoined });
+	const { workshop, participant, instrument } = me;
+	if (workshop.state.phase === 'closed') error(409, { message: m.workshop.control.errors.closed });
+	if (currentStep(workshop.state, workshop.agenda)?.kind !== 'analyse') error(409, { message: m.workshopUi.notAnalysing });
+	const group = workshop.groups.find((g) => g.key === participant.groupKey);
+	if (!group) error(409, { message: m.workshopUi.notSeatedError });
+	const category = group.categoryKeys.includes(categoryKey) ? instrument.categories.find((c) => c.key === categoryKey) : undefined;
+	if (!category) error(403, { message: m.workshopUi.notYourCategory });
+	return { ...me, groupKey: group.key, category };
+}
