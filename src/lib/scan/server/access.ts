@@ -3,7 +3,6 @@
  * instrument version it was started with. Anything else is a 404, so ids of other institutions
  * reveal nothing.
  */
-import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { User } from '$lib/accounts/server/data/users';
@@ -15,6 +14,7 @@ import type { Instrument } from '$lib/instrument/schema';
 import { answersByFactor } from '$lib/scan/scan';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import type { Language } from '$lib/i18n';
+import { notFound } from '$lib/server/http/errors';
 
 export interface ScanContext {
 	scan: scans.Scan;
@@ -23,7 +23,7 @@ export interface ScanContext {
 
 export async function scanForUser(db: Kysely<Database>, user: User, scanId: string): Promise<ScanContext> {
 	const scan = await scans.getInInstitution(db, user.institutionId, scanId);
-	if (!scan) error(404, { message: 'not found' });
+	if (!scan) notFound();
 	const instrument = await instrumentFor(db, scan.institutionId, scan.instrumentKey, scan.instrumentVersion);
 	if (!instrument) throw new Error(`instrument ${scan.instrumentKey} v${scan.instrumentVersion} is not installed`);
 	return { scan, instrument };

@@ -1,11 +1,12 @@
 /** Sign-in state: the session cookie, and guards that routes call before they touch data. */
-import { error, redirect, type Cookies } from '@sveltejs/kit';
+import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as sessions from '$lib/accounts/server/data/sessions';
 import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import { isSecureContext } from './security';
+import { forbidden } from './errors';
 
 export function sessionCookieName(url: URL): string {
 	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
@@ -48,7 +49,7 @@ export function requireUser(locals: App.Locals, url: URL): User {
 
 export function requireAdmin(locals: App.Locals, url: URL): User {
 	const user = requireUser(locals, url);
-	if (user.role !== 'admin') error(403, { message: 'forbidden' });
+	if (user.role !== 'admin') forbidden();
 	return user;
 }
 

@@ -3,7 +3,6 @@
  * institution (like scan-access.ts); anything else is a 404 so ids of other institutions reveal
  * nothing. And the report: counted in the database, built by the domain.
  */
-import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as surveys from './data/surveys';
@@ -21,6 +20,7 @@ import type { Instrument } from '$lib/instrument/schema';
 import { buildSurveyReport, formatFigure, type RespondentCount, type SurveyReport } from '$lib/survey/survey-report';
 import { latestId } from '$lib/server/events/store';
 import { isPostgres } from '$lib/server/db/transaction';
+import { notFound } from '$lib/server/http/errors';
 
 export interface SurveyContext {
 	survey: surveys.Survey;
@@ -36,7 +36,7 @@ export async function instrumentOf(db: Kysely<Database>, survey: surveys.Survey)
 
 export async function surveyForInstitution(db: Kysely<Database>, institutionId: string, surveyId: string): Promise<SurveyContext> {
 	const survey = await surveys.getInInstitution(db, institutionId, surveyId);
-	if (!survey) error(404, { message: 'not found' });
+	if (!survey) notFound();
 	return { survey, instrument: await instrumentOf(db, survey) };
 }
 

@@ -3,7 +3,7 @@
  * cookie (scoped to this survey's path) to pause and continue on the same device, and one
  * idempotent submission. Nothing stored ties an answer to a person.
  */
-import { error, fail, type Cookies } from '@sveltejs/kit';
+import { fail, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as surveys from '$lib/survey/server/data/surveys';
@@ -21,6 +21,7 @@ import { factorsOf, type Instrument } from '$lib/instrument/schema';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import { format, localise, messages, type Language } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
+import { notFound } from '$lib/server/http/errors';
 
 const COOKIE = 'bw_respondent';
 const COOKIE_DAYS = 180;
@@ -43,7 +44,7 @@ function respondentToken(cookies: Cookies, url: URL, code: string): string {
 async function surveyByCode(code: string) {
 	const { db } = await getDb();
 	const survey = await surveys.getByCode(db, code);
-	if (!survey) error(404, { message: 'not found' });
+	if (!survey) notFound();
 	return { db, survey, instrument: await instrumentOf(db, survey) };
 }
 

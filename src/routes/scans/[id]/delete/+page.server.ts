@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as scans from '$lib/scan/server/data/scans';
 import * as scanAnswers from '$lib/scan/server/data/scan-answers';
@@ -6,11 +5,12 @@ import { mayRemove } from '$lib/server/http/auth';
 import { scanForUser } from '$lib/scan/server/access';
 import { removalRoute } from '$lib/removal/server/removal';
 import { format } from '$lib/i18n';
+import { forbidden } from '$lib/server/http/errors';
 
 const route = removalRoute({
 	find: async (db, user, id) => {
 		const { scan } = await scanForUser(db, user, id);
-		if (!mayRemove(user, scan.createdBy)) error(403, { message: 'forbidden' });
+		if (!mayRemove(user, scan.createdBy)) forbidden();
 		return scan;
 	},
 	parts: async (db, scan, m) => [format(m.removal.parts.scanAnswers, { count: (await scanAnswers.list(db, scan.id)).length })],

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import * as surveys from '$lib/survey/server/data/surveys';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
@@ -6,11 +5,12 @@ import { mayRemove } from '$lib/server/http/auth';
 import { surveyForInstitution } from '$lib/survey/server/access';
 import { removalRoute } from '$lib/removal/server/removal';
 import { format } from '$lib/i18n';
+import { forbidden } from '$lib/server/http/errors';
 
 const route = removalRoute({
 	find: async (db, user, id) => {
 		const { survey } = await surveyForInstitution(db, user.institutionId, id);
-		if (!mayRemove(user, survey.createdBy)) error(403, { message: 'forbidden' });
+		if (!mayRemove(user, survey.createdBy)) forbidden();
 		return survey;
 	},
 	parts: async (db, survey, m) => {

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/http/auth';
@@ -8,6 +8,7 @@ import { currentInstrumentFor } from '$lib/instrument/server/instruments';
 import { findFactor } from '$lib/instrument/schema';
 import { messages } from '$lib/i18n';
 import { readRows, rowFieldNames } from '../../rows';
+import { notFound } from '$lib/server/http/errors';
 
 const ROW_FIELDS = ['product', 'why.nl', 'why.en'];
 
@@ -15,7 +16,7 @@ async function helpOf(institutionId: string, factorKey: string) {
 	const { db } = await getDb();
 	const [{ content, changes }, instrument] = await Promise.all([editableContent(db, institutionId), currentInstrumentFor(db, institutionId)]);
 	const found = findFactor(instrument, factorKey);
-	if (!found) error(404, { message: 'not found' });
+	if (!found) notFound();
 	const help = content.mapping.find((entry) => entry.factorKey === factorKey) ?? { factorKey, products: [], knowledge: [] };
 	return { db, content, factor: found.factor, help, own: factorKey in changes.mapping, rows: content.products.length + 1 };
 }

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/http/auth';
@@ -12,6 +12,7 @@ import { addFile, addLink, removeAttachment, type AddResult } from '$lib/toolkit
 import { readUpload } from '$lib/server/http/uploads';
 import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/toolkit/attachment-types';
 import { formatBytes } from '$lib/i18n/format';
+import { notFound } from '$lib/server/http/errors';
 
 const FIELDS = PRODUCT_TEXT_FIELDS.flatMap((field) => LANGUAGES.map((language) => `${field}.${language}`));
 
@@ -19,7 +20,7 @@ async function productOf(institutionId: string, key: string) {
 	const { db } = await getDb();
 	const { content, changes } = await editableContent(db, institutionId);
 	const product = findProduct(content, key);
-	if (!product) error(404, { message: 'not found' });
+	if (!product) notFound();
 	return { db, product, own: key in changes.productTexts };
 }
 

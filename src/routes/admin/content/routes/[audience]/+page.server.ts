@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/http/auth';
@@ -7,16 +7,17 @@ import { editableContent, resetOverride, saveOverride } from '$lib/toolkit/serve
 import { AUDIENCES, findRoute, type Audience } from '$lib/toolkit';
 import { format, messages } from '$lib/i18n';
 import { readRows, rowFieldNames } from '../../rows';
+import { notFound } from '$lib/server/http/errors';
 
 const ROUTE_FIELDS = ['title.nl', 'title.en', 'orderRationale.nl', 'orderRationale.en'];
 const STEP_FIELDS = ['product', 'position', 'heading.nl', 'heading.en', 'explanation.nl', 'explanation.en'];
 
 async function routeOf(institutionId: string, audience: string) {
-	if (!AUDIENCES.includes(audience as Audience)) error(404, { message: 'not found' });
+	if (!AUDIENCES.includes(audience as Audience)) notFound();
 	const { db } = await getDb();
 	const { content, changes } = await editableContent(db, institutionId);
 	const route = findRoute(content, audience);
-	if (!route) error(404, { message: 'not found' });
+	if (!route) notFound();
 	// A step per product at most, plus the empty row: the form never needs more rows than that.
 	return { db, content, route, own: audience in changes.routes, rows: content.products.length + 1 };
 }
