@@ -8,12 +8,12 @@ import type { PlanDocument } from '$lib/plan/plan-document';
 import { planToCsv } from './csv';
 import { planToDocx } from './docx';
 import { downloadName, slugify } from './filename';
-
-// The workshop handout names its file with the same slug.
-export { slugify };
 import { planToPdf } from './pdf';
 import { exporter } from './registry';
 import { planToXlsx } from './xlsx';
+
+// The workshop handout names its file with the same slug.
+export { slugify };
 
 /**
  * `actieplan-<slug>-<date>.pdf` or `action-plan-<slug>-<date>.pdf` by the plan's language. Only
