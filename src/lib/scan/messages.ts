@@ -105,9 +105,7 @@ export const scan = defineMessages(
 		editAction: 'Actiepunt {n} in {category}',
 		noActions: 'Nog geen actiepunten in deze categorie.',
 		exportTitle: 'Exporteren',
-		exportIntro: 'Het actieplan zoals hierboven, in de gekozen taal.',
-		exportAs: 'Download als {format}',
-		formats: { pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', csv: 'CSV' }
+		exportIntro: 'Het actieplan zoals hierboven, in de gekozen taal.'
 	},
 	{
 		notAnswered: '—',
@@ -213,8 +211,6 @@ export const scan = defineMessages(
 		editAction: 'Action point {n} in {category}',
 		noActions: 'No action points in this category yet.',
 		exportTitle: 'Export',
-		exportIntro: 'The action plan as shown above, in the chosen language.',
-		exportAs: 'Download as {format}',
-		formats: { pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', csv: 'CSV' }
+		exportIntro: 'The action plan as shown above, in the chosen language.'
 	}
 );

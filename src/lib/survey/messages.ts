@@ -139,7 +139,6 @@ export const survey = defineMessages(
 			chartCounts: 'fase 1: {p1}, fase 2: {p2}, fase 3: {p3}, weet ik niet: {unknown}',
 			legend: 'Legenda',
 			exports: 'Rapport downloaden',
-			exportJson: 'Ruwe antwoorden (JSON, anoniem)',
 			toActionPlan: 'Van rapport naar actieplan',
 			actionPlanIntro:
 				'Kies per categorie de factor met de hoogste prioriteit, bijvoorbeeld een factor met veel spreiding of een grote GAP, en schrijf concrete actiepunten. Het actieplan wordt geëxporteerd zoals bij de zelfscan.',
@@ -321,7 +320,6 @@ export const survey = defineMessages(
 			chartCounts: 'phase 1: {p1}, phase 2: {p2}, phase 3: {p3}, don’t know: {unknown}',
 			legend: 'Legend',
 			exports: 'Download the report',
-			exportJson: 'Raw answers (JSON, anonymous)',
 			toActionPlan: 'From report to action plan',
 			actionPlanIntro:
 				'For each category, choose the factor with the highest priority, for example one with a large spread or a large GAP, and write concrete action points. The action plan is exported as for the self-scan.',

@@ -1,14 +1,23 @@
 import { defineMessages } from '$lib/i18n/define';
 
 /**
- * Labels used in the PDF, Word, Excel and CSV exports of an action plan, and in the GAP chart
- * that the result page and the PDF share. Templates use `{name}` placeholders (see `format`).
+ * Labels used in the PDF, Word, Excel and CSV exports of an action plan, in the GAP chart that the
+ * result page and the PDF share, and in the download links and file names of every export.
+ * Templates use `{name}` placeholders (see `format`).
  */
 export const exportMessages = defineMessages(
 	{
 		actionPlan: 'Actieplan',
-		/** The first word of an export's file name: ASCII, no spaces. */
-		filePrefix: 'actieplan',
+		/** The first words of an export's file name, per kind of document: ASCII letters and hyphens only. */
+		fileNames: { plan: 'actieplan', report: 'rapport' },
+		/** A download link's text, per file format. */
+		downloads: {
+			pdf: 'Download als PDF',
+			docx: 'Download als Word (.docx)',
+			xlsx: 'Download als Excel (.xlsx)',
+			csv: 'Download als CSV',
+			json: 'Ruwe antwoorden (JSON, anoniem)'
+		},
 		meta: {
 			institution: 'Instelling',
 			scope: 'Niveau',
@@ -89,7 +98,14 @@ export const exportMessages = defineMessages(
 	},
 	{
 		actionPlan: 'Action plan',
-		filePrefix: 'action-plan',
+		fileNames: { plan: 'action-plan', report: 'report' },
+		downloads: {
+			pdf: 'Download as PDF',
+			docx: 'Download as Word (.docx)',
+			xlsx: 'Download as Excel (.xlsx)',
+			csv: 'Download as CSV',
+			json: 'Raw answers (JSON, anonymous)'
+		},
 		meta: {
 			institution: 'Institution',
 			scope: 'Level',

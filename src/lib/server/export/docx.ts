@@ -26,7 +26,7 @@ import {
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';
+import { actionPointGroups, actionPointTable, documentTitle, gapTable, titleBlock, type TableColumn } from './sections';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -43,14 +43,7 @@ function labelled(label: string, value: string): Paragraph {
 	return new Paragraph({ children: [new TextRun({ text: `${xmlSafeText(label)}: `, bold: true }), ...runs(value)] });
 }
 
-interface Column {
-	header: string;
-	/** Share of the content width, in percent. */
-	share: number;
-	align?: 'center';
-}
-
-function table(columns: Column[], rows: string[][]): Table {
+function table(columns: TableColumn[], rows: string[][]): Table {
 	const widths = columns.map((column) => Math.round((CONTENT_WIDTH * column.share) / 100));
 	const cell = (text: string, index: number, header: boolean) =>
 		new TableCell({
@@ -112,24 +105,8 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 			children.push(new Paragraph({ children: [new TextRun({ text: m.sections.noActionPoints, italics: true })] }));
 			continue;
 		}
-		children.push(
-			table(
-				[
-					{ header: c.text, share: 36 },
-					{ header: c.factors, share: 23 },
-					{ header: c.owner, share: 15 },
-					{ header: c.dueDate, share: 13 },
-					{ header: c.status, share: 13 }
-				],
-				group.points.map((point) => [
-					withSuccessCriterion(point, doc.language),
-					point.factorNames.join(', '),
-					point.owner,
-					point.dueDate ?? '',
-					point.statusLabel
-				])
-			)
-		);
+		const points = actionPointTable(group.points, doc.language);
+		children.push(table(points.columns, points.rows));
 	}
 
 	const document = new Document({

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportFilename, exportPlan, isExportFormat, slugify } from './index';
+import { exportFilename, planExports } from './index';
 import { planFixture } from './test-fixture';
 
-describe('exportPlan', () => {
+describe('planExports', () => {
 	it.each([
 		['pdf', 'application/pdf', '%PDF-'],
 		['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK\u0003\u0004'],
 		['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'PK\u0003\u0004'],
 		['csv', 'text/csv; charset=utf-8', '\u00ef\u00bb\u00bf']
 	] as const)('exports %s with its content type and a file of that kind', async (format, contentType, magic) => {
-		const file = await exportPlan(planFixture('nl'), format);
+		const file = await planExports.render(planFixture('nl'), format);
 		expect(file.contentType).toBe(contentType);
 		expect(file.body.subarray(0, magic.length).toString('latin1')).toBe(magic);
 		expect(file.filename).toBe(`actieplan-hogeschool-test-co-2025-01-31.${format}`);
 	});
 
 	it('offers exactly the four formats', () => {
-		expect(EXPORT_FORMATS).toEqual(['pdf', 'docx', 'xlsx', 'csv']);
-		expect(isExportFormat('pdf')).toBe(true);
-		expect(isExportFormat('html')).toBe(false);
-		expect(isExportFormat(undefined)).toBe(false);
+		expect(planExports.formats).toEqual(['pdf', 'docx', 'xlsx', 'csv']);
+		expect(planExports.accepts('pdf')).toBe(true);
+		expect(planExports.accepts('json')).toBe(false);
+		expect(planExports.accepts(undefined)).toBe(false);
 	});
 });
 
@@ -45,13 +45,5 @@ describe('exportFilename', () => {
 	it('leaves the slug out when the title has no usable characters', () => {
 		expect(exportFilename(planFixture('nl', ''), 'pdf')).toBe('actieplan-2025-01-31.pdf');
 		expect(exportFilename(planFixture('en', 'Ελληνικά'), 'pdf')).toBe('action-plan-2025-01-31.pdf');
-	});
-});
-
-describe('slugify', () => {
-	it('drops accents, lowercases and joins words with single hyphens, at most 60 characters', () => {
-		expect(slugify('  Café Ŀlibre & Zoë  ')).toBe('cafe-llibre-zoe');
-		expect(slugify('x'.repeat(100))).toHaveLength(60);
-		expect(slugify(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
 	});
 });

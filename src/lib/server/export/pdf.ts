@@ -22,7 +22,7 @@ import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, documentTitle, gapTable, titleBlock, withSuccessCriterion } from './sections';
+import { actionPointGroups, actionPointTable, documentTitle, gapTable, titleBlock, type TableColumn } from './sections';
 
 export const FONT = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
@@ -61,13 +61,6 @@ export function pdfText(text: string): string {
 export interface PdfOptions {
 	/** Told about anything svg-to-pdfkit could not draw (tests assert there is nothing). */
 	onWarning?: (message: string) => void;
-}
-
-export interface PdfColumn {
-	header: string;
-	/** Share of the content width, in percent. */
-	share: number;
-	align?: 'left' | 'center';
 }
 
 /** Layout helpers over one pdfkit document; all positions in points, y grows downwards. */
@@ -128,7 +121,7 @@ export class Layout {
 	 * (a 4,000-character text in a narrow column) is written as "header: value" lines over the
 	 * full width instead, which pdfkit can flow onto the next page.
 	 */
-	table(columns: PdfColumn[], rawRows: string[][]): void {
+	table(columns: TableColumn[], rawRows: string[][]): void {
 		const pdf = this.pdf;
 		const rows = rawRows.map((row) => row.map(pdfText));
 		const widths = columns.map((column) => (this.width * column.share) / 100);
@@ -298,22 +291,8 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 			layout.space(0.8);
 			continue;
 		}
-		layout.table(
-			[
-				{ header: c.text, share: 36 },
-				{ header: c.factors, share: 23 },
-				{ header: c.owner, share: 15 },
-				{ header: c.dueDate, share: 13 },
-				{ header: c.status, share: 13 }
-			],
-			group.points.map((point) => [
-				withSuccessCriterion(point, doc.language),
-				point.factorNames.join(', '),
-				point.owner,
-				point.dueDate ?? '',
-				point.statusLabel
-			])
-		);
+		const points = actionPointTable(group.points, doc.language);
+		layout.table(points.columns, points.rows);
 	}
 
 	return finishPdf(layout, doc.language, title, done);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPointGroups, documentTitle, formatGeneratedDate, gapText, titleBlock } from './sections';
+import { actionPointGroups, actionPointTable, documentTitle, formatGeneratedDate, gapText, titleBlock } from './sections';
 import { emptyPlanFixture, planFixture } from './test-fixture';
 
 describe('actionPointGroups', () => {
@@ -43,5 +43,23 @@ describe('title block', () => {
 describe('gapText', () => {
 	it('writes a gap with its sign and a real minus, or a dash when there is none', () => {
 		expect([2, 0, -1, null].map(gapText)).toEqual(['+2', '0', '\u22121', '—']);
+	});
+});
+
+describe('actionPointTable', () => {
+	it('has the columns text, factors, owner, due date and status, filling the width', () => {
+		const table = actionPointTable([], 'nl');
+		expect(table.columns.map((column) => column.header)).toEqual(['Actiepunt', 'Factoren', 'Eigenaar', 'Deadline', 'Status']);
+		expect(actionPointTable([], 'en').columns.map((column) => column.header)).toEqual(['Action point', 'Factors', 'Owner', 'Due date', 'Status']);
+		expect(table.columns.reduce((sum, column) => sum + column.share, 0)).toBe(100);
+	});
+
+	it('writes one row per action point, with the success criterion under the text and empty cells for what is missing', () => {
+		const doc = planFixture('nl');
+		const [first, , , last] = doc.actionPoints;
+		expect(actionPointTable([first!, last!], 'nl').rows).toEqual([
+			[`${first!.text}\nGelukt als: ${first!.successCriterion}`, first!.factorNames.join(', '), '@eigenaar', '2025-03-01', 'Open'],
+			[last!.text, '', '', '', last!.statusLabel]
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 /**
- * What the PDF and Word exports show in the same order and words: the title-block lines and the
- * action points grouped per category. Kept here once so the two documents cannot drift apart.
+ * What the PDF and Word exports show in the same order and words: the title-block lines, the gap
+ * table and the action points grouped per category, each table as columns and rows of text that a
+ * renderer only draws. Kept here once so the two documents cannot drift apart.
  */
 import { format, messages, type Language } from '$lib/i18n';
 import type { PlanDocument, PlanDocumentActionPoint } from '$lib/plan/plan-document';
@@ -73,11 +74,17 @@ export interface TableColumn {
 	header: string;
 	/** Percent of the table's width. */
 	share: number;
-	align?: 'center';
+	align?: 'left' | 'center';
+}
+
+/** A table as the PDF and Word exports draw it: one header per column, one text per cell. */
+export interface TextTable {
+	columns: TableColumn[];
+	rows: string[][];
 }
 
 /** The gap table as both the PDF and Word write it: columns and rows, largest gap first. */
-export function gapTable(doc: PlanDocument): { columns: TableColumn[]; rows: string[][] } {
+export function gapTable(doc: PlanDocument): TextTable {
 	const c = messages(doc.language).export.columns;
 	return {
 		columns: [
@@ -100,4 +107,19 @@ export function gapTable(doc: PlanDocument): { columns: TableColumn[]; rows: str
 export function withSuccessCriterion(point: PlanDocumentActionPoint, language: Language): string {
 	if (!point.successCriterion) return point.text;
 	return `${point.text}\n${format(messages(language).scan.actionSuccessShort, { criterion: point.successCriterion })}`;
+}
+
+/** One category's action points as both the PDF and Word write them: text, factors, owner, due date, status. */
+export function actionPointTable(points: PlanDocumentActionPoint[], language: Language): TextTable {
+	const c = messages(language).export.columns;
+	return {
+		columns: [
+			{ header: c.text, share: 36 },
+			{ header: c.factors, share: 23 },
+			{ header: c.owner, share: 15 },
+			{ header: c.dueDate, share: 13 },
+			{ header: c.status, share: 13 }
+		],
+		rows: points.map((point) => [withSuccessCriterion(point, language), point.factorNames.join(', '), point.owner, point.dueDate ?? '', point.statusLabel])
+	};
 }

@@ -2,8 +2,9 @@
  * Exports of an institution-wide scan's report: PDF (the same distribution chart as the page,
  * then every table), Excel (one sheet per table, numbers as numbers) and CSV (one long table:
  * table, row, column, value — one header row, so every tool can filter and sort it, as the plan's
- * CSV does). All from the report document, where small groups are already left out. Routes check
- * access first; nothing here reads storage.
+ * CSV does). All from the report document, where small groups are already left out; the raw
+ * anonymous answers (json) come as a stream the route opens. Routes check access first; nothing
+ * here reads storage.
  */
 import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
@@ -13,13 +14,32 @@ import { drawSvg, finishPdf, openPdf, pdfText, pdfTitle, type PdfOptions } from 
 import { addTable, text } from '$lib/server/export/xlsx';
 import { BOM, LINE_END, SEPARATOR, field } from '$lib/server/export/csv';
 import { xmlSafeText } from '$lib/server/export/inert';
-import { slugify } from '$lib/server/export/index';
+import { downloadName, slugify } from '$lib/server/export/filename';
+import { exporter } from '$lib/server/export/registry';
+import { REPORT_FORMATS, type ReportFormat } from '$lib/export/formats';
 
+/** `rapport-<slug>-<date>.pdf` or `report-<slug>-<date>.pdf`, in the report's language. */
 export function reportFilename(doc: SurveyReportDocument, extension: string): string {
-	const prefix = doc.language === 'nl' ? 'rapport' : 'report';
-	const date = /^\d{4}-\d{2}-\d{2}/.exec(doc.generatedAt)?.[0];
-	return [prefix, slugify(doc.title), date].filter(Boolean).join('-') + `.${extension}`;
+	return downloadName(messages(doc.language).export.fileNames.report, slugify(doc.title), doc.generatedAt, extension);
 }
+
+/** What a report export gets: the report, and a way to open the raw answers (only the json format reads them). */
+export interface ReportExport {
+	report: SurveyReportDocument;
+	rawAnswers: () => Promise<ReadableStream<Uint8Array>>;
+}
+
+/** The survey report's formats, registered with the same export registry as the action plan. */
+export const reportExports = exporter<ReportExport, ReportFormat>(
+	REPORT_FORMATS,
+	{
+		pdf: ({ report }) => reportToPdf(report),
+		xlsx: ({ report }) => reportToXlsx(report),
+		csv: ({ report }) => reportToCsv(report),
+		json: ({ rawAnswers }) => rawAnswers()
+	},
+	({ report }, extension) => reportFilename(report, extension)
+);
 
 export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions = {}): Promise<Buffer> {
 	const r = messages(doc.language).survey.report;

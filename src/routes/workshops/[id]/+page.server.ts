@@ -29,7 +29,6 @@ import { checkGroups, groupsFor, mapCategories, MAX_GROUPS, MIN_GROUPS } from '$
 import { formatJoinCode } from '$lib/workshop/join-code';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import { format, localise, messages } from '$lib/i18n';
-import { EXPORT_FORMATS } from '$lib/export-formats';
 
 async function leaderContext(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): Promise<WorkshopContext & { db: Awaited<ReturnType<typeof getDb>>['db'] }> {
 	const user = requireUser(event.locals, event.url);
@@ -79,7 +78,6 @@ export const load: PageServerLoad = async (event) => {
 		points: editablePoints(points),
 		reflections: await reflections.list(db, workshop.id),
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
-		formats: EXPORT_FORMATS,
 		shareUrl: null as string | null
 	};
 };

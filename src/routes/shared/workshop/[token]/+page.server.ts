@@ -3,7 +3,6 @@ import { getDb } from '$lib/server/db';
 import * as reflections from '$lib/workshop/server/data/reflections';
 import { workshopForShareToken, workshopPlanDocument } from '$lib/workshop/server/access';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
-import { EXPORT_FORMATS } from '$lib/export-formats';
 
 /** The read-only result of a workshop, for whoever has the link the leader made (no account). */
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
@@ -17,7 +16,6 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 		doc,
 		chartSvg: renderGapChartSvg(doc),
 		closed: context.workshop.state.phase === 'closed',
-		reflections: await reflections.list(db, context.workshop.id),
-		formats: EXPORT_FORMATS
+		reflections: await reflections.list(db, context.workshop.id)
 	};
 };
