@@ -57,6 +57,38 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		expect(await page.locator('#factor-beleid textarea').inputValue()).toBe('Geschreven zonder verbinding');
 	});
 
+	it('keeps the page on screen when the connection drops while its data reloads, and reloads once it is back', async () => {
+		await page.goto(`${scanUrl}/result`);
+		// This is about the enhanced page, whose saves reload its data in place.
+		await page.locator('html[data-hydrated]').waitFor();
+		// A mark on this document: a full page load (SvelteKit's fallback, or the browser's offline page) would lose it.
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let reloads = 0;
+		const isDataReload = (url: URL) => url.pathname.endsWith('/__data.json');
+		await page.route(isDataReload, async (route) => {
+			if (reloads++ > 0) return route.continue();
+			await held;
+			await route.abort('internetdisconnected');
+		});
+		const add = page.getByRole('group', { name: 'Actiepunt toevoegen aan Structuur' });
+		await add.getByLabel('Actiepunt', { exact: true }).fill('Toegevoegd terwijl de verbinding wegviel');
+		await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+		// The point is stored; the data reload after it is under way when the Wi-Fi drops.
+		await expect.poll(() => reloads, { timeout: 30_000 }).toBe(1);
+		await setOffline(true);
+		release();
+		await expect.poll(() => reloads, { timeout: 30_000 }).toBeGreaterThan(1);
+		await setOffline(false);
+		await page.getByRole('group', { name: 'Actiepunt 1 in Structuur' }).waitFor();
+		expect(await page.getByRole('group', { name: 'Actiepunt 1 in Structuur' }).getByLabel('Actiepunt', { exact: true }).inputValue()).toBe(
+			'Toegevoegd terwijl de verbinding wegviel'
+		);
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+		await page.unroute(isDataReload);
+	});
+
 	it('keeps what was typed and chosen while the page was still loading, and saves it', async () => {
 		// Hold the app's JavaScript back, as slow campus Wi-Fi would, while the user already answers.
 		let release = () => {};
