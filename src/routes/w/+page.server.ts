@@ -8,7 +8,7 @@ import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { participantFromCookie, participantLabels } from '$lib/workshop/server/access';
-import { announce, workshopChannel } from '$lib/workshop/server/live';
+import { setPreference, workshopChannel } from '$lib/workshop/server/live';
 import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { localise, messages } from '$lib/i18n';
 import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
@@ -64,11 +64,9 @@ export const actions: Actions = {
 			const { db } = await getDb();
 			const me = await participantFromCookie(db, cookies, url);
 			if (!me) redirect(303, '/join');
-			const preference = form.one('preference');
-			if (preference && !me.instrument.categories.some((c) => c.key === preference)) return invalid(400, { preference: m.preferenceUnknown });
-			if (me.workshop.state.phase === 'closed') return invalid(409, { form: messages(locals.language).workshop.control.errors.closed });
-			await participants.setPreference(db, me.workshop.id, me.participant.id, preference || null);
-			await announce(await getEventBus(), me.workshop.id, 'participants');
-			return { done: 'preference' };
+			const result = await setPreference(await getEventBus(), me, form.one('preference') || null);
+			if (result.ok) return { done: 'preference' };
+			if (result.problem === 'unknown_preference') return invalid(400, { preference: m.preferenceUnknown });
+			return invalid(409, { form: messages(locals.language).workshop.control.errors.closed });
 		})
 };
