@@ -12,6 +12,7 @@ import { setPreference, workshopChannel } from '$lib/workshop/server/live';
 import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { localise, messages } from '$lib/i18n';
 import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
+import { screenContent } from '$lib/workshop/screens';
 
 export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 	const { db } = await getDb();
@@ -25,8 +26,7 @@ export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 	const labels = participantLabels(everyone, language);
 	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
-	const running = workshop.state.phase === 'running';
-	const showSheets = group !== null && (step?.kind === 'analyse' || step?.kind === 'break');
+	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
 	return {
 		lastEventId,
 		serverTime: Date.now(),
@@ -46,11 +46,11 @@ export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 			factors: c.factors.map((f) => localise(f.name, language))
 		})),
 		phases: instrument.phases.map((p) => localise(p.name, language)),
-		ownScores: showSheets ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
-		sheets: showSheets && group ? await groupSheetsView(db, me, group, language) : [],
-		editable: running && step?.kind === 'analyse',
-		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, me, step.categoryKey, language) : null,
-		reflections: step?.kind === 'next' || workshop.state.phase === 'closed' ? await reflections.list(db, workshop.id) : [],
+		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
+		editable: shows.editable,
+		plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
 	};
 };

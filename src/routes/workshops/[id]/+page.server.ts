@@ -25,6 +25,7 @@ import {
 	type WorkshopCommand
 } from '$lib/workshop/workshop';
 import { formatJoinCode } from '$lib/workshop/join-code';
+import { screenContent } from '$lib/workshop/screens';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import { format, localise, messages } from '$lib/i18n';
 import { EXPORT_FORMATS } from '$lib/export-formats';
@@ -43,6 +44,7 @@ export const load: PageServerLoad = async (event) => {
 	const everyone = await participants.listForWorkshop(db, workshop.id);
 	const labels = participantLabels(everyone, language);
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const shows = screenContent('leader', workshop.state, workshop.agenda);
 	const joinUrl = workshop.joinCode ? `${url.origin}/join?code=${workshop.joinCode}` : null;
 	const open = workshop.state.joiningOpen && workshop.state.phase !== 'closed';
 	const points = await actionPoints.list(db, workshop.actionPlanId);
@@ -71,11 +73,11 @@ export const load: PageServerLoad = async (event) => {
 		groups: workshop.groups.map((g) => ({ key: g.key, number: g.number, name: groupName(g, instrument, language), categoryKeys: g.categoryKeys })),
 		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => ({ key: f.key, name: localise(f.name, language) })) })),
 		participants: everyone.map((p) => ({ id: p.id, label: labels.get(p.id) ?? '', groupKey: p.groupKey, preference: p.preference })),
-		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, { workshop, instrument }, step.categoryKey, language) : null,
+		plenary: shows.plenary ? await plenaryView(db, { workshop, instrument }, shows.plenary, language) : null,
 		// In a plenary step: what helps close the gaps the tables found in this category.
-		help: step?.kind === 'discuss' && step.categoryKey ? await categoryHelp(db, { workshop, instrument }, step.categoryKey, locals) : [],
+		help: shows.plenary ? await categoryHelp(db, { workshop, instrument }, shows.plenary, locals) : [],
 		points: editablePoints(points),
-		reflections: await reflections.list(db, workshop.id),
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
 		formats: EXPORT_FORMATS,
 		shareUrl: null as string | null
