@@ -11,20 +11,19 @@ import { requireUser } from '$lib/server/http/auth';
 import { FormError, handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { participantLabels, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/workshop/server/access';
 import { runCommand, workshopChannel } from '$lib/workshop/server/live';
-import { agendaView, groupName, plenaryView, stepView } from '$lib/workshop/server/views';
+import { agendaView, groupName, joinBoxView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
 import { contentForRequest } from '$lib/toolkit/server/content';
 import { gapHelp } from '$lib/toolkit/views';
-import { qrSvg } from '$lib/server/qr';
 import {
 	agendaAdvice,
+	isJoiningOpen,
 	LOOK_AHEAD_QUESTION_KEYS,
 	LOOK_BACK_QUESTION_KEYS,
 	minutesField,
 	workshopCommandSchema,
 	type WorkshopCommand
 } from '$lib/workshop/workshop';
-import { formatJoinCode } from '$lib/workshop/join-code';
 import { screenContent } from '$lib/workshop/screens';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import { format, localise, messages } from '$lib/i18n';
@@ -45,8 +44,6 @@ export const load: PageServerLoad = async (event) => {
 	const labels = participantLabels(everyone, language);
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
 	const shows = screenContent('leader', workshop.state, workshop.agenda);
-	const joinUrl = workshop.joinCode ? `${url.origin}/join?code=${workshop.joinCode}` : null;
-	const open = workshop.state.joiningOpen && workshop.state.phase !== 'closed';
 	const points = await actionPoints.list(db, workshop.actionPlanId);
 	return {
 		lastEventId,
@@ -59,11 +56,11 @@ export const load: PageServerLoad = async (event) => {
 			phase: workshop.state.phase,
 			stepIndex: workshop.state.stepIndex,
 			clock: workshop.state.clock,
-			joiningOpen: open,
+			joiningOpen: isJoiningOpen(workshop.state),
 			askNames: workshop.askNames,
 			shared: workshop.shared
 		},
-		join: open && workshop.joinCode && joinUrl ? { code: formatJoinCode(workshop.joinCode), url: joinUrl, base: `${url.origin}/join`, qr: await qrSvg(joinUrl) } : null,
+		join: await joinBoxView(workshop, url.origin),
 		step,
 		agenda: agendaView(workshop.agenda, instrument, language).map((s) => ({
 			...s,
