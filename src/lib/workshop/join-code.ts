@@ -121,6 +121,14 @@ export function formatJoinCode(code: string): string {
  * Why typed input is not a join code. `confusable`: it has one of 0, O, 1, I, L, which no code
  * has, so the person misread a character — the page says so rather than guessing which one.
  */
+/** How to join, as the join box shows it: the code grouped for reading, the address to type it at, the link with the code and its QR code (SVG). */
+export interface JoinBoxView {
+	code: string;
+	base: string;
+	url: string;
+	qr: string;
+}
+
 export type JoinCodeProblem = 'empty' | 'confusable' | 'character' | 'length';
 
 export type NormalisedJoinCode = { ok: true; code: string } | { ok: false; problem: JoinCodeProblem };

@@ -10,6 +10,7 @@ import {
 	groupsFor,
 	groupsForCategory,
 	mapCategories,
+	seatedAtRemovedTables,
 	move,
 	type Assignments,
 	type TableGroup
@@ -240,6 +241,20 @@ describe('assignLateJoiner', () => {
 
 	it('leaves someone who is already seated where they are', () => {
 		expect(assignLateJoiner(seated, groups, 'a', support, seeded(1)).get('a')).toBe(strategie);
+	});
+});
+
+describe('seatedAtRemovedTables', () => {
+	it('unseats only the people at a table the new groups no longer have', () => {
+		const two = groupsFor(instrument, 2);
+		const seating = new Map([
+			['ann', 'table-1'],
+			['bob', 'table-3'],
+			['cas', 'table-2'],
+			['dee', 'table-4']
+		]);
+		expect(seatedAtRemovedTables(seating, two)).toEqual(['bob', 'dee']);
+		expect(seatedAtRemovedTables(seating, groupsFor(instrument, 4))).toEqual([]);
 	});
 });
 

@@ -159,6 +159,15 @@ export function assignBalanced(
 	return assignments;
 }
 
+/**
+ * Who sits at a table that the new groups no longer have (the leader chose fewer tables): they
+ * lose their seat and are seated again by the next distribution, rather than moved at random now.
+ */
+export function seatedAtRemovedTables(assignments: ReadonlyMap<string, string>, groups: readonly TableGroup[]): string[] {
+	const kept = new Set(groups.map((group) => group.key));
+	return [...assignments].filter(([, key]) => !kept.has(key)).map(([participant]) => participant);
+}
+
 /** How many people sit at each group, every group listed (empty ones as 0). */
 export function groupSizes(assignments: ReadonlyMap<string, string>, groups: readonly TableGroup[]): Map<string, number> {
 	const sizes = new Map(groups.map((group) => [group.key, 0]));

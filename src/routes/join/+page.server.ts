@@ -2,12 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as workshops from '$lib/workshop/server/data/workshops';
-import * as participants from '$lib/workshop/server/data/participants';
 import { getEventBus } from '$lib/server/events';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { mayJoin, mayTryCode, wrongCode } from '$lib/workshop/server/join-limits';
 import { participantFromCookie, setParticipantCookie } from '$lib/workshop/server/access';
-import { announce, seatLateJoiner } from '$lib/workshop/server/live';
+import { joinWorkshop } from '$lib/workshop/server/live';
 import { groupName } from '$lib/workshop/server/views';
 import { instrumentFor } from '$lib/instrument/server/instruments';
 import { JOIN_CODE_LENGTH, formatJoinCode, newParticipantToken, normaliseJoinCode } from '$lib/workshop/join-code';
@@ -93,13 +92,10 @@ export const actions: Actions = {
 			if (preference && !back.preferences.some((p) => p.key === preference)) errors.preference = m.preferenceUnknown;
 			if (Object.keys(errors).length > 0) return invalid(400, errors, back as unknown as Record<string, string>);
 			if (!mayJoin(workshop.joinCode ?? '')) return invalid(429, { form: m.tooManyAttempts }, back as unknown as Record<string, string>);
-			const { db } = await getDb();
 			const token = newParticipantToken();
-			const joined = await participants.join(db, workshop.id, { token, displayName: name, preference: preference || null });
+			const joined = await joinWorkshop(await getEventBus(), workshop, { token, displayName: name, preference: preference || null });
 			if (!joined.ok) return invalid(409, { form: joined.problem === 'full' ? m.workshopFull : messages(locals.language).workshop.joining.errors.unknown }, back as unknown as Record<string, string>);
-			await seatLateJoiner(db, workshop, joined.participant);
 			setParticipantCookie(cookies, url, token);
-			await announce(await getEventBus(), workshop.id, 'participants');
 			redirect(303, '/w');
 		})
 };

@@ -8,10 +8,11 @@ import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { participantFromCookie, participantLabels } from '$lib/workshop/server/access';
-import { announce, workshopChannel } from '$lib/workshop/server/live';
+import { setPreference, workshopChannel } from '$lib/workshop/server/live';
 import { agendaView, groupName, groupSheetsView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { localise, messages } from '$lib/i18n';
 import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
+import { screenContent } from '$lib/workshop/screens';
 
 export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 	const { db } = await getDb();
@@ -25,8 +26,7 @@ export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 	const labels = participantLabels(everyone, language);
 	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
-	const running = workshop.state.phase === 'running';
-	const showSheets = group !== null && (step?.kind === 'analyse' || step?.kind === 'break');
+	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
 	return {
 		lastEventId,
 		serverTime: Date.now(),
@@ -46,11 +46,11 @@ export const load: PageServerLoad = async ({ cookies, url, locals }) => {
 			factors: c.factors.map((f) => localise(f.name, language))
 		})),
 		phases: instrument.phases.map((p) => localise(p.name, language)),
-		ownScores: showSheets ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
-		sheets: showSheets && group ? await groupSheetsView(db, me, group, language) : [],
-		editable: running && step?.kind === 'analyse',
-		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, me, step.categoryKey, language) : null,
-		reflections: step?.kind === 'next' || workshop.state.phase === 'closed' ? await reflections.list(db, workshop.id) : [],
+		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
+		editable: shows.editable,
+		plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
 	};
 };
@@ -64,11 +64,9 @@ export const actions: Actions = {
 			const { db } = await getDb();
 			const me = await participantFromCookie(db, cookies, url);
 			if (!me) redirect(303, '/join');
-			const preference = form.one('preference');
-			if (preference && !me.instrument.categories.some((c) => c.key === preference)) return invalid(400, { preference: m.preferenceUnknown });
-			if (me.workshop.state.phase === 'closed') return invalid(409, { form: messages(locals.language).workshop.control.errors.closed });
-			await participants.setPreference(db, me.workshop.id, me.participant.id, preference || null);
-			await announce(await getEventBus(), me.workshop.id, 'participants');
-			return { done: 'preference' };
+			const result = await setPreference(await getEventBus(), me, form.one('preference') || null);
+			if (result.ok) return { done: 'preference' };
+			if (result.problem === 'unknown_preference') return invalid(400, { preference: m.preferenceUnknown });
+			return invalid(409, { form: messages(locals.language).workshop.control.errors.closed });
 		})
 };

@@ -2,8 +2,8 @@
  * The form actions that edit an action plan: the priority per category and the action points
  * (add, edit, delete, merge). A scan's result page, a workshop's leader page and an
  * institution-wide survey's report all edit the same plan model, so they share these actions;
- * each page says how to find the plan (with its own access check) and what to do after a change
- * (a workshop tells the room's screens).
+ * each page says how to find the plan (with its own access check) and, optionally, in which
+ * transaction to store a change (a workshop stores its event for the room's screens with it).
  *
  * @example
  * export const actions = planActions(async (event) => {
@@ -27,8 +27,21 @@ export interface PlanTarget {
 	db: Kysely<Database>;
 	planId: string;
 	instrument: Instrument;
-	/** Called after every stored change (e.g. to publish an event); not called on invalid input. */
-	changed?: () => Promise<void>;
+	/**
+	 * Runs each change in the caller's transaction (e.g. `bus.transaction`), so that what the caller
+	 * records for it goes in with it: the change calls `changed()` inside, once stored (never for
+	 * invalid input or an unknown point). Without it, a change runs in a transaction of its own.
+	 */
+	transaction?: PlanTransaction;
+}
+
+export type PlanTransaction = <T>(work: (trx: Kysely<Database>, changed: () => Promise<void>) => Promise<T>) => Promise<T>;
+
+const nothingToRecord = async () => {};
+
+/** The target's transaction, or a plain one on its database. */
+function transactionOf({ db, transaction }: PlanTarget): PlanTransaction {
+	return transaction ?? ((work) => inTransaction(db, (trx) => work(trx, nothingToRecord)));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's RequestEvent has its own params type
@@ -111,7 +124,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 			handleForm(async () => {
 				const { request, locals } = event;
 				const m = messages(locals.language).scan.errors;
-				const { db, planId, instrument, changed } = await find(event);
+				const plan = await find(event);
+				const { planId, instrument } = plan;
 				const form = await readForm(request, locals.language, ['category', 'factor', 'reason']);
 				const values = { category: form.one('category'), factor: form.one('factor'), reason: form.one('reason') };
 				const parsed = priorityInputSchema.safeParse({ categoryKey: values.category, factorKey: values.factor, reason: values.reason });
@@ -122,45 +136,57 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 				const problem = checkPriority(instrument, parsed.data);
 				if (problem === 'unknown_category') return invalid(400, { category: m.categoryUnknown }, values);
 				if (problem) return invalid(400, { factor: m.priorityFactor }, values);
-				await actionPlans.setPriority(db, planId, parsed.data);
-				await changed?.();
+				await transactionOf(plan)(async (trx, changed) => {
+					await actionPlans.setPriority(trx, planId, parsed.data);
+					await changed();
+				});
 				return { done: 'priority', category: parsed.data.categoryKey };
 			}),
 
 		addAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const { db, planId, instrument, changed } = await find(event);
+				const plan = await find(event);
+				const { planId, instrument } = plan;
 				const form = await readForm(request, locals.language, ACTION_FIELDS, ['factors']);
 				const result = parseActionPoint(form, instrument, locals.language);
 				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: 'new' });
-				await actionPoints.add(db, planId, result.input);
-				await changed?.();
+				await transactionOf(plan)(async (trx, changed) => {
+					await actionPoints.add(trx, planId, result.input);
+					await changed();
+				});
 				return { done: 'addAction', category: result.input.categoryKey };
 			}),
 
 		updateAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const { db, planId, instrument, changed } = await find(event);
+				const plan = await find(event);
+				const { planId, instrument } = plan;
 				const form = await readForm(request, locals.language, [...ACTION_FIELDS, 'id'], ['factors']);
 				const id = form.one('id');
 				const result = parseActionPoint(form, instrument, locals.language);
 				if (!result.ok) return invalid(400, result.errors, { ...result.values, form: id });
-				const updated = await actionPoints.update(db, planId, id, result.input);
+				const updated = await transactionOf(plan)(async (trx, changed) => {
+					const stored = await actionPoints.update(trx, planId, id, result.input);
+					if (stored) await changed();
+					return stored;
+				});
 				if (!updated) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown }, { form: id });
-				await changed?.();
 				return { done: 'updateAction', id };
 			}),
 
 		deleteAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const { db, planId, changed } = await find(event);
+				const plan = await find(event);
 				const form = await readForm(request, locals.language, ['id']);
-				const removed = await actionPoints.remove(db, planId, form.one('id'));
+				const removed = await transactionOf(plan)(async (trx, changed) => {
+					const gone = await actionPoints.remove(trx, plan.planId, form.one('id'));
+					if (gone) await changed();
+					return gone;
+				});
 				if (!removed) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown });
-				await changed?.();
 				return { done: 'deleteAction' };
 			}),
 
@@ -169,7 +195,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 			handleForm(async () => {
 				const { request, locals } = event;
 				const m = messages(locals.language).scan.errors;
-				const { db, planId, changed } = await find(event);
+				const plan = await find(event);
+				const { db, planId } = plan;
 				const form = await readForm(request, locals.language, ['id', 'into']);
 				const [id, into] = [form.one('id'), form.one('into')];
 				const [source, target] = await Promise.all([actionPoints.get(db, planId, id), actionPoints.get(db, planId, into)]);
@@ -178,11 +205,11 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 				if (merged.text.length > MAX_TEXT_LENGTH) return invalid(400, { form: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) }, { form: id });
 				if (merged.successCriterion.length > MAX_SUCCESS_CRITERION_LENGTH)
 					return invalid(400, { form: format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH }) }, { form: id });
-				await inTransaction(db, async (trx) => {
+				await transactionOf(plan)(async (trx, changed) => {
 					await actionPoints.update(trx, planId, into, merged);
 					await actionPoints.remove(trx, planId, id);
+					await changed();
 				});
-				await changed?.();
 				return { done: 'mergeAction', id: into };
 			})
 	};

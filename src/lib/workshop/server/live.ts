@@ -4,19 +4,19 @@
  * that follow the channel re-read what they may see. Events carry ids and counts, never what
  * anyone wrote, so a stream can leak no text; each screen's page load decides what it shows.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { EventBus } from '$lib/server/events';
 import * as workshops from './data/workshops';
 import * as participants from './data/participants';
 import * as participantScores from './data/participant-scores';
 import * as groupSheets from './data/group-sheets';
-import { applyCommand, currentStep, type WorkshopCommand, type WorkshopProblem } from '$lib/workshop/workshop';
-import { assignBalanced, assignLateJoiner, move, type Assignments } from '$lib/workshop/table-groups';
+import { applyCommand, currentStep, type Agenda, type WorkshopCommand, type WorkshopProblem, type WorkshopState } from '$lib/workshop/workshop';
+import { assignLateJoiner, type Assignments } from '$lib/workshop/table-groups';
 import type { Resolution, SheetEdit } from '$lib/workshop/group-sheet';
-import type { Category } from '$lib/instrument/schema';
+import type { Category, Instrument } from '$lib/instrument/schema';
 import type { Score } from './data/participant-scores';
-import { takeSheetsIntoPlan, type WorkshopContext } from './access';
+import { takeSheetsIntoPlan, type ParticipantContext, type WorkshopContext } from './access';
 
 /** The one channel a workshop's screens follow. */
 export const workshopChannel = (workshopId: string): string => `workshop:${workshopId}`;
@@ -24,8 +24,41 @@ export const workshopChannel = (workshopId: string): string => `workshop:${works
 /** Event types on a workshop's channel. */
 export type WorkshopEventType = 'state' | 'participants' | 'scores' | 'sheet' | 'editing' | 'plan' | 'reflections' | 'settings';
 
+/** An event with no change of its own to store (who is typing); a change announces inside its transaction (`whileOpen`). */
 export async function announce(bus: EventBus, workshopId: string, type: WorkshopEventType, data: Record<string, unknown> = {}): Promise<void> {
 	await bus.publish(workshopChannel(workshopId), type, data);
+}
+
+/** Tells the workshop's screens, inside the transaction of the change it announces. */
+export type Announce = (type: WorkshopEventType, data?: Record<string, unknown>) => Promise<void>;
+
+export type Closed = { ok: false; problem: 'closed' };
+const CLOSED: Closed = { ok: false, problem: 'closed' };
+
+/**
+ * Runs a change of a workshop that is still open, and the events that announce it, in one
+ * transaction: the workshop is read inside it, so a change that races the leader's "close" is
+ * refused rather than stored after it. Every change but the commands is refused once closed.
+ *
+ * @example
+ * await whileOpen(bus, workshopId, async (trx, workshop, announce) => {
+ *   await workshops.setAskNames(trx, workshop.id, true);
+ *   await announce('settings');
+ *   return { ok: true } as const;
+ * });
+ */
+export function whileOpen<T>(
+	bus: EventBus,
+	workshopId: string,
+	work: (trx: Transaction<Database>, workshop: workshops.Workshop, announce: Announce) => Promise<T>
+): Promise<T | Closed> {
+	return bus.transaction(async (trx, publish) => {
+		const workshop = await workshops.getById(trx, workshopId);
+		if (!workshop || workshop.state.phase === 'closed') return CLOSED;
+		return work(trx, workshop, async (type, data = {}) => {
+			await publish(workshopChannel(workshopId), type, data);
+		});
+	});
 }
 
 export type CommandOutcome = { ok: true; workshop: workshops.Workshop } | { ok: false; problem: WorkshopProblem | 'busy' };
@@ -50,29 +83,33 @@ export async function runCommand(
 		const result = applyCommand(workshop.state, command, workshop.agenda, Date.now());
 		if (!result.ok) return result;
 		if (command.type === 'open_joining' && (!workshop.joinCode || !workshop.joinCodeExpiresAt || workshop.joinCodeExpiresAt <= new Date().toISOString())) {
+			// A code on its own shows nowhere (joining is not open yet), so it needs no event: the
+			// state change that opens joining, next round, is stored and announced together.
 			await workshops.issueJoinCode(db, workshopId);
 			continue; // the code raised the revision: apply the command to the fresh row
 		}
 		const saved = await bus.transaction(async (trx, publish) => {
 			const revision = await workshops.saveState(trx, workshopId, result.state, workshop.revision);
-			if (revision !== undefined) await publish(workshopChannel(workshopId), 'state', { stepIndex: result.state.stepIndex, phase: result.state.phase });
-			return revision;
+			if (revision === undefined) return undefined;
+			await publish(workshopChannel(workshopId), 'state', { stepIndex: result.state.stepIndex, phase: result.state.phase });
+			const after = { ...workshop, state: result.state, revision };
+			const categories = sheetsDueInPlan(result.state, workshop.agenda, context.instrument);
+			if (categories.length > 0 && (await takeSheetsIntoPlan(trx, { workshop: after, instrument: context.instrument }, categories)) > 0) {
+				await publish(workshopChannel(workshopId), 'plan', {});
+			}
+			return after;
 		});
 		if (saved === undefined) continue;
-		const after = { ...workshop, state: result.state, revision: saved };
-		const step = currentStep(result.state, workshop.agenda);
-		const categories =
-			result.state.phase === 'closed'
-				? context.instrument.categories.map((c) => c.key)
-				: step?.kind === 'discuss' && step.categoryKey
-					? [step.categoryKey]
-					: [];
-		if (categories.length > 0 && (await takeSheetsIntoPlan(db, { workshop: after, instrument: context.instrument }, categories)) > 0) {
-			await announce(bus, workshopId, 'plan');
-		}
-		return { ok: true, workshop: after };
+		return { ok: true, workshop: saved };
 	}
 	return { ok: false, problem: 'busy' };
+}
+
+/** The categories whose group sheets the plan takes in this state: the plenary step's, or all once closed. */
+function sheetsDueInPlan(state: WorkshopState, agenda: Agenda, instrument: Instrument): string[] {
+	if (state.phase === 'closed') return instrument.categories.map((c) => c.key);
+	const step = currentStep(state, agenda);
+	return step?.kind === 'discuss' && step.categoryKey ? [step.categoryKey] : [];
 }
 
 /** The current seating, participant id → group key (only those seated). */
@@ -81,7 +118,7 @@ export function seating(list: readonly participants.Participant[]): Assignments 
 }
 
 /** A participant's stated category, as the group key that analyses it (the first such group). */
-function preferredGroups(list: readonly participants.Participant[], workshop: workshops.Workshop): Map<string, string> {
+export function preferredGroups(list: readonly participants.Participant[], workshop: workshops.Workshop): Map<string, string> {
 	const preferences = new Map<string, string>();
 	for (const p of list) {
 		const group = p.preference ? workshop.groups.find((g) => g.categoryKeys.includes(p.preference as string)) : undefined;
@@ -90,18 +127,30 @@ function preferredGroups(list: readonly participants.Participant[], workshop: wo
 	return preferences;
 }
 
-/** Distributes everyone over the groups at random, balanced, honouring preferences where sizes allow. */
-export async function distribute(db: Kysely<Database>, bus: EventBus, workshop: workshops.Workshop): Promise<number> {
-	const list = await participants.listForWorkshop(db, workshop.id);
-	const assignments = assignBalanced(
-		list.map((p) => p.id),
-		workshop.groups,
-		preferredGroups(list, workshop),
-		Math.random
-	);
-	const seated = await participants.assignAll(db, workshop.id, assignments);
-	await announce(bus, workshop.id, 'participants');
-	return seated;
+/**
+ * Someone joins with a code the caller checked: stored, seated when the room has been
+ * distributed already, and announced, in one transaction.
+ */
+export async function joinWorkshop(bus: EventBus, workshop: workshops.Workshop, input: participants.JoinInput): Promise<participants.JoinResult> {
+	return bus.transaction(async (trx, publish) => {
+		const joined = await participants.join(trx, workshop.id, input);
+		if (!joined.ok) return joined;
+		await seatLateJoiner(trx, workshop, joined.participant);
+		await publish(workshopChannel(workshop.id), 'participants', {});
+		return joined;
+	});
+}
+
+export type PreferenceOutcome = { ok: true } | Closed | { ok: false; problem: 'unknown_preference' };
+
+/** A participant changes their table preference (a category key, or none), before the leader distributes the room. */
+export async function setPreference(bus: EventBus, { workshop, instrument, participant }: ParticipantContext, preference: string | null): Promise<PreferenceOutcome> {
+	if (preference && !instrument.categories.some((c) => c.key === preference)) return { ok: false, problem: 'unknown_preference' };
+	return whileOpen(bus, workshop.id, async (trx, _, announce) => {
+		await participants.setPreference(trx, workshop.id, participant.id, preference);
+		await announce('participants');
+		return { ok: true } as const;
+	});
 }
 
 /** Once the room has been distributed, someone who joins later is seated at one of the smallest groups. */
@@ -113,27 +162,6 @@ export async function seatLateJoiner(db: Kysely<Database>, workshop: workshops.W
 	const next = assignLateJoiner(current, workshop.groups, participant.id, preference, Math.random);
 	const groupKey = next.get(participant.id);
 	if (groupKey) await participants.assign(db, workshop.id, participant.id, groupKey);
-}
-
-export type MoveOutcome = { ok: true } | { ok: false; problem: 'unknown_participant' | 'unknown_group' };
-
-/** The leader seats one participant at a group (also someone not yet seated). */
-export async function moveParticipant(
-	db: Kysely<Database>,
-	bus: EventBus,
-	workshop: workshops.Workshop,
-	participantId: string,
-	groupKey: string
-): Promise<MoveOutcome> {
-	const list = await participants.listForWorkshop(db, workshop.id);
-	if (!list.some((p) => p.id === participantId)) return { ok: false, problem: 'unknown_participant' };
-	const current = seating(list);
-	if (!current.has(participantId)) current.set(participantId, groupKey);
-	const result = move(current, workshop.groups, participantId, groupKey);
-	if (!result.ok) return result;
-	await participants.assign(db, workshop.id, participantId, groupKey);
-	await announce(bus, workshop.id, 'participants');
-	return { ok: true };
 }
 
 /** Stores a participant's own score and tells their group's screens (the spread changed). */

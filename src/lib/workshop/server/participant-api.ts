@@ -8,7 +8,7 @@ import { error, type Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { participantFromCookie, type ParticipantContext } from './access';
-import { currentStep } from '$lib/workshop/workshop';
+import { screenContent } from '$lib/workshop/screens';
 import type { Category } from '$lib/instrument/schema';
 import { messages, type Language } from '$lib/i18n';
 
@@ -25,7 +25,7 @@ export async function writerFor(
 	if (!me) error(401, { message: m.workshopUi.notJoined });
 	const { workshop, participant, instrument } = me;
 	if (workshop.state.phase === 'closed') error(409, { message: m.workshop.control.errors.closed });
-	if (currentStep(workshop.state, workshop.agenda)?.kind !== 'analyse') error(409, { message: m.workshopUi.notAnalysing });
+	if (!screenContent('phone', workshop.state, workshop.agenda).editable) error(409, { message: m.workshopUi.notAnalysing });
 	const group = workshop.groups.find((g) => g.key === participant.groupKey);
 	if (!group) error(409, { message: m.workshopUi.notSeatedError });
 	const category = group.categoryKeys.includes(categoryKey) ? instrument.categories.find((c) => c.key === categoryKey) : undefined;

@@ -13,12 +13,22 @@ import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import type { TableGroup } from '$lib/workshop/table-groups';
 import { spread, type FactorSpread, type SheetView } from '$lib/workshop/group-sheet';
-import { currentStep, partAt, stepMinutes, type WorkshopState, type Agenda, type WorkshopStep } from '$lib/workshop/workshop';
+import { currentStep, isJoiningOpen, partAt, stepMinutes, type WorkshopState, type Agenda, type WorkshopStep } from '$lib/workshop/workshop';
 import { elapsed } from '$lib/workshop/clock';
 import type { Instrument } from '$lib/instrument/schema';
 import { format, localise, messages, type Language } from '$lib/i18n';
 import { orderActionPoints, type ActionPoint } from '$lib/plan/action-plan';
 import { planGroupKey, type WorkshopContext } from './access';
+import type { Workshop } from './data/workshops';
+import { formatJoinCode, type JoinBoxView } from '$lib/workshop/join-code';
+import { qrSvg } from '$lib/server/qr';
+
+/** The join box while joining is open (the leader's page and the projector), else null. */
+export async function joinBoxView(workshop: Pick<Workshop, 'state' | 'joinCode'>, origin: string): Promise<JoinBoxView | null> {
+	if (!isJoiningOpen(workshop.state) || !workshop.joinCode) return null;
+	const url = `${origin}/join?code=${workshop.joinCode}`;
+	return { code: formatJoinCode(workshop.joinCode), base: `${origin}/join`, url, qr: await qrSvg(url) };
+}
 
 export interface StepView {
 	index: number;

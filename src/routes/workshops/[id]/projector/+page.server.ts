@@ -8,10 +8,9 @@ import { latestId } from '$lib/server/events/store';
 import { requireUser } from '$lib/server/http/auth';
 import { workshopForLeader } from '$lib/workshop/server/access';
 import { workshopChannel } from '$lib/workshop/server/live';
-import { agendaView, groupName, plenaryView, stepView } from '$lib/workshop/server/views';
-import { qrSvg } from '$lib/server/qr';
-import { formatJoinCode } from '$lib/workshop/join-code';
+import { agendaView, groupName, joinBoxView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS } from '$lib/workshop/workshop';
+import { screenContent } from '$lib/workshop/screens';
 import { localise } from '$lib/i18n';
 
 /** The room's shared screen: large type, high contrast, the join code until joining closes. */
@@ -23,11 +22,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const lastEventId = await latestId(db, workshopChannel(workshop.id));
 	const language = locals.language;
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const shows = screenContent('projector', workshop.state, workshop.agenda);
 	const everyone = await participants.listForWorkshop(db, workshop.id);
-	const open = workshop.state.joiningOpen && workshop.state.phase !== 'closed' && workshop.joinCode;
-	const joinUrl = open ? `${url.origin}/join?code=${workshop.joinCode}` : null;
 	let progress: { key: string; name: string; members: number; scored: number; points: number }[] = [];
-	if (step?.kind === 'analyse' || step?.kind === 'break') {
+	if (shows.progress) {
 		const [scores, sheets] = await Promise.all([participantScores.listForWorkshop(db, workshop.id), groupSheets.listForWorkshop(db, workshop.id)]);
 		progress = workshop.groups.map((g) => {
 			const members = everyone.filter((p) => p.groupKey === g.key);
@@ -46,14 +44,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		serverTime: Date.now(),
 		workshop: { id: workshop.id, title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock },
 		participants: everyone.length,
-		join: joinUrl && workshop.joinCode ? { code: formatJoinCode(workshop.joinCode), base: `${url.origin}/join`, url: joinUrl, qr: await qrSvg(joinUrl) } : null,
+		join: await joinBoxView(workshop, url.origin),
 		step,
 		agenda: agendaView(workshop.agenda, instrument, language),
 		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => localise(f.name, language)) })),
 		phases: instrument.phases.map((p) => localise(p.name, language)),
 		progress,
-		plenary: step?.kind === 'discuss' && step.categoryKey ? await plenaryView(db, context, step.categoryKey, language) : null,
-		reflections: step?.kind === 'next' ? await reflections.list(db, workshop.id) : [],
+		plenary: shows.plenary ? await plenaryView(db, context, shows.plenary, language) : null,
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
 	};
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadInstrument } from '$lib/instrument';
+import { defaultAgenda, newWorkshopState, type WorkshopState } from './workshop';
+import { screenContent } from './screens';
+
+const agenda = defaultAgenda(loadInstrument('zelfscan-blended-leren', 1)!);
+const at = (key: string, phase: WorkshopState['phase'] = 'running'): WorkshopState => ({
+	...newWorkshopState(agenda),
+	phase,
+	stepIndex: agenda.steps.findIndex((s) => s.key === key)
+});
+
+describe('what each screen shows', () => {
+	it('shows nothing of the steps before the workshop starts, but the leader sees the reflections to fill in', () => {
+		const state = newWorkshopState(agenda);
+		expect(screenContent('phone', state, agenda, true)).toEqual({ sheets: false, ownScores: false, editable: false, progress: false, plenary: null, reflections: false });
+		expect(screenContent('projector', state, agenda)).toEqual({ sheets: false, ownScores: false, editable: false, progress: false, plenary: null, reflections: false });
+		expect(screenContent('leader', state, agenda).reflections).toBe(true);
+	});
+
+	it('shows the table’s sheets and own scores on a phone during the analysis and the break', () => {
+		for (const key of ['analyse', 'break']) {
+			expect(screenContent('phone', at(key), agenda, true)).toMatchObject({ sheets: true, ownScores: true });
+		}
+		expect(screenContent('phone', at('explain'), agenda, true)).toMatchObject({ sheets: false, ownScores: false });
+	});
+
+	it('shows no sheets on the phone of someone who has no table yet', () => {
+		expect(screenContent('phone', at('analyse'), agenda, false)).toMatchObject({ sheets: false, ownScores: false });
+	});
+
+	it('lets the phones edit only while the workshop runs its analysis step, not in the break nor once closed', () => {
+		expect(screenContent('phone', at('analyse'), agenda, true).editable).toBe(true);
+		expect(screenContent('phone', at('break'), agenda, true).editable).toBe(false);
+		expect(screenContent('phone', at('analyse', 'closed'), agenda, true).editable).toBe(false);
+		expect(screenContent('projector', at('analyse'), agenda).editable).toBe(false);
+		expect(screenContent('leader', at('analyse'), agenda).editable).toBe(false);
+	});
+
+	it('shows the tables’ progress on the projector only, while the tables work', () => {
+		expect(screenContent('projector', at('analyse'), agenda).progress).toBe(true);
+		expect(screenContent('projector', at('break'), agenda).progress).toBe(true);
+		expect(screenContent('projector', at('discuss:strategie'), agenda).progress).toBe(false);
+		expect(screenContent('phone', at('analyse'), agenda, true).progress).toBe(false);
+		expect(screenContent('leader', at('analyse'), agenda).progress).toBe(false);
+	});
+
+	it('shows a category’s plenary on every screen in its plenary step', () => {
+		for (const screen of ['leader', 'projector', 'phone'] as const) {
+			expect(screenContent(screen, at('discuss:strategie'), agenda, true).plenary).toBe('strategie');
+			expect(screenContent(screen, at('analyse'), agenda, true).plenary).toBeNull();
+		}
+	});
+
+	it('shows the room’s reflections on the projector and phones in the last step, and on phones still after closing', () => {
+		expect(screenContent('projector', at('next'), agenda).reflections).toBe(true);
+		expect(screenContent('phone', at('next'), agenda, false).reflections).toBe(true);
+		expect(screenContent('projector', at('discuss:strategie'), agenda).reflections).toBe(false);
+		expect(screenContent('phone', at('analyse', 'closed'), agenda, true).reflections).toBe(true);
+		expect(screenContent('projector', at('analyse', 'closed'), agenda).reflections).toBe(false);
+	});
+});
