@@ -21,7 +21,16 @@ export default ts.config(
 			'svelte/no-at-html-tags': 'error',
 			// Blendwijzer is served at the root of its own host (no `paths.base`), so plain hrefs are right.
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Every text a user sees comes from the dictionaries, errors included (notFound() and
+			// friends in $lib/server/http/errors.ts, or a message from messages(language)).
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.name='error'] > ObjectExpression > Property[key.name='message'] > Literal",
+					message: 'Error texts come from the dictionaries: use notFound()/forbidden()/notSignedIn() or messages(language).'
+				}
+			]
 		}
 	},
 	{

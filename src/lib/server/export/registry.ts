@@ -9,9 +9,9 @@
  * const { format, language } = planExports.request(params.format, url, locals.language);
  * return planExports.download(await planDocument(db, context, language), format);
  */
-import { error } from '@sveltejs/kit';
 import { FILE_FORMATS, type ExportFormat } from '$lib/export/formats';
 import { isLanguage, type Language } from '$lib/i18n';
+import { notFound } from '$lib/server/http/errors';
 
 /** A whole file, or (the raw answers) a stream that is read while it is sent. */
 export type FileBody = Buffer | ReadableStream<Uint8Array>;
@@ -64,7 +64,7 @@ export function exporter<Doc, Format extends ExportFormat, Body extends FileBody
 			});
 		},
 		request(format, url, fallback) {
-			if (!accepts(format)) error(404, { message: 'not found' });
+			if (!accepts(format)) notFound();
 			const lang = url.searchParams.get('lang');
 			return { format, language: isLanguage(lang) ? lang : fallback };
 		}

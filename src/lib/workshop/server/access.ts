@@ -8,7 +8,7 @@
  * The workshop's outcome is built here as an ordinary `PlanDocument`, the same one a scan's result
  * page and exports use.
  */
-import { error, type Cookies } from '@sveltejs/kit';
+import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { User } from '$lib/accounts/server/data/users';
@@ -27,6 +27,7 @@ import { isParticipantTokenShape } from '$lib/workshop/join-code';
 import { isSecureContext } from '$lib/server/http/security';
 import { format, messages, type Language } from '$lib/i18n';
 import { inTransaction } from '$lib/server/db/transaction';
+import { notFound, forbidden } from '$lib/server/http/errors';
 
 export interface WorkshopContext {
 	workshop: workshops.Workshop;
@@ -51,14 +52,14 @@ export function isLeaderOf(user: User, workshop: workshops.Workshop): boolean {
 
 export async function workshopForLeader(db: Kysely<Database>, user: User, id: string): Promise<WorkshopContext> {
 	const workshop = await workshops.getInInstitution(db, user.institutionId, id);
-	if (!workshop) error(404, { message: 'not found' });
-	if (!isLeaderOf(user, workshop)) error(403, { message: 'forbidden' });
+	if (!workshop) notFound();
+	if (!isLeaderOf(user, workshop)) forbidden();
 	return withInstrument(db, workshop);
 }
 
 export async function workshopForShareToken(db: Kysely<Database>, token: string): Promise<WorkshopContext> {
 	const workshop = isParticipantTokenShape(token) ? await workshops.findByShareToken(db, token) : undefined;
-	if (!workshop) error(404, { message: 'not found' });
+	if (!workshop) notFound();
 	return withInstrument(db, workshop);
 }
 
