@@ -4,7 +4,8 @@
  */
 import type { Language } from '$lib/i18n';
 import { localise, messages, format } from '$lib/i18n';
-import { findCategory, findFactor, type Instrument } from '$lib/instrument/schema';
+import type { Instrument } from '$lib/instrument/schema';
+import { categoryName as categoryNameOf, factorName as factorNameOf } from '$lib/instrument/names';
 import { gapRows, sortByGap, type FactorAnswer, type PhaseAnswer, type ScanLevel } from '$lib/scan/scan';
 import { actionPointNudges, orderActionPoints, type ActionPoint, type ActionStatus, type Priority } from './action-plan';
 
@@ -91,14 +92,8 @@ export function scopeLabel(level: ScanLevel, unitName: string | null, institutio
 export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 	const { instrument, language } = input;
 	const m = messages(language);
-	const factorName = (key: string) => {
-		const ref = findFactor(instrument, key);
-		return ref ? localise(ref.factor.name, language) : key;
-	};
-	const categoryName = (key: string) => {
-		const category = findCategory(instrument, key);
-		return category ? localise(category.name, language) : key;
-	};
+	const factorName = (key: string) => factorNameOf(instrument, key, language);
+	const categoryName = (key: string) => categoryNameOf(instrument, key, language);
 	const rows = gapRows(instrument, input.answers).map(
 		(row): PlanDocumentRow => ({
 			...row,

@@ -4,7 +4,8 @@
  * Hidden groups are already left out here; nothing downstream can show them by mistake.
  */
 import { format, localise, messages, type Language } from '$lib/i18n';
-import { findCategory, findFactor, type Instrument } from '$lib/instrument/schema';
+import type { Instrument } from '$lib/instrument/schema';
+import { categoryName as categoryNameOf, factorName as factorNameOf } from '$lib/instrument/names';
 import { formatFigure, formatShare, type Distribution, type FactorStats, type GroupReport, type SurveyReport, type SurveyRole } from './survey-report';
 import { scopeLabel } from '$lib/plan/plan-document';
 import type { ScanLevel } from '$lib/scan/scan';
@@ -82,14 +83,8 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 	const { instrument, language, report } = input;
 	const m = messages(language).survey;
 	const r = m.report;
-	const factorName = (key: string) => {
-		const ref = findFactor(instrument, key);
-		return ref ? localise(ref.factor.name, language) : key;
-	};
-	const categoryName = (key: string) => {
-		const c = findCategory(instrument, key);
-		return c ? localise(c.name, language) : key;
-	};
+	const factorName = (key: string) => factorNameOf(instrument, key, language);
+	const categoryName = (key: string) => categoryNameOf(instrument, key, language);
 	const fig = (v: number | null, signed = false) => formatFigure(v, language, signed);
 	const num = (v: number | null, signed = false): ReportCell => ({ text: fig(v, signed), value: v });
 	const share = (v: number | null): ReportCell => ({ text: formatShare(v), value: v === null ? null : Math.round(v * 100) });

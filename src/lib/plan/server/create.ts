@@ -16,12 +16,22 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { Instrument } from '$lib/instrument/schema';
 import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import * as units from '$lib/accounts/server/data/units';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/http/auth';
 import { invalid, type FormFailure, type Parsed } from '$lib/server/http/forms';
 import type { Language } from '$lib/i18n';
 import { checkScope } from './scope';
 import type { ScopeInput } from './data/plan-owners';
 
 export type NewScope = Omit<ScopeInput, 'title'>;
+
+/** What every "new" form offers to choose from (signed in only): the institution's units. */
+export async function scopeChoices(locals: App.Locals, url: URL): Promise<{ units: units.Unit[] }> {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	return { units: await units.listForInstitution(db, user.institutionId) };
+}
 
 export async function createInScope<T>(
 	db: Kysely<Database>,

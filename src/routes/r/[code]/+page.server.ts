@@ -17,9 +17,10 @@ import { getEventBus } from '$lib/server/events';
 import { instrumentOf, surveyChannel, unitChoices } from '$lib/survey/server/access';
 import { isSubmissionId, parseAnswers, respondentFormFields, submissionAnswers, type SurveyDraft } from '$lib/survey/survey';
 import { surveyWindow } from '$lib/survey/survey-report';
-import { factorsOf, type Instrument } from '$lib/instrument/schema';
+import type { Instrument } from '$lib/instrument/schema';
+import { factorName } from '$lib/instrument/names';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
-import { format, localise, messages, type Language } from '$lib/i18n';
+import { format, messages, type Language } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
 
 const COOKIE = 'bw_respondent';
@@ -76,8 +77,7 @@ function errorMessages(problems: Record<string, string>, instrument: Instrument,
 		errors[field] = format(m[problem as keyof typeof m], { max: MAX_TEXT_LENGTH });
 		const factorKey = field.includes('.') ? field.slice(field.indexOf('.') + 1) : null;
 		if (problem === 'missing' && factorKey) {
-			const ref = factorsOf(instrument).find(({ factor }) => factor.key === factorKey);
-			const name = ref ? localise(ref.factor.name, language) : factorKey;
+			const name = factorName(instrument, factorKey, language);
 			if (!missing.includes(name)) missing.push(name);
 		}
 	}

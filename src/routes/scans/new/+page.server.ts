@@ -2,18 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/accounts/server/data/units';
 import * as scans from '$lib/scan/server/data/scans';
-import { createInScope } from '$lib/plan/server/create';
+import { createInScope, scopeChoices } from '$lib/plan/server/create';
 import { titleField } from '$lib/plan/server/fields';
 import { requireUser } from '$lib/server/http/auth';
 import { handleForm, parseFields, readForm } from '$lib/server/http/forms';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
-	return { units: await units.listForInstitution(db, user.institutionId) };
-};
+export const load: PageServerLoad = ({ locals, url }) => scopeChoices(locals, url);
 
 export const actions: Actions = {
 	default: ({ request, locals, url }) =>

@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/accounts/server/data/units';
 import * as surveys from '$lib/survey/server/data/surveys';
 import { requireUser } from '$lib/server/http/auth';
-import { createInScope } from '$lib/plan/server/create';
+import { createInScope, scopeChoices } from '$lib/plan/server/create';
 import { handleForm, readForm } from '$lib/server/http/forms';
 import { parseSettings } from '$lib/survey/survey';
 import { DEFAULT_MIN_GROUP_SIZE } from '$lib/survey/survey-report';
@@ -12,12 +11,10 @@ import { format, messages } from '$lib/i18n';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
 	const today = new Date();
 	const inThreeWeeks = new Date(today.getTime() + 21 * 24 * 3600 * 1000);
 	return {
-		units: await units.listForInstitution(db, user.institutionId),
+		...(await scopeChoices(locals, url)),
 		defaults: { opensAt: today.toISOString().slice(0, 10), closesAt: inThreeWeeks.toISOString().slice(0, 10), minGroupSize: String(DEFAULT_MIN_GROUP_SIZE) }
 	};
 };

@@ -2,9 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/accounts/server/data/units';
 import * as workshops from '$lib/workshop/server/data/workshops';
-import { createInScope } from '$lib/plan/server/create';
+import { createInScope, scopeChoices } from '$lib/plan/server/create';
 import { titleField } from '$lib/plan/server/fields';
 import { requireUser } from '$lib/server/http/auth';
 import { handleForm, parseFields, readForm } from '$lib/server/http/forms';
@@ -12,11 +11,7 @@ import { defaultAgenda } from '$lib/workshop/workshop';
 import { defaultGroups } from '$lib/workshop/table-groups';
 import { messages } from '$lib/i18n';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
-	return { units: await units.listForInstitution(db, user.institutionId) };
-};
+export const load: PageServerLoad = ({ locals, url }) => scopeChoices(locals, url);
 
 export const actions: Actions = {
 	default: ({ request, locals, url }) =>
