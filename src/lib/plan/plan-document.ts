@@ -89,6 +89,21 @@ export function scopeLabel(level: ScanLevel, unitName: string | null, institutio
 	return format(m.scopeTemplate, { level: levelName, unit: unitName ?? institutionName });
 }
 
+/** What heads a scan's, a workshop's and a survey's documents alike: whose, about what, with which instrument. */
+export function documentHeading(
+	input: { language: Language; title: string; institutionName: string; level: ScanLevel; unitName: string | null },
+	instrument: Instrument
+) {
+	const { language } = input;
+	return {
+		language,
+		title: input.title,
+		institutionName: input.institutionName,
+		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
+		instrumentTitle: localise(instrument.title, language)
+	};
+}
+
 export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 	const { instrument, language } = input;
 	const m = messages(language);
@@ -106,11 +121,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 	const byKey = new Map(rows.map((row) => [row.factorKey, row]));
 	const nudges = actionPointNudges(instrument, input.actionPoints);
 	return {
-		language,
-		title: input.title,
-		institutionName: input.institutionName,
-		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
-		instrumentTitle: localise(instrument.title, language),
+		...documentHeading(input, instrument),
 		instrumentVersion: instrument.version,
 		generatedAt: input.generatedAt.toISOString(),
 		rows,

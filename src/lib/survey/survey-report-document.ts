@@ -3,11 +3,11 @@
  * the shared read-only page and every export (PDF, Excel, CSV) show, built once so they agree.
  * Hidden groups are already left out here; nothing downstream can show them by mistake.
  */
-import { format, localise, messages, type Language } from '$lib/i18n';
+import { format, messages, type Language } from '$lib/i18n';
 import type { Instrument } from '$lib/instrument/schema';
 import { categoryName as categoryNameOf, factorName as factorNameOf } from '$lib/instrument/names';
 import { formatFigure, formatShare, type Distribution, type FactorStats, type GroupReport, type SurveyReport, type SurveyRole } from './survey-report';
-import { scopeLabel } from '$lib/plan/plan-document';
+import { documentHeading } from '$lib/plan/plan-document';
 import type { ScanLevel } from '$lib/scan/scan';
 
 /** A table cell: the text people read, and the value a spreadsheet stores (a number where it is one). */
@@ -175,11 +175,7 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 	}
 
 	return {
-		language,
-		title: input.title,
-		institutionName: input.institutionName,
-		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
-		instrumentTitle: localise(instrument.title, language),
+		...documentHeading(input, instrument),
 		generatedAt: input.generatedAt.toISOString(),
 		respondents: report.total.respondents,
 		minGroupSize: report.minGroupSize,
