@@ -4,7 +4,8 @@
  */
 import type { Language } from '$lib/i18n';
 import { localise, messages, format } from '$lib/i18n';
-import { findCategory, findFactor, type Instrument } from '$lib/instrument/schema';
+import type { Instrument } from '$lib/instrument/schema';
+import { categoryName as categoryNameOf, factorName as factorNameOf } from '$lib/instrument/names';
 import { gapRows, sortByGap, type FactorAnswer, type PhaseAnswer, type ScanLevel } from '$lib/scan/scan';
 import { actionPointNudges, orderActionPoints, type ActionPoint, type ActionStatus, type Priority } from './action-plan';
 
@@ -88,17 +89,26 @@ export function scopeLabel(level: ScanLevel, unitName: string | null, institutio
 	return format(m.scopeTemplate, { level: levelName, unit: unitName ?? institutionName });
 }
 
+/** What heads a scan's, a workshop's and a survey's documents alike: whose, about what, with which instrument. */
+export function documentHeading(
+	input: { language: Language; title: string; institutionName: string; level: ScanLevel; unitName: string | null },
+	instrument: Instrument
+) {
+	const { language } = input;
+	return {
+		language,
+		title: input.title,
+		institutionName: input.institutionName,
+		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
+		instrumentTitle: localise(instrument.title, language)
+	};
+}
+
 export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 	const { instrument, language } = input;
 	const m = messages(language);
-	const factorName = (key: string) => {
-		const ref = findFactor(instrument, key);
-		return ref ? localise(ref.factor.name, language) : key;
-	};
-	const categoryName = (key: string) => {
-		const category = findCategory(instrument, key);
-		return category ? localise(category.name, language) : key;
-	};
+	const factorName = (key: string) => factorNameOf(instrument, key, language);
+	const categoryName = (key: string) => categoryNameOf(instrument, key, language);
 	const rows = gapRows(instrument, input.answers).map(
 		(row): PlanDocumentRow => ({
 			...row,
@@ -111,11 +121,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 	const byKey = new Map(rows.map((row) => [row.factorKey, row]));
 	const nudges = actionPointNudges(instrument, input.actionPoints);
 	return {
-		language,
-		title: input.title,
-		institutionName: input.institutionName,
-		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
-		instrumentTitle: localise(instrument.title, language),
+		...documentHeading(input, instrument),
 		instrumentVersion: instrument.version,
 		generatedAt: input.generatedAt.toISOString(),
 		rows,

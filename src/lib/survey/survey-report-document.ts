@@ -3,10 +3,11 @@
  * the shared read-only page and every export (PDF, Excel, CSV) show, built once so they agree.
  * Hidden groups are already left out here; nothing downstream can show them by mistake.
  */
-import { format, localise, messages, type Language } from '$lib/i18n';
-import { findCategory, findFactor, type Instrument } from '$lib/instrument/schema';
+import { format, messages, type Language } from '$lib/i18n';
+import type { Instrument } from '$lib/instrument/schema';
+import { categoryName as categoryNameOf, factorName as factorNameOf } from '$lib/instrument/names';
 import { formatFigure, formatShare, type Distribution, type FactorStats, type GroupReport, type SurveyReport, type SurveyRole } from './survey-report';
-import { scopeLabel } from '$lib/plan/plan-document';
+import { documentHeading } from '$lib/plan/plan-document';
 import type { ScanLevel } from '$lib/scan/scan';
 
 /** A table cell: the text people read, and the value a spreadsheet stores (a number where it is one). */
@@ -82,14 +83,8 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 	const { instrument, language, report } = input;
 	const m = messages(language).survey;
 	const r = m.report;
-	const factorName = (key: string) => {
-		const ref = findFactor(instrument, key);
-		return ref ? localise(ref.factor.name, language) : key;
-	};
-	const categoryName = (key: string) => {
-		const c = findCategory(instrument, key);
-		return c ? localise(c.name, language) : key;
-	};
+	const factorName = (key: string) => factorNameOf(instrument, key, language);
+	const categoryName = (key: string) => categoryNameOf(instrument, key, language);
 	const fig = (v: number | null, signed = false) => formatFigure(v, language, signed);
 	const num = (v: number | null, signed = false): ReportCell => ({ text: fig(v, signed), value: v });
 	const share = (v: number | null): ReportCell => ({ text: formatShare(v), value: v === null ? null : Math.round(v * 100) });
@@ -180,11 +175,7 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 	}
 
 	return {
-		language,
-		title: input.title,
-		institutionName: input.institutionName,
-		scopeLabel: scopeLabel(input.level, input.unitName, input.institutionName, language),
-		instrumentTitle: localise(instrument.title, language),
+		...documentHeading(input, instrument),
 		generatedAt: input.generatedAt.toISOString(),
 		respondents: report.total.respondents,
 		minGroupSize: report.minGroupSize,

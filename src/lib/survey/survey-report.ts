@@ -85,8 +85,8 @@ export function spread(d: Distribution): number | null {
 	return 1 - Math.max(d[1], d[2], d[3]) / total;
 }
 
-export interface FactorStats {
-	factorKey: string;
+/** How the answers about a factor, or about all factors of a category together, are spread over the phases. */
+interface PhaseStats {
 	categoryKey: string;
 	current: Distribution;
 	desired: Distribution;
@@ -96,19 +96,15 @@ export interface FactorStats {
 	gap: number | null;
 	/** Spread of the current phase: how much respondents disagree about where we stand now. */
 	spread: number | null;
+}
+
+export interface FactorStats extends PhaseStats {
+	factorKey: string;
 	desiredSpread: number | null;
 }
 
-export interface CategoryStats {
-	categoryKey: string;
-	/** All answers of the category's factors together. */
-	current: Distribution;
-	desired: Distribution;
-	currentMedian: number | null;
-	desiredMedian: number | null;
-	gap: number | null;
-	spread: number | null;
-}
+/** All answers of the category's factors together. */
+export type CategoryStats = PhaseStats;
 
 /** A group of respondents (everyone, a role, a unit) with its figures, or only its key when hidden. */
 export interface GroupReport {

@@ -6,6 +6,7 @@ import * as users from '$lib/accounts/server/data/users';
 import * as invites from '$lib/accounts/server/data/invites';
 import { requireAdmin } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { institutionField, nameField } from '$lib/accounts/server/accounts';
 import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -32,11 +33,10 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
 			const form = await readForm(request, locals.language, ['name']);
-			const name = form.one('name').trim();
-			if (name.length === 0 || name.length > 200)
-				return invalid(400, { institution: messages(locals.language).auth.errors.institutionRequired });
+			const name = institutionField(locals.language).safeParse(form.one('name'));
+			if (!name.success) return invalid(400, { institution: name.error.issues[0]!.message });
 			const { db } = await getDb();
-			await institutions.rename(db, admin.institutionId, name);
+			await institutions.rename(db, admin.institutionId, name.data);
 			return { done: 'rename' };
 		}),
 
@@ -61,7 +61,7 @@ export const actions: Actions = {
 			const name = form.one('name').trim();
 			const kind = form.one('kind');
 			const values = { unitName: name, unitKind: kind };
-			if (name.length === 0 || name.length > 200) return invalid(400, { unitName: m.auth.errors.nameRequired }, values);
+			if (!nameField(locals.language).safeParse(name).success) return invalid(400, { unitName: m.auth.errors.nameRequired }, values);
 			if (!units.UNIT_KINDS.includes(kind as units.UnitKind)) return invalid(400, { unitKind: m.common.invalidInput }, values);
 			const { db } = await getDb();
 			if (await units.nameTaken(db, admin.institutionId, name)) return invalid(409, { unitName: m.admin.unitExists }, values);

@@ -6,8 +6,7 @@ import * as institutions from '$lib/accounts/server/data/institutions';
 import { hashPassword } from '$lib/accounts/server/passwords';
 import { signIn } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
-import { validateAccount } from '$lib/accounts/server/accounts';
-import { messages } from '$lib/i18n';
+import { institutionField, validateAccount } from '$lib/accounts/server/accounts';
 
 export const load: PageServerLoad = async () => {
 	const { db } = await getDb();
@@ -27,8 +26,8 @@ export const actions: Actions = {
 				passwordRepeat: form.one('passwordRepeat')
 			};
 			const errors = validateAccount(fields, locals.language);
-			if (fields.institution.length === 0 || fields.institution.length > 200)
-				errors.institution = messages(locals.language).auth.errors.institutionRequired;
+			const institution = institutionField(locals.language).safeParse(fields.institution);
+			if (!institution.success) errors.institution = institution.error.issues[0]!.message;
 			const values = { institution: fields.institution, name: fields.name, email: fields.email };
 			if (Object.keys(errors).length > 0) return invalid(400, errors, values);
 

@@ -1,6 +1,6 @@
-/** Validation shared by the first-run setup and the invitation page. */
+/** Validation shared by the first-run setup, the invitation page and the administration page. */
 import { format, messages, type Language } from '$lib/i18n';
-import { EMAIL_PATTERN, type FormErrors } from '$lib/server/http/forms';
+import { EMAIL_PATTERN, requiredLine, type FormErrors } from '$lib/server/http/forms';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
 
 export interface AccountFields {
@@ -10,11 +10,20 @@ export interface AccountFields {
 	passwordRepeat: string;
 }
 
+/** The longest name of a person, a unit or an institution. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A person's or a unit's name. */
+export const nameField = (language: Language) => requiredLine(MAX_NAME_LENGTH, messages(language).auth.errors.nameRequired);
+
+/** The institution's name. */
+export const institutionField = (language: Language) => requiredLine(MAX_NAME_LENGTH, messages(language).auth.errors.institutionRequired);
+
 export function validateAccount(fields: AccountFields, language: Language): FormErrors {
 	const m = messages(language).auth.errors;
 	const errors: FormErrors = {};
-	const name = fields.name.trim();
-	if (name.length === 0 || name.length > 200) errors.name = m.nameRequired;
+	const name = nameField(language).safeParse(fields.name);
+	if (!name.success) errors.name = name.error.issues[0]!.message;
 	const email = fields.email.trim();
 	if (!EMAIL_PATTERN.test(email) || email.length > 254) errors.email = m.emailInvalid;
 	if ([...fields.password].length < MIN_PASSWORD_LENGTH) errors.password = format(m.passwordShort, { min: MIN_PASSWORD_LENGTH });

@@ -19,7 +19,8 @@ import * as actionPoints from './data/action-points';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { MAX_SUCCESS_CRITERION_LENGTH, actionPointInputSchema, checkActionPoint, checkPriority, priorityInputSchema, type ActionPoint, type ActionPointInput } from '$lib/plan/action-plan';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
-import { format, messages, type Language } from '$lib/i18n';
+import { messages, type Language } from '$lib/i18n';
+import { textTooLong } from './fields';
 import type { Instrument } from '$lib/instrument/schema';
 import { inTransaction } from '$lib/server/db/transaction';
 
@@ -71,11 +72,11 @@ export function parseActionPoint(
 		const errors: Record<string, string> = {};
 		for (const issue of parsed.error.issues) {
 			const field = String(issue.path[0]);
-			if (field === 'text') errors.text = raw.text.trim().length === 0 ? m.actionText : format(m.textTooLong, { max: MAX_TEXT_LENGTH });
+			if (field === 'text') errors.text = issue.code === 'too_big' ? textTooLong(language) : m.actionText;
 			else if (field === 'dueDate') errors.dueDate = m.dueDate;
 			else if (field === 'status') errors.status = m.statusInvalid;
 			else if (field === 'owner') errors.owner = m.ownerTooLong;
-			else if (field === 'successCriterion') errors.success = format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH });
+			else if (field === 'successCriterion') errors.success = textTooLong(language, MAX_SUCCESS_CRITERION_LENGTH);
 			else if (field === 'categoryKey') errors.category = m.categoryUnknown;
 			else errors.factors = m.factorUnknown;
 		}
@@ -118,6 +119,19 @@ export function mergeActionPoints(first: ActionPointInput, second: ActionPointIn
 	};
 }
 
+const MERGED_TEXT_LIMITS = [
+	['text', MAX_TEXT_LENGTH],
+	['successCriterion', MAX_SUCCESS_CRITERION_LENGTH]
+] as const;
+
+/** The limit a merged point's joined text or success criterion exceeds (the text's first), or null when both fit. */
+function mergedTooLong(merged: ActionPointInput): number | null {
+	const parsed = actionPointInputSchema.safeParse(merged);
+	if (parsed.success) return null;
+	const fields = new Set(parsed.error.issues.filter((issue) => issue.code === 'too_big').map((issue) => issue.path[0]));
+	return MERGED_TEXT_LIMITS.find(([field]) => fields.has(field))?.[1] ?? null;
+}
+
 export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 	return {
 		priority: (event: AnyEvent) =>
@@ -130,8 +144,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 				const values = { category: form.one('category'), factor: form.one('factor'), reason: form.one('reason') };
 				const parsed = priorityInputSchema.safeParse({ categoryKey: values.category, factorKey: values.factor, reason: values.reason });
 				if (!parsed.success) {
-					const tooLong = values.reason.length > MAX_TEXT_LENGTH;
-					return invalid(400, tooLong ? { reason: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) } : { factor: m.priorityFactor }, values);
+					const tooLong = parsed.error.issues.some((issue) => issue.path[0] === 'reason');
+					return invalid(400, tooLong ? { reason: textTooLong(locals.language) } : { factor: m.priorityFactor }, values);
 				}
 				const problem = checkPriority(instrument, parsed.data);
 				if (problem === 'unknown_category') return invalid(400, { category: m.categoryUnknown }, values);
@@ -202,9 +216,8 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 				const [source, target] = await Promise.all([actionPoints.get(db, planId, id), actionPoints.get(db, planId, into)]);
 				if (!source || !target || id === into) return invalid(404, { form: m.actionUnknown }, { form: id });
 				const merged = mergeActionPoints(target, source);
-				if (merged.text.length > MAX_TEXT_LENGTH) return invalid(400, { form: format(m.textTooLong, { max: MAX_TEXT_LENGTH }) }, { form: id });
-				if (merged.successCriterion.length > MAX_SUCCESS_CRITERION_LENGTH)
-					return invalid(400, { form: format(m.textTooLong, { max: MAX_SUCCESS_CRITERION_LENGTH }) }, { form: id });
+				const tooLong = mergedTooLong(merged);
+				if (tooLong) return invalid(400, { form: textTooLong(locals.language, tooLong) }, { form: id });
 				await transactionOf(plan)(async (trx, changed) => {
 					await actionPoints.update(trx, planId, into, merged);
 					await actionPoints.remove(trx, planId, id);

@@ -3,6 +3,7 @@
  * Anything else is a clear 400 in the user's language, and nothing is stored.
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
+import { z } from 'zod';
 import { format, messages, type Language } from '$lib/i18n';
 
 export type FormErrors = Record<string, string>;
@@ -101,3 +102,28 @@ export function invalid(status: number, errors: FormErrors, values: Record<strin
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A required line of text (a title, a name, a label): trimmed, then 1 to `max` characters. One
+ * message, in the user's language, says what is asked whether the line is empty or too long.
+ *
+ * @example
+ * parseFields(z.object({ label: requiredLine(100, m.labelRequired) }), { label: form.one('label') })
+ */
+export function requiredLine(max: number, message: string) {
+	return z.string().trim().min(1, { error: message }).max(max, { error: message });
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
+
+/**
+ * Checks posted fields with a schema whose messages are already in the user's language (the
+ * dictionaries keep them): the parsed value, or the first message per field.
+ */
+export function parseFields<S extends z.ZodType>(schema: S, fields: unknown): Parsed<z.output<S>> {
+	const parsed = schema.safeParse(fields);
+	if (parsed.success) return { ok: true, value: parsed.data };
+	const errors: FormErrors = {};
+	for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+	return { ok: false, errors };
+}

@@ -12,13 +12,16 @@ import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, attachmentType, parseLink, sa
 import { format, messages, type Language } from '$lib/i18n';
 import { formatBytes } from '$lib/i18n/format';
 import type { UploadedFile } from '$lib/server/http/uploads';
+import { requiredLine } from '$lib/server/http/forms';
 
 export type AddResult = { ok: true; id: string } | { ok: false; status: 400 | 413; field: 'title' | 'file' | 'url'; message: string };
 
+/** The longest title of an attachment. */
+const MAX_ATTACHMENT_TITLE_LENGTH = 200;
+
 function checkTitle(title: string, language: Language): AddResult | null {
-	const trimmed = title.trim();
-	if (trimmed.length === 0 || trimmed.length > 200) return { ok: false, status: 400, field: 'title', message: messages(language).contentAdmin.attachmentTitleRequired };
-	return null;
+	const checked = requiredLine(MAX_ATTACHMENT_TITLE_LENGTH, messages(language).contentAdmin.attachmentTitleRequired).safeParse(title);
+	return checked.success ? null : { ok: false, status: 400, field: 'title', message: checked.error.issues[0]!.message };
 }
 
 export async function addFile(

@@ -17,9 +17,10 @@ import { getEventBus } from '$lib/server/events';
 import { instrumentOf, surveyChannel, unitChoices } from '$lib/survey/server/access';
 import { isSubmissionId, parseAnswers, respondentFormFields, submissionAnswers, type SurveyDraft } from '$lib/survey/survey';
 import { surveyWindow } from '$lib/survey/survey-report';
-import { factorsOf, type Instrument } from '$lib/instrument/schema';
+import type { Instrument } from '$lib/instrument/schema';
+import { factorName } from '$lib/instrument/names';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
-import { format, localise, messages, type Language } from '$lib/i18n';
+import { format, messages, type Language } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
 import { notFound } from '$lib/server/http/errors';
 
@@ -77,8 +78,7 @@ function errorMessages(problems: Record<string, string>, instrument: Instrument,
 		errors[field] = format(m[problem as keyof typeof m], { max: MAX_TEXT_LENGTH });
 		const factorKey = field.includes('.') ? field.slice(field.indexOf('.') + 1) : null;
 		if (problem === 'missing' && factorKey) {
-			const ref = factorsOf(instrument).find(({ factor }) => factor.key === factorKey);
-			const name = ref ? localise(ref.factor.name, language) : factorKey;
+			const name = factorName(instrument, factorKey, language);
 			if (!missing.includes(name)) missing.push(name);
 		}
 	}
@@ -86,40 +86,42 @@ function errorMessages(problems: Record<string, string>, instrument: Instrument,
 	return errors;
 }
 
-async function readAnswers(request: Request, language: Language, instrument: Instrument) {
-	return readForm(request, language, ['role', 'unit', 'submission', ...respondentFormFields(instrument)]);
-}
-
 /** A refusal that gives the page back what was typed (a page without JavaScript would otherwise lose it). */
 const refuse = (status: number, errors: Record<string, string>, draft?: SurveyDraft) => fail(status, { errors, values: {}, draft });
 
+/**
+ * What saving and submitting both do first: find the survey, read the answers, refuse when the
+ * survey is not open or an answer is not acceptable (`complete`: every factor must be answered).
+ */
+async function readAnswers({ request, params, locals }: { request: Request; params: { code: string }; locals: App.Locals }, complete: boolean) {
+	const { db, survey, instrument } = await surveyByCode(params.code);
+	const m = messages(locals.language).survey.errors;
+	const form = await readForm(request, locals.language, ['role', 'unit', 'submission', ...respondentFormFields(instrument)]);
+	const state = surveyWindow(survey, new Date());
+	if (state !== 'open') return { ok: false as const, failure: refuse(403, { form: state === 'closed' ? m.closed : m.notOpen }) };
+	const unitList = await unitChoices(db, survey);
+	const rules = { instrument, roles: survey.roles, unitIds: survey.askUnit ? unitList.map((u) => u.id) : null };
+	const { draft, problems } = parseAnswers(form.one, rules, complete);
+	if (Object.keys(problems).length > 0) return { ok: false as const, failure: refuse(400, errorMessages(problems, instrument, locals.language), draft) };
+	return { ok: true as const, db, survey, instrument, form, draft, m };
+}
+
 export const actions: Actions = {
-	save: ({ request, params, cookies, url, locals }) =>
+	save: (event) =>
 		handleForm(async () => {
-			const { db, survey, instrument } = await surveyByCode(params.code);
-			const m = messages(locals.language).survey.errors;
-			const form = await readAnswers(request, locals.language, instrument);
-			const state = surveyWindow(survey, new Date());
-			if (state !== 'open') return refuse(403, { form: state === 'closed' ? m.closed : m.notOpen });
-			const unitList = await unitChoices(db, survey);
-			const rules = { instrument, roles: survey.roles, unitIds: survey.askUnit ? unitList.map((u) => u.id) : null };
-			const { draft, problems } = parseAnswers(form.one, rules, false);
-			if (Object.keys(problems).length > 0) return refuse(400, errorMessages(problems, instrument, locals.language), draft);
-			await surveyDrafts.save(db, survey.id, respondentToken(cookies, url, params.code), draft);
+			const read = await readAnswers(event, false);
+			if (!read.ok) return read.failure;
+			const { params, cookies, url } = event;
+			await surveyDrafts.save(read.db, read.survey.id, respondentToken(cookies, url, params.code), read.draft);
 			return { saved: true };
 		}),
 
-	submit: ({ request, params, cookies, url, locals }) =>
+	submit: (event) =>
 		handleForm(async () => {
-			const { db, survey, instrument } = await surveyByCode(params.code);
-			const m = messages(locals.language).survey.errors;
-			const form = await readAnswers(request, locals.language, instrument);
-			const state = surveyWindow(survey, new Date());
-			if (state !== 'open') return refuse(403, { form: state === 'closed' ? m.closed : m.notOpen });
-			const unitList = await unitChoices(db, survey);
-			const rules = { instrument, roles: survey.roles, unitIds: survey.askUnit ? unitList.map((u) => u.id) : null };
-			const { draft, problems } = parseAnswers(form.one, rules, true);
-			if (Object.keys(problems).length > 0) return refuse(400, errorMessages(problems, instrument, locals.language), draft);
+			const read = await readAnswers(event, true);
+			if (!read.ok) return read.failure;
+			const { params, cookies, url, locals } = event;
+			const { survey, instrument, form, draft, m } = read;
 			const submissionId = form.one('submission');
 			if (!isSubmissionId(submissionId)) return refuse(400, { form: m.submissionId }, draft);
 			const token = respondentToken(cookies, url, params.code);

@@ -1,12 +1,14 @@
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as scanAnswers from '$lib/scan/server/data/scan-answers';
 import { mayRemove, requireUser } from '$lib/server/http/auth';
 import { scanForUser } from '$lib/scan/server/access';
-import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { handleForm, invalid, parseFields, readForm } from '$lib/server/http/forms';
+import { textField, textTooLong } from '$lib/plan/server/fields';
 import { findFactor } from '$lib/instrument/schema';
-import { MAX_TEXT_LENGTH, answersByFactor, parsePhaseField, progress } from '$lib/scan/scan';
-import { format, messages } from '$lib/i18n';
+import { answersByFactor, parsePhaseField, progress } from '$lib/scan/scan';
+import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -40,16 +42,16 @@ export const actions: Actions = {
 			if (!findFactor(instrument, factorKey)) return invalid(400, { factor: m.errors.factorUnknown }, values);
 			const current = parsePhaseField(form.one('current'));
 			const desired = parsePhaseField(form.one('desired'));
-			const needed = form.one('needed').trim();
+			const needed = parseFields(z.object({ needed: textField(locals.language) }), { needed: form.one('needed') });
 			const errors: Record<string, string> = {};
 			if (!current.ok) errors.current = m.errors.phaseInvalid;
 			if (!desired.ok) errors.desired = m.errors.phaseInvalid;
-			if (needed.length > MAX_TEXT_LENGTH) errors.needed = format(m.errors.textTooLong, { max: MAX_TEXT_LENGTH });
-			if (!current.ok || !desired.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
+			if (!needed.ok) Object.assign(errors, needed.errors);
+			if (!current.ok || !desired.ok || !needed.ok) return invalid(400, errors, values);
 			// The page numbers its writes; a form sent without JavaScript has no number and is ordered by arrival.
 			const seqField = form.one('seq');
 			const seq = /^[1-9][0-9]{0,15}$/.test(seqField) ? Number(seqField) : Date.now() * 1000;
-			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed }, seq);
+			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed: needed.value.needed }, seq);
 			return { saved: factorKey };
 		}),
 
@@ -71,11 +73,9 @@ export const actions: Actions = {
 				if (!phase.ok || form.one('text') !== '') return invalid(400, { phase: m.errors.phaseInvalid }, values);
 				await scanAnswers.save(db, scan.id, { factorKey: key, current: phase.value, desired: null, needed: '' });
 			} else {
-				const text = form.one('text').trim();
-				if (text.length > MAX_TEXT_LENGTH || form.one('phase') !== '') {
-					return invalid(400, { text: format(m.errors.textTooLong, { max: MAX_TEXT_LENGTH }) }, values);
-				}
-				await scanAnswers.save(db, scan.id, { factorKey: key, current: null, desired: null, needed: text });
+				const text = textField(locals.language).safeParse(form.one('text'));
+				if (!text.success || form.one('phase') !== '') return invalid(400, { text: textTooLong(locals.language) }, values);
+				await scanAnswers.save(db, scan.id, { factorKey: key, current: null, desired: null, needed: text.data });
 			}
 			return { savedQuestion: key };
 		})

@@ -1,50 +1,33 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as units from '$lib/accounts/server/data/units';
 import * as workshops from '$lib/workshop/server/data/workshops';
+import { createInScope, scopeChoices } from '$lib/plan/server/create';
+import { titleField } from '$lib/plan/server/fields';
 import { requireUser } from '$lib/server/http/auth';
-import { checkScope } from '$lib/plan/server/scope';
-import { handleForm, invalid, readForm } from '$lib/server/http/forms';
-import { currentInstrumentFor } from '$lib/instrument/server/instruments';
+import { handleForm, parseFields, readForm } from '$lib/server/http/forms';
 import { defaultAgenda } from '$lib/workshop/workshop';
 import { defaultGroups } from '$lib/workshop/table-groups';
 import { messages } from '$lib/i18n';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
-	return { units: await units.listForInstitution(db, user.institutionId) };
-};
+export const load: PageServerLoad = ({ locals, url }) => scopeChoices(locals, url);
 
 export const actions: Actions = {
 	default: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);
-			const m = messages(locals.language).scan.errors;
 			const form = await readForm(request, locals.language, ['title', 'level', 'unit', 'askNames']);
-			const title = form.one('title').trim();
-			const values = { title, level: form.one('level'), unit: form.one('unit'), askNames: form.one('askNames') };
-			const errors: Record<string, string> = {};
-			if (title.length === 0 || title.length > 200) errors.title = m.titleRequired;
-			if (values.askNames !== '' && values.askNames !== 'on') errors.askNames = messages(locals.language).common.invalidInput;
-			const { db } = await getDb();
-			const scope = await checkScope(db, user.institutionId, values.level, values.unit, locals.language);
-			if (!scope.ok) Object.assign(errors, scope.errors);
-			if (!scope.ok || Object.keys(errors).length > 0) return invalid(400, errors, values);
-			const instrument = await currentInstrumentFor(db, user.institutionId);
-			const id = await workshops.create(db, {
-				institutionId: user.institutionId,
-				unitId: scope.unit?.id ?? null,
-				level: scope.level,
-				title,
-				instrumentKey: instrument.key,
-				instrumentVersion: instrument.version,
-				leaderId: user.id,
-				agenda: defaultAgenda(instrument),
-				groups: defaultGroups(instrument),
-				askNames: values.askNames === 'on'
+			const values = { title: form.one('title').trim(), level: form.one('level'), unit: form.one('unit'), askNames: form.one('askNames') };
+			const schema = z.object({
+				title: titleField(locals.language),
+				askNames: z.enum(['', 'on'], { error: messages(locals.language).common.invalidInput }).transform((v) => v === 'on')
 			});
-			redirect(303, `/workshops/${id}`);
+			const { db } = await getDb();
+			const created = await createInScope(db, user, locals.language, values, parseFields(schema, values), values, (scope, own, instrument) =>
+				workshops.create(db, { ...scope, ...own, leaderId: user.id, agenda: defaultAgenda(instrument), groups: defaultGroups(instrument) })
+			);
+			if (!created.ok) return created.failure;
+			redirect(303, `/workshops/${created.id}`);
 		})
 };

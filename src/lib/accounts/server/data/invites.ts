@@ -2,8 +2,8 @@
  * One-time invitation links. The admin passes the link on (the app sends no e-mail); the token
  * is stored hashed and works once, before it expires.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '$lib/server/db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, InviteTable } from '$lib/server/db/schema';
 import { hashToken, newToken } from './sessions';
 import { newId, now } from '$lib/server/db/ids';
 import type { Role } from './users';
@@ -18,6 +18,15 @@ export interface Invite {
 	expiresAt: string;
 	usedAt: string | null;
 }
+
+const toInvite = (r: Selectable<InviteTable>): Invite => ({
+	id: r.id,
+	institutionId: r.institution_id,
+	role: r.role as Role,
+	createdAt: r.created_at,
+	expiresAt: r.expires_at,
+	usedAt: r.used_at
+});
 
 export async function create(
 	db: Kysely<Database>,
@@ -58,16 +67,7 @@ export async function findUsable(db: Kysely<Database>, token: string, at = new D
 		.where('used_at', 'is', null)
 		.where('expires_at', '>', at.toISOString())
 		.executeTakeFirst();
-	return (
-		r && {
-			id: r.id,
-			institutionId: r.institution_id,
-			role: r.role as Role,
-			createdAt: r.created_at,
-			expiresAt: r.expires_at,
-			usedAt: r.used_at
-		}
-	);
+	return r && toInvite(r);
 }
 
 /** Marks an invite used; false when another request used it first (the update is the lock). */
@@ -90,14 +90,7 @@ export async function listOpen(db: Kysely<Database>, institutionId: string, at =
 		.where('expires_at', '>', at.toISOString())
 		.orderBy('created_at', 'desc')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		institutionId: r.institution_id,
-		role: r.role as Role,
-		createdAt: r.created_at,
-		expiresAt: r.expires_at,
-		usedAt: r.used_at
-	}));
+	return rows.map(toInvite);
 }
 
 /** Deletes invitations that expired before `cutoff`, used or not (housekeeping); returns how many. */

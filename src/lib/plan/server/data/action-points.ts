@@ -57,12 +57,7 @@ export async function add(db: Kysely<Database>, planId: string, input: ActionPoi
 			.values({
 				id,
 				action_plan_id: planId,
-				category_key: input.categoryKey,
-				text: input.text,
-				owner: input.owner,
-				due_date: input.dueDate,
-				status: input.status,
-				success_criterion: input.successCriterion,
+				...pointColumns(input),
 				position,
 				created_at: at,
 				updated_at: at
@@ -78,15 +73,7 @@ export async function update(db: Kysely<Database>, planId: string, id: string, i
 	return inTransaction(db, async (trx) => {
 		const result = await trx
 			.updateTable('action_point')
-			.set({
-				category_key: input.categoryKey,
-				text: input.text,
-				owner: input.owner,
-				due_date: input.dueDate,
-				status: input.status,
-				success_criterion: input.successCriterion,
-				updated_at: now()
-			})
+			.set({ ...pointColumns(input), updated_at: now() })
 			.where('id', '=', id)
 			.where('action_plan_id', '=', planId)
 			.executeTakeFirst();
@@ -100,6 +87,18 @@ export async function update(db: Kysely<Database>, planId: string, id: string, i
 export async function remove(db: Kysely<Database>, planId: string, id: string): Promise<boolean> {
 	const result = await db.deleteFrom('action_point').where('id', '=', id).where('action_plan_id', '=', planId).executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
+}
+
+/** The columns an action point's input fills, when it is added and when it is changed. */
+function pointColumns(input: ActionPointInput) {
+	return {
+		category_key: input.categoryKey,
+		text: input.text,
+		owner: input.owner,
+		due_date: input.dueDate,
+		status: input.status,
+		success_criterion: input.successCriterion
+	};
 }
 
 async function writeFactors(db: Kysely<Database>, pointId: string, factorKeys: readonly string[]): Promise<void> {

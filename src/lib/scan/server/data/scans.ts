@@ -1,23 +1,12 @@
 /** Self-scans: who scans what (institution or unit), with which instrument version. */
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
-import type { ScanLevel } from '$lib/scan/scan';
-import { newId, now } from '$lib/server/db/ids';
+import { now } from '$lib/server/db/ids';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
-export interface Scan {
-	id: string;
-	institutionId: string;
-	unitId: string | null;
-	unitName: string | null;
-	level: ScanLevel;
-	title: string;
-	instrumentKey: string;
-	instrumentVersion: number;
-	actionPlanId: string;
+export interface Scan extends Scoped {
 	createdBy: string;
-	createdAt: string;
-	updatedAt: string;
 }
 
 export interface ScanSummary extends Scan {
@@ -25,78 +14,17 @@ export interface ScanSummary extends Scan {
 }
 
 /** Creates a scan and its (empty) action plan together. */
-export async function create(
-	db: Kysely<Database>,
-	input: {
-		institutionId: string;
-		unitId: string | null;
-		level: ScanLevel;
-		title: string;
-		instrumentKey: string;
-		instrumentVersion: number;
-		createdBy: string;
-	}
-): Promise<string> {
-	const id = newId();
-	await db.transaction().execute(async (trx) => {
-		const planId = await actionPlans.create(trx, input);
-		const at = now();
-		await trx
-			.insertInto('scan')
-			.values({
-				id,
-				institution_id: input.institutionId,
-				unit_id: input.unitId,
-				level: input.level,
-				title: input.title,
-				instrument_key: input.instrumentKey,
-				instrument_version: input.instrumentVersion,
-				action_plan_id: planId,
-				created_by: input.createdBy,
-				created_at: at,
-				updated_at: at
-			})
-			.execute();
-	});
-	return id;
+export function create(db: Kysely<Database>, input: ScopeInput & { createdBy: string }): Promise<string> {
+	return createWithPlan(db, input, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: input.createdBy }).execute());
 }
 
 function baseQuery(db: Kysely<Database>) {
-	return db
-		.selectFrom('scan')
-		.leftJoin('unit', 'unit.id', 'scan.unit_id')
-		.select([
-			'scan.id',
-			'scan.institution_id',
-			'scan.unit_id',
-			'unit.name as unit_name',
-			'scan.level',
-			'scan.title',
-			'scan.instrument_key',
-			'scan.instrument_version',
-			'scan.action_plan_id',
-			'scan.created_by',
-			'scan.created_at',
-			'scan.updated_at'
-		]);
+	return db.selectFrom('scan').leftJoin('unit', 'unit.id', 'scan.unit_id').select([...scopeColumns('scan'), 'scan.created_by']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-const toScan = (r: Row): Scan => ({
-	id: r.id,
-	institutionId: r.institution_id,
-	unitId: r.unit_id,
-	unitName: r.unit_name,
-	level: r.level as ScanLevel,
-	title: r.title,
-	instrumentKey: r.instrument_key,
-	instrumentVersion: r.instrument_version,
-	actionPlanId: r.action_plan_id,
-	createdBy: r.created_by,
-	createdAt: r.created_at,
-	updatedAt: r.updated_at
-});
+const toScan = (r: Row): Scan => ({ ...toScoped(r), createdBy: r.created_by });
 
 /** A scan, only when it belongs to the given institution: the one door through which routes read scans. */
 export async function getInInstitution(db: Kysely<Database>, institutionId: string, id: string): Promise<Scan | undefined> {

@@ -6,21 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
-import type { ScanLevel } from '$lib/scan/scan';
 import { isSurveyRole, type SurveyRole } from '$lib/survey/survey-report';
-import { newId, now } from '$lib/server/db/ids';
+import { now } from '$lib/server/db/ids';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
-export interface Survey {
-	id: string;
-	institutionId: string;
-	unitId: string | null;
-	unitName: string | null;
-	level: ScanLevel;
-	title: string;
-	instrumentKey: string;
-	instrumentVersion: number;
+export interface Survey extends Scoped {
 	code: string;
 	opensAt: string;
 	closesAt: string;
@@ -29,20 +21,11 @@ export interface Survey {
 	askUnit: boolean;
 	minGroupSize: number;
 	message: string;
-	actionPlanId: string;
 	shared: boolean;
 	createdBy: string;
-	createdAt: string;
-	updatedAt: string;
 }
 
-export interface SurveyInput {
-	institutionId: string;
-	unitId: string | null;
-	level: ScanLevel;
-	title: string;
-	instrumentKey: string;
-	instrumentVersion: number;
+export interface SurveyInput extends ScopeInput {
 	opensAt: string;
 	closesAt: string;
 	roles: readonly SurveyRole[];
@@ -57,21 +40,12 @@ const newCode = (): string => randomBytes(16).toString('base64url');
 
 /** Creates a survey with its own (empty) action plan. */
 export async function create(db: Kysely<Database>, input: SurveyInput): Promise<{ id: string; code: string }> {
-	const id = newId();
 	const code = newCode();
-	await db.transaction().execute(async (trx) => {
-		const planId = await actionPlans.create(trx, input);
-		const at = now();
-		await trx
+	const id = await createWithPlan(db, input, (trx, shared) =>
+		trx
 			.insertInto('survey')
 			.values({
-				id,
-				institution_id: input.institutionId,
-				unit_id: input.unitId,
-				level: input.level,
-				title: input.title,
-				instrument_key: input.instrumentKey,
-				instrument_version: input.instrumentVersion,
+				...shared,
 				code,
 				opens_at: input.opensAt,
 				closes_at: input.closesAt,
@@ -80,14 +54,11 @@ export async function create(db: Kysely<Database>, input: SurveyInput): Promise<
 				ask_unit: input.askUnit ? 1 : 0,
 				min_group_size: input.minGroupSize,
 				message: input.message,
-				action_plan_id: planId,
 				share_token_hash: null,
-				created_by: input.createdBy,
-				created_at: at,
-				updated_at: at
+				created_by: input.createdBy
 			})
-			.execute();
-	});
+			.execute()
+	);
 	return { id, code };
 }
 
@@ -96,14 +67,7 @@ function baseQuery(db: Kysely<Database>) {
 		.selectFrom('survey')
 		.leftJoin('unit', 'unit.id', 'survey.unit_id')
 		.select([
-			'survey.id',
-			'survey.institution_id',
-			'survey.unit_id',
-			'unit.name as unit_name',
-			'survey.level',
-			'survey.title',
-			'survey.instrument_key',
-			'survey.instrument_version',
+			...scopeColumns('survey'),
 			'survey.code',
 			'survey.opens_at',
 			'survey.closes_at',
@@ -112,25 +76,15 @@ function baseQuery(db: Kysely<Database>) {
 			'survey.ask_unit',
 			'survey.min_group_size',
 			'survey.message',
-			'survey.action_plan_id',
 			'survey.share_token_hash',
-			'survey.created_by',
-			'survey.created_at',
-			'survey.updated_at'
+			'survey.created_by'
 		]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 const toSurvey = (r: Row): Survey => ({
-	id: r.id,
-	institutionId: r.institution_id,
-	unitId: r.unit_id,
-	unitName: r.unit_name,
-	level: r.level as ScanLevel,
-	title: r.title,
-	instrumentKey: r.instrument_key,
-	instrumentVersion: r.instrument_version,
+	...toScoped(r),
 	code: r.code,
 	opensAt: r.opens_at,
 	closesAt: r.closes_at,
@@ -139,11 +93,8 @@ const toSurvey = (r: Row): Survey => ({
 	askUnit: r.ask_unit === 1,
 	minGroupSize: r.min_group_size,
 	message: r.message,
-	actionPlanId: r.action_plan_id,
 	shared: r.share_token_hash !== null,
-	createdBy: r.created_by,
-	createdAt: r.created_at,
-	updatedAt: r.updated_at
+	createdBy: r.created_by
 });
 
 export async function getInInstitution(db: Kysely<Database>, institutionId: string, id: string): Promise<Survey | undefined> {

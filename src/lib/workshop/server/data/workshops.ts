@@ -22,24 +22,15 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, WorkshopTable } from '$lib/server/db/schema';
-import type { ScanLevel } from '$lib/scan/scan';
 import { isJoiningOpen, newWorkshopState, type Agenda, type WorkshopState } from '$lib/workshop/workshop';
 import type { TableGroup } from '$lib/workshop/table-groups';
 import { JOIN_CODE_POLICY, newJoinCode } from '$lib/workshop/join-code';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
-import { newId, now } from '$lib/server/db/ids';
-import { inTransaction } from '$lib/server/db/transaction';
+import { now } from '$lib/server/db/ids';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
-export interface Workshop {
-	id: string;
-	institutionId: string;
-	unitId: string | null;
-	unitName: string | null;
-	level: ScanLevel;
-	title: string;
-	instrumentKey: string;
-	instrumentVersion: number;
+export interface Workshop extends Scoped {
 	leaderId: string;
 	agenda: Agenda;
 	state: WorkshopState;
@@ -51,13 +42,10 @@ export interface Workshop {
 	/** Canonical form; null until joining is first opened. */
 	joinCode: string | null;
 	joinCodeExpiresAt: string | null;
-	actionPlanId: string;
 	/** Whether a read-only result link exists (the token itself is only known when it is made). */
 	shared: boolean;
 	/** Goes up with every change; the `expectedRevision` of the next write. */
 	revision: number;
-	createdAt: string;
-	updatedAt: string;
 	closedAt: string | null;
 }
 
@@ -65,13 +53,7 @@ export interface WorkshopSummary extends Workshop {
 	participants: number;
 }
 
-export interface NewWorkshop {
-	institutionId: string;
-	unitId: string | null;
-	level: ScanLevel;
-	title: string;
-	instrumentKey: string;
-	instrumentVersion: number;
+export interface NewWorkshop extends ScopeInput {
 	leaderId: string;
 	agenda: Agenda;
 	groups: TableGroup[];
@@ -79,21 +61,12 @@ export interface NewWorkshop {
 }
 
 /** Creates a workshop (preparing, joining not open) and its empty action plan in one transaction. */
-export async function create(db: Kysely<Database>, input: NewWorkshop): Promise<string> {
-	const id = newId();
-	await inTransaction(db, async (trx) => {
-		const planId = await actionPlans.create(trx, input);
-		const at = now();
-		await trx
+export function create(db: Kysely<Database>, input: NewWorkshop): Promise<string> {
+	return createWithPlan(db, input, (trx, shared) =>
+		trx
 			.insertInto('workshop')
 			.values({
-				id,
-				institution_id: input.institutionId,
-				unit_id: input.unitId,
-				level: input.level,
-				title: input.title,
-				instrument_key: input.instrumentKey,
-				instrument_version: input.instrumentVersion,
+				...shared,
 				leader_id: input.leaderId,
 				agenda: JSON.stringify(input.agenda),
 				state: JSON.stringify(newWorkshopState(input.agenda)),
@@ -102,15 +75,11 @@ export async function create(db: Kysely<Database>, input: NewWorkshop): Promise<
 				ask_names: input.askNames ? 1 : 0,
 				join_code: null,
 				join_code_expires_at: null,
-				action_plan_id: planId,
 				share_token_hash: null,
-				created_at: at,
-				updated_at: at,
 				closed_at: null
 			})
-			.execute();
-	});
-	return id;
+			.execute()
+	);
 }
 
 function baseQuery(db: Kysely<Database>) {
@@ -118,14 +87,7 @@ function baseQuery(db: Kysely<Database>) {
 		.selectFrom('workshop')
 		.leftJoin('unit', 'unit.id', 'workshop.unit_id')
 		.select([
-			'workshop.id',
-			'workshop.institution_id',
-			'workshop.unit_id',
-			'unit.name as unit_name',
-			'workshop.level',
-			'workshop.title',
-			'workshop.instrument_key',
-			'workshop.instrument_version',
+			...scopeColumns('workshop'),
 			'workshop.leader_id',
 			'workshop.agenda',
 			'workshop.state',
@@ -134,11 +96,8 @@ function baseQuery(db: Kysely<Database>) {
 			'workshop.ask_names',
 			'workshop.join_code',
 			'workshop.join_code_expires_at',
-			'workshop.action_plan_id',
 			'workshop.share_token_hash',
 			'workshop.revision',
-			'workshop.created_at',
-			'workshop.updated_at',
 			'workshop.closed_at'
 		]);
 }
@@ -148,14 +107,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrTh
 // The JSON columns are written only from the domain's typed values (create, saveState, setAgenda,
 // setGroups), so they are read back as those types.
 const toWorkshop = (r: Row): Workshop => ({
-	id: r.id,
-	institutionId: r.institution_id,
-	unitId: r.unit_id,
-	unitName: r.unit_name,
-	level: r.level as ScanLevel,
-	title: r.title,
-	instrumentKey: r.instrument_key,
-	instrumentVersion: r.instrument_version,
+	...toScoped(r),
 	leaderId: r.leader_id,
 	agenda: JSON.parse(r.agenda) as Agenda,
 	state: JSON.parse(r.state) as WorkshopState,
@@ -164,11 +116,8 @@ const toWorkshop = (r: Row): Workshop => ({
 	askNames: r.ask_names === 1,
 	joinCode: r.join_code,
 	joinCodeExpiresAt: r.join_code_expires_at,
-	actionPlanId: r.action_plan_id,
 	shared: r.share_token_hash !== null,
 	revision: Number(r.revision),
-	createdAt: r.created_at,
-	updatedAt: r.updated_at,
 	closedAt: r.closed_at
 });
 
