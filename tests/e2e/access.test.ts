@@ -127,11 +127,11 @@ describe('one institution cannot reach another institution’s scans', () => {
 		const before = await dumpDb(app.db);
 		const update = await userB.post(`/scans/${scanB}/result?/updateAction`, { id: pointA, category: 'strategie', text: 'overschreven', owner: '', dueDate: '', status: 'done' });
 		expect(update.status).toBe(404);
-		expect(decodeEntities(update.text)).toContain(nl.scan.errors.actionUnknown);
+		expect(decodeEntities(update.text)).toContain(nl.plan.errors.actionUnknown);
 		expect((await userB.post(`/scans/${scanB}/result?/deleteAction`, { id: pointA })).status).toBe(404);
 		const scan = await userB.post('/scans/new', { title: 'Met A’s onderdeel', level: 'sector', unit: unitA });
 		expect(scan.status).toBe(400);
-		expect(decodeEntities(scan.text)).toContain(nl.scan.errors.unitInvalid);
+		expect(decodeEntities(scan.text)).toContain(nl.plan.errors.unitInvalid);
 		expectNoLeak(scan, 'new scan with A’s unit');
 		// B is an administrator, but of B: A's unit and A's invitations are not B's to delete.
 		expect((await userB.post('/admin?/deleteUnit', { id: unitA })).status).toBe(404);

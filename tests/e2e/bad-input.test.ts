@@ -320,15 +320,15 @@ const endpoints: Endpoint[] = [
 		valid: () => ({ title: 'Nog een scan', level: 'sector', unit: unitInUse }),
 		textField: 'title',
 		cases: () => [
-			{ what: 'an empty title', fields: { title: '', level: 'institution', unit: '' }, status: 400, message: (m) => m.scan.errors.titleRequired },
-			{ what: 'a title of 201 characters', fields: { title: 't'.repeat(201), level: 'institution', unit: '' }, status: 400, message: (m) => m.scan.errors.titleRequired },
-			{ what: 'an unknown level', fields: { title: 'T', level: 'abc', unit: '' }, status: 400, message: (m) => m.scan.errors.levelInvalid },
-			{ what: 'no level', fields: { title: 'T', level: '', unit: '' }, status: 400, message: (m) => m.scan.errors.levelInvalid },
-			{ what: 'the level __proto__', fields: { title: 'T', level: '__proto__', unit: unitInUse }, status: 400, message: (m) => m.scan.errors.levelInvalid },
-			{ what: 'a sector scan without a unit', fields: { title: 'T', level: 'sector', unit: '' }, status: 400, message: (m) => m.scan.errors.unitRequired },
-			{ what: 'an unknown unit', fields: { title: 'T', level: 'sector', unit: 'nope' }, status: 400, message: (m) => m.scan.errors.unitInvalid },
-			{ what: 'a unit of the wrong kind', fields: { title: 'T', level: 'sector', unit: unitFree }, status: 400, message: (m) => m.scan.errors.unitKindMismatch },
-			{ what: 'an institution scan with a unit', fields: { title: 'T', level: 'institution', unit: unitInUse }, status: 400, message: (m) => m.scan.errors.unitNotAllowed }
+			{ what: 'an empty title', fields: { title: '', level: 'institution', unit: '' }, status: 400, message: (m) => m.plan.errors.titleRequired },
+			{ what: 'a title of 201 characters', fields: { title: 't'.repeat(201), level: 'institution', unit: '' }, status: 400, message: (m) => m.plan.errors.titleRequired },
+			{ what: 'an unknown level', fields: { title: 'T', level: 'abc', unit: '' }, status: 400, message: (m) => m.plan.errors.levelInvalid },
+			{ what: 'no level', fields: { title: 'T', level: '', unit: '' }, status: 400, message: (m) => m.plan.errors.levelInvalid },
+			{ what: 'the level __proto__', fields: { title: 'T', level: '__proto__', unit: unitInUse }, status: 400, message: (m) => m.plan.errors.levelInvalid },
+			{ what: 'a sector scan without a unit', fields: { title: 'T', level: 'sector', unit: '' }, status: 400, message: (m) => m.plan.errors.unitRequired },
+			{ what: 'an unknown unit', fields: { title: 'T', level: 'sector', unit: 'nope' }, status: 400, message: (m) => m.plan.errors.unitInvalid },
+			{ what: 'a unit of the wrong kind', fields: { title: 'T', level: 'sector', unit: unitFree }, status: 400, message: (m) => m.plan.errors.unitKindMismatch },
+			{ what: 'an institution scan with a unit', fields: { title: 'T', level: 'institution', unit: unitInUse }, status: 400, message: (m) => m.plan.errors.unitNotAllowed }
 		]
 	},
 	{
@@ -347,7 +347,7 @@ const endpoints: Endpoint[] = [
 				{ what: 'no factor', fields: { ...v, factor: '' }, status: 400, message: (m) => m.scan.errors.factorUnknown },
 				{ what: 'a category key as factor', fields: { ...v, factor: 'strategie' }, status: 400, message: (m) => m.scan.errors.factorUnknown },
 				{ what: 'the factor __proto__', fields: { ...v, factor: '__proto__' }, status: 400, message: (m) => m.scan.errors.factorUnknown },
-				{ what: 'a text one character too long', fields: { ...v, needed: LONG_TEXT }, status: 400, message: (m) => format(m.scan.errors.textTooLong, { max: MAX_TEXT_LENGTH }) }
+				{ what: 'a text one character too long', fields: { ...v, needed: LONG_TEXT }, status: 400, message: (m) => format(m.common.tooLong, { max: MAX_TEXT_LENGTH }) }
 			];
 		}
 	},
@@ -358,12 +358,12 @@ const endpoints: Endpoint[] = [
 		valid: () => ({ category: 'strategie', factor: 'beleid', reason: 'Zonder beleid geen richting' }),
 		textField: 'reason',
 		cases: () => [
-			{ what: 'an unknown category', fields: { category: 'nope', factor: 'beleid', reason: '' }, status: 400, message: (m) => m.scan.errors.categoryUnknown },
-			{ what: 'a factor of another category', fields: { category: 'strategie', factor: 'infrastructuur', reason: '' }, status: 400, message: (m) => m.scan.errors.priorityFactor },
-			{ what: 'an unknown factor', fields: { category: 'support', factor: 'nope', reason: '' }, status: 400, message: (m) => m.scan.errors.priorityFactor },
-			{ what: 'no factor', fields: { category: 'strategie', factor: '', reason: '' }, status: 400, message: (m) => m.scan.errors.priorityFactor },
-			{ what: 'no category', fields: { category: '', factor: 'beleid', reason: '' }, status: 400, message: (m) => m.scan.errors.priorityFactor },
-			{ what: 'a reason one character too long', fields: { category: 'strategie', factor: 'beleid', reason: LONG_TEXT }, status: 400, message: (m) => format(m.scan.errors.textTooLong, { max: MAX_TEXT_LENGTH }) }
+			{ what: 'an unknown category', fields: { category: 'nope', factor: 'beleid', reason: '' }, status: 400, message: (m) => m.plan.errors.categoryUnknown },
+			{ what: 'a factor of another category', fields: { category: 'strategie', factor: 'infrastructuur', reason: '' }, status: 400, message: (m) => m.plan.errors.priorityFactor },
+			{ what: 'an unknown factor', fields: { category: 'support', factor: 'nope', reason: '' }, status: 400, message: (m) => m.plan.errors.priorityFactor },
+			{ what: 'no factor', fields: { category: 'strategie', factor: '', reason: '' }, status: 400, message: (m) => m.plan.errors.priorityFactor },
+			{ what: 'no category', fields: { category: '', factor: 'beleid', reason: '' }, status: 400, message: (m) => m.plan.errors.priorityFactor },
+			{ what: 'a reason one character too long', fields: { category: 'strategie', factor: 'beleid', reason: LONG_TEXT }, status: 400, message: (m) => format(m.common.tooLong, { max: MAX_TEXT_LENGTH }) }
 		]
 	},
 	{
@@ -382,8 +382,8 @@ const endpoints: Endpoint[] = [
 		textField: 'text',
 		cases: () => [
 			...actionPointCases({ ...ACTION, id: pointId }),
-			{ what: 'an unknown id', fields: { ...ACTION, id: '00000000-0000-4000-8000-000000000000' }, status: 404, message: (m) => m.scan.errors.actionUnknown },
-			{ what: 'no id', fields: { ...ACTION, id: '' }, status: 404, message: (m) => m.scan.errors.actionUnknown }
+			{ what: 'an unknown id', fields: { ...ACTION, id: '00000000-0000-4000-8000-000000000000' }, status: 404, message: (m) => m.plan.errors.actionUnknown },
+			{ what: 'no id', fields: { ...ACTION, id: '' }, status: 404, message: (m) => m.plan.errors.actionUnknown }
 		]
 	},
 	{
@@ -393,28 +393,28 @@ const endpoints: Endpoint[] = [
 		valid: () => ({ id: pointId }),
 		textField: 'id',
 		cases: () => [
-			{ what: 'an unknown id', fields: { id: '00000000-0000-4000-8000-000000000000' }, status: 404, message: (m) => m.scan.errors.actionUnknown },
-			{ what: 'no id', fields: { id: '' }, status: 404, message: (m) => m.scan.errors.actionUnknown }
+			{ what: 'an unknown id', fields: { id: '00000000-0000-4000-8000-000000000000' }, status: 404, message: (m) => m.plan.errors.actionUnknown },
+			{ what: 'no id', fields: { id: '' }, status: 404, message: (m) => m.plan.errors.actionUnknown }
 		]
 	}
 ];
 
 function actionPointCases(v: FieldMap): ReturnType<Endpoint['cases']> {
 	return [
-		{ what: 'no text', fields: { ...v, text: '' }, status: 400, message: (m) => m.scan.errors.actionText },
-		{ what: 'a text of spaces', fields: { ...v, text: ' \n ' }, status: 400, message: (m) => m.scan.errors.actionText },
-		{ what: 'a text one character too long', fields: { ...v, text: LONG_TEXT }, status: 400, message: (m) => format(m.scan.errors.textTooLong, { max: MAX_TEXT_LENGTH }) },
-		{ what: 'an unknown category', fields: { ...v, category: 'nope' }, status: 400, message: (m) => m.scan.errors.categoryUnknown },
-		{ what: 'no category', fields: { ...v, category: '' }, status: 400, message: (m) => m.scan.errors.categoryUnknown },
+		{ what: 'no text', fields: { ...v, text: '' }, status: 400, message: (m) => m.plan.errors.actionText },
+		{ what: 'a text of spaces', fields: { ...v, text: ' \n ' }, status: 400, message: (m) => m.plan.errors.actionText },
+		{ what: 'a text one character too long', fields: { ...v, text: LONG_TEXT }, status: 400, message: (m) => format(m.common.tooLong, { max: MAX_TEXT_LENGTH }) },
+		{ what: 'an unknown category', fields: { ...v, category: 'nope' }, status: 400, message: (m) => m.plan.errors.categoryUnknown },
+		{ what: 'no category', fields: { ...v, category: '' }, status: 400, message: (m) => m.plan.errors.categoryUnknown },
 		{ what: 'an unknown factor', fields: { ...v, factors: ['doelstellingen', 'nope'] }, status: 400, message: (m) => m.scan.errors.factorUnknown },
 		{ what: '51 factors', fields: { ...v, factors: Array.from({ length: 51 }, () => 'beleid') }, status: 400, message: (m) => m.scan.errors.factorUnknown },
-		{ what: 'the impossible date 2026-02-30', fields: { ...v, dueDate: '2026-02-30' }, status: 400, message: (m) => m.scan.errors.dueDate },
-		{ what: 'the date 2026-13-01', fields: { ...v, dueDate: '2026-13-01' }, status: 400, message: (m) => m.scan.errors.dueDate },
-		{ what: 'a Dutch-written date', fields: { ...v, dueDate: '01-03-2026' }, status: 400, message: (m) => m.scan.errors.dueDate },
-		{ what: 'a date with a time', fields: { ...v, dueDate: '2026-03-01T00:00' }, status: 400, message: (m) => m.scan.errors.dueDate },
-		{ what: 'a status not in the list', fields: { ...v, status: 'closed' }, status: 400, message: (m) => m.scan.errors.statusInvalid },
-		{ what: 'the status __proto__', fields: { ...v, status: '__proto__' }, status: 400, message: (m) => m.scan.errors.statusInvalid },
-		{ what: 'an owner of 201 characters', fields: { ...v, owner: 'o'.repeat(201) }, status: 400, message: (m) => m.scan.errors.ownerTooLong }
+		{ what: 'the impossible date 2026-02-30', fields: { ...v, dueDate: '2026-02-30' }, status: 400, message: (m) => m.plan.errors.dueDate },
+		{ what: 'the date 2026-13-01', fields: { ...v, dueDate: '2026-13-01' }, status: 400, message: (m) => m.plan.errors.dueDate },
+		{ what: 'a Dutch-written date', fields: { ...v, dueDate: '01-03-2026' }, status: 400, message: (m) => m.plan.errors.dueDate },
+		{ what: 'a date with a time', fields: { ...v, dueDate: '2026-03-01T00:00' }, status: 400, message: (m) => m.plan.errors.dueDate },
+		{ what: 'a status not in the list', fields: { ...v, status: 'closed' }, status: 400, message: (m) => m.plan.errors.statusInvalid },
+		{ what: 'the status __proto__', fields: { ...v, status: '__proto__' }, status: 400, message: (m) => m.plan.errors.statusInvalid },
+		{ what: 'an owner of 201 characters', fields: { ...v, owner: 'o'.repeat(201) }, status: 400, message: (m) => m.plan.errors.ownerTooLong }
 	];
 }
 

@@ -91,10 +91,10 @@ export function renderDistributionChart(rows: readonly DistributionRow[], langua
 	// Legend: one swatch per phase with its name.
 	let lx = PAD;
 	const legendItems = [
-		{ label: format(messages(language).scan.phaseOption, { n: 1 }), segment: SEGMENTS[0] },
-		{ label: format(messages(language).scan.phaseOption, { n: 2 }), segment: SEGMENTS[1] },
-		{ label: format(messages(language).scan.phaseOption, { n: 3 }), segment: SEGMENTS[2] },
-		{ label: messages(language).scan.unknownOption, segment: SEGMENTS[3] }
+		{ label: format(messages(language).plan.phaseOption, { n: 1 }), segment: SEGMENTS[0] },
+		{ label: format(messages(language).plan.phaseOption, { n: 2 }), segment: SEGMENTS[1] },
+		{ label: format(messages(language).plan.phaseOption, { n: 3 }), segment: SEGMENTS[2] },
+		{ label: messages(language).plan.unknownOption, segment: SEGMENTS[3] }
 	];
 	body.push('<g class="legend">');
 	for (const item of legendItems) {

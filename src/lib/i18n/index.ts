@@ -1,10 +1,11 @@
 /**
- * Typed message dictionaries, Dutch first. Each feature keeps its texts in its own file under
- * `messages/`, with the English object typed by the Dutch one, so a missing English key is a
+ * Typed message dictionaries, Dutch first. Each feature keeps its texts in its own `messages.ts`
+ * (texts every feature shares are in `messages/`), with the English object typed by the Dutch one, so a missing English key is a
  * type error (see docs/decisions/0003-i18n-typed-dictionaries.md).
  */
 import { common } from './messages/common';
 import { scan } from '$lib/scan/messages';
+import { plan } from '$lib/plan/messages';
 import { exportMessages } from './messages/export';
 import { auth } from '$lib/accounts/auth-messages';
 import { admin } from '$lib/accounts/messages';
@@ -24,8 +25,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

@@ -77,14 +77,14 @@ export interface PlanDocumentInput {
 }
 
 export function phaseLabel(phase: PhaseAnswer, language: Language): string {
-	const m = messages(language).scan;
+	const m = messages(language).plan;
 	if (phase === null) return m.notAnswered;
 	if (phase === 'unknown') return m.unknown;
 	return String(phase);
 }
 
 export function scopeLabel(level: ScanLevel, unitName: string | null, institutionName: string, language: Language): string {
-	const m = messages(language).scan;
+	const m = messages(language).plan;
 	const levelName = m.levels[level];
 	return format(m.scopeTemplate, { level: levelName, unit: unitName ?? institutionName });
 }
@@ -137,7 +137,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 				categoryKey: category.key,
 				categoryName: localise(category.name, language),
 				factorKey: priority?.factorKey ?? null,
-				factorName: priority ? factorName(priority.factorKey) : m.scan.noPriority,
+				factorName: priority ? factorName(priority.factorKey) : m.plan.noPriority,
 				reason: priority?.reason ?? ''
 			};
 		}),
@@ -145,9 +145,9 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 			const answer = input.answers.get(question.key);
 			let text = '';
 			if (question.kind === 'text') text = answer?.needed ?? '';
-			else if (answer?.current === 'unknown') text = m.scan.unknown;
+			else if (answer?.current === 'unknown') text = m.plan.unknown;
 			else if (typeof answer?.current === 'number') text = `${answer.current} · ${localise(instrument.phases[answer.current - 1]!.name, language)}`;
-			return { key: question.key, question: localise(question.text, language), answer: text || m.scan.notAnswered };
+			return { key: question.key, question: localise(question.text, language), answer: text || m.plan.notAnswered };
 		}),
 		actionPoints: orderActionPoints(instrument, input.actionPoints).map((point) => ({
 			id: point.id,
@@ -158,7 +158,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 			owner: point.owner,
 			dueDate: point.dueDate,
 			status: point.status,
-			statusLabel: m.scan.status[point.status],
+			statusLabel: m.plan.status[point.status],
 			successCriterion: point.successCriterion
 		}))
 	};

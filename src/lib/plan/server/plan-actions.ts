@@ -56,7 +56,7 @@ export function parseActionPoint(
 	instrument: Instrument,
 	language: Language
 ) {
-	const m = messages(language).scan.errors;
+	const m = messages(language).plan.errors;
 	const raw = {
 		categoryKey: form.one('category'),
 		text: form.one('text'),
@@ -137,7 +137,7 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 		priority: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const m = messages(locals.language).scan.errors;
+				const m = messages(locals.language).plan.errors;
 				const plan = await find(event);
 				const { planId, instrument } = plan;
 				const form = await readForm(request, locals.language, ['category', 'factor', 'reason']);
@@ -186,7 +186,7 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 					if (stored) await changed();
 					return stored;
 				});
-				if (!updated) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown }, { form: id });
+				if (!updated) return invalid(404, { form: messages(locals.language).plan.errors.actionUnknown }, { form: id });
 				return { done: 'updateAction', id };
 			}),
 
@@ -200,7 +200,7 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 					if (gone) await changed();
 					return gone;
 				});
-				if (!removed) return invalid(404, { form: messages(locals.language).scan.errors.actionUnknown });
+				if (!removed) return invalid(404, { form: messages(locals.language).plan.errors.actionUnknown });
 				return { done: 'deleteAction' };
 			}),
 
@@ -208,7 +208,7 @@ export function planActions(find: (event: AnyEvent) => Promise<PlanTarget>) {
 		mergeAction: (event: AnyEvent) =>
 			handleForm(async () => {
 				const { request, locals } = event;
-				const m = messages(locals.language).scan.errors;
+				const m = messages(locals.language).plan.errors;
 				const plan = await find(event);
 				const { db, planId } = plan;
 				const form = await readForm(request, locals.language, ['id', 'into']);

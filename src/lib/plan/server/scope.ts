@@ -19,7 +19,7 @@ export async function checkScope(
 	unitId: string,
 	language: Language
 ): Promise<{ ok: true; level: ScanLevel; unit: units.Unit | undefined } | { ok: false; errors: Record<string, string> }> {
-	const m = messages(language).scan.errors;
+	const m = messages(language).plan.errors;
 	if (!SCAN_LEVELS.includes(level as ScanLevel)) return { ok: false, errors: { level: m.levelInvalid } };
 	const kind = UNIT_KIND_FOR_LEVEL[level as ScanLevel];
 	if (kind === null) return unitId ? { ok: false, errors: { unit: m.unitNotAllowed } } : { ok: true, level: level as ScanLevel, unit: undefined };

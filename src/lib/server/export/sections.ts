@@ -106,7 +106,7 @@ export function gapTable(doc: PlanDocument): TextTable {
  */
 export function withSuccessCriterion(point: PlanDocumentActionPoint, language: Language): string {
 	if (!point.successCriterion) return point.text;
-	return `${point.text}\n${format(messages(language).scan.actionSuccessShort, { criterion: point.successCriterion })}`;
+	return `${point.text}\n${format(messages(language).plan.actionSuccessShort, { criterion: point.successCriterion })}`;
 }
 
 /** One category's action points as both the PDF and Word write them: text, factors, owner, due date, status. */

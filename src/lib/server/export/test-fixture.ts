@@ -133,7 +133,7 @@ export function planFixture(language: Language = 'nl', title?: string): PlanDocu
 		owner,
 		dueDate,
 		status,
-		statusLabel: m.scan.status[status],
+		statusLabel: m.plan.status[status],
 		successCriterion
 	});
 	return {

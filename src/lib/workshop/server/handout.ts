@@ -41,9 +41,9 @@ export async function handoutToPdf({ language, instrument, workshopTitle }: Hand
 	layout.table(
 		[
 			{ header: m.workshopUi.factor, share: 27 },
-			{ header: m.scan.whereNow, share: 19, align: 'center' },
-			{ header: m.scan.whereTo, share: 19, align: 'center' },
-			{ header: m.scan.whatNeeded, share: 35 }
+			{ header: m.plan.whereNow, share: 19, align: 'center' },
+			{ header: m.plan.whereTo, share: 19, align: 'center' },
+			{ header: m.plan.whatNeeded, share: 35 }
 		],
 		instrument.categories.flatMap((c) => c.factors.map((f) => [`${localise(f.name, language)} (${localise(c.name, language)})`, box, box, '']))
 	);

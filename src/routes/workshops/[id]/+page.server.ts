@@ -188,7 +188,7 @@ export const actions: Actions = {
 			if (result.ok) return { done: 'reflection', question };
 			if (result.problem === 'closed') return closedAnswer(event.locals.language);
 			if (result.problem === 'unknown_question') return invalid(400, { form: messages(event.locals.language).common.invalidInput });
-			return invalid(400, { [`reflection-${question}`]: format(messages(event.locals.language).scan.errors.textTooLong, { max: MAX_TEXT_LENGTH }) });
+			return invalid(400, { [`reflection-${question}`]: format(messages(event.locals.language).common.tooLong, { max: MAX_TEXT_LENGTH }) });
 		}),
 
 	takeSheets: (event) =>
@@ -198,7 +198,7 @@ export const actions: Actions = {
 			const result = await leader.takeSheets(await getEventBus(), workshop.id, instrument, form.one('category'));
 			if (result.ok) return { done: 'takeSheets', added: result.added };
 			if (result.problem === 'closed') return closedAnswer(event.locals.language);
-			return invalid(400, { form: messages(event.locals.language).scan.errors.categoryUnknown });
+			return invalid(400, { form: messages(event.locals.language).plan.errors.categoryUnknown });
 		}),
 
 	/** With several tables on one category: whose agreed scores the action plan takes. */
