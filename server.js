@@ -3,7 +3,7 @@
 // security headers as pages, and so that plain `http://localhost:3000` works without setting
 // ORIGIN (adapter-node otherwise assumes https and refuses form posts).
 import { createServer } from 'node:http';
-import { BASE_SECURITY_HEADERS, STRICT_CSP } from './src/lib/server/http/headers.js';
+import { BASE_SECURITY_HEADERS, STRICT_CSP, transportSecurityHeaders } from './src/lib/server/http/headers.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -14,7 +14,11 @@ process.env.BODY_SIZE_LIMIT ??= '6M';
 
 const { handler } = await import('./build/handler.js');
 
-const baseHeaders = { ...BASE_SECURITY_HEADERS, 'content-security-policy': STRICT_CSP };
+const baseHeaders = {
+	...BASE_SECURITY_HEADERS,
+	...transportSecurityHeaders(process.env.ORIGIN, process.env.HSTS_MAX_AGE),
+	'content-security-policy': STRICT_CSP
+};
 
 const server = createServer((req, res) => {
 	// SvelteKit replaces the CSP with its own nonce-based policy on pages.

@@ -28,7 +28,11 @@ export const auth = defineMessages(
 			emailTaken: 'Er is al een account met dit e-mailadres.',
 			passwordShort: 'Het wachtwoord moet minstens {min} tekens hebben.',
 			passwordLong: 'Het wachtwoord mag hoogstens {max} tekens hebben.',
-			passwordMismatch: 'De twee wachtwoorden zijn niet gelijk.'
+			passwordMismatch: 'De twee wachtwoorden zijn niet gelijk.',
+			passwordBlank: 'Een wachtwoord van alleen spaties is niet veilig. Kies een zin van een paar woorden.',
+			passwordCommon: 'Dit wachtwoord staat op een lijst van veelgebruikte of gelekte wachtwoorden en wordt als eerste geraden. Kies een ander; een zin van een paar woorden werkt goed.',
+			passwordPredictable: 'Dit wachtwoord is te voorspelbaar: herhaalde of opeenvolgende tekens. Kies een zin van een paar woorden.',
+			passwordPersonal: 'Gebruik je naam of e-mailadres niet in je wachtwoord: die zijn makkelijk te raden.'
 		}
 	},
 	{
@@ -58,7 +62,11 @@ export const auth = defineMessages(
 			emailTaken: 'There is already an account with this e-mail address.',
 			passwordShort: 'The password must have at least {min} characters.',
 			passwordLong: 'The password may have at most {max} characters.',
-			passwordMismatch: 'The two passwords are not the same.'
+			passwordMismatch: 'The two passwords are not the same.',
+			passwordBlank: 'A password of only spaces is not safe. Choose a sentence of a few words.',
+			passwordCommon: 'This password is on a list of common or leaked passwords and is guessed first. Choose another; a sentence of a few words works well.',
+			passwordPredictable: 'This password is too predictable: repeated or sequential characters. Choose a sentence of a few words.',
+			passwordPersonal: 'Do not use your name or e-mail address in your password: they are easy to guess.'
 		}
 	}
 );

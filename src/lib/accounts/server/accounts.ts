@@ -2,6 +2,8 @@
 import { format, messages, type Language } from '$lib/i18n';
 import { EMAIL_PATTERN, requiredLine, type FormErrors } from '$lib/server/http/forms';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
+import { passwordProblem, type PasswordProblem } from '$lib/accounts/password-policy';
+import { commonPasswords } from './common-passwords';
 
 export interface AccountFields {
 	name: string;
@@ -26,8 +28,22 @@ export function validateAccount(fields: AccountFields, language: Language): Form
 	if (!name.success) errors.name = name.error.issues[0]!.message;
 	const email = fields.email.trim();
 	if (!EMAIL_PATTERN.test(email) || email.length > 254) errors.email = m.emailInvalid;
-	if ([...fields.password].length < MIN_PASSWORD_LENGTH) errors.password = format(m.passwordShort, { min: MIN_PASSWORD_LENGTH });
-	else if (fields.password.length > MAX_PASSWORD_LENGTH) errors.password = format(m.passwordLong, { max: MAX_PASSWORD_LENGTH });
+	const problem = passwordProblem(fields.password, { name: fields.name, email }, commonPasswords());
+	if (problem) errors.password = passwordMessage(problem, language);
 	else if (fields.password !== fields.passwordRepeat) errors.passwordRepeat = m.passwordMismatch;
 	return errors;
+}
+
+/** What the form says about a refused password, in the user's language. */
+export function passwordMessage(problem: PasswordProblem, language: Language): string {
+	const m = messages(language).auth.errors;
+	const texts: Record<PasswordProblem, string> = {
+		short: format(m.passwordShort, { min: MIN_PASSWORD_LENGTH }),
+		long: format(m.passwordLong, { max: MAX_PASSWORD_LENGTH }),
+		blank: m.passwordBlank,
+		common: m.passwordCommon,
+		predictable: m.passwordPredictable,
+		personal: m.passwordPersonal
+	};
+	return texts[problem];
 }
