@@ -3,6 +3,9 @@
 // security headers as pages, and so that plain `http://localhost:3000` works without setting
 // ORIGIN (adapter-node otherwise assumes https and refuses form posts).
 import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { BASE_SECURITY_HEADERS, STRICT_CSP, transportSecurityHeaders } from './src/lib/server/http/headers.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -20,14 +23,42 @@ const baseHeaders = {
 	'content-security-policy': STRICT_CSP
 };
 
-const server = createServer((req, res) => {
+// adapter-node's static file server (sirv) lists build/client once at start and later streams a
+// listed file without handling a read error: a file that disappears while the server runs (a new
+// build copied over the old one) would end the process with an uncaught ENOENT. Such a file is
+// answered 404 here instead; a read that fails after that check only ends its own response.
+const clientDir = fileURLToPath(new URL('./build/client', import.meta.url));
+const staticFiles = new Set();
+for (const entry of readdirSync(clientDir, { recursive: true, withFileTypes: true })) {
+	if (entry.isFile()) staticFiles.add(`${entry.parentPath ?? entry.path}/${entry.name}`.slice(clientDir.length));
+}
+
+async function staticFileGone(req) {
+	if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+	let path;
+	try {
+		path = decodeURI(new URL(req.url ?? '/', 'http://x').pathname);
+	} catch {
+		return false;
+	}
+	const listed = ['', '.br', '.gz'].map((extension) => path + extension).filter((file) => staticFiles.has(file));
+	if (listed.length === 0) return false;
+	const present = await Promise.all(listed.map((file) => stat(clientDir + file).then(() => true, () => false)));
+	return present.includes(false);
+}
+
+function notFound(res) {
+	res.statusCode = 404;
+	res.setHeader('content-type', 'text/plain; charset=utf-8');
+	res.end('Not found');
+}
+
+const server = createServer(async (req, res) => {
 	// SvelteKit replaces the CSP with its own nonce-based policy on pages.
 	for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.setHeader('content-type', 'text/plain; charset=utf-8');
-		res.end('Not found');
-	});
+	res.on('pipe', (source) => source.once('error', () => res.destroy()));
+	if (await staticFileGone(req)) return notFound(res);
+	handler(req, res, () => notFound(res));
 });
 
 server.listen(port, host, () => {

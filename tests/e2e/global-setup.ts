@@ -31,11 +31,12 @@ async function freePort(): Promise<number> {
 	});
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startApp(env: Record<string, string> = {}, cwd = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'bw-e2e-'));
 	const url = `http://localhost:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['server.js'], {
+		cwd,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
