@@ -11,9 +11,11 @@ import { BASE_SECURITY_HEADERS, STRICT_CSP, transportSecurityHeaders } from './s
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${port}`;
-// adapter-node refuses larger bodies (default 512 KB). Product attachments may be 5 MB; every
-// route still applies its own, smaller bound (forms.ts: 256 KB, uploads.ts: the file's limit).
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// Every route reads its body within its own limit (forms: 256 KB, uploads: the file's limit, JSON:
+// 64 KB) and answers a larger one, chunked or not, with a 413 and its message: see
+// src/lib/server/http/body.ts. adapter-node's own limit would stop reading halfway and leave the
+// upload paused, which Node answers with a reset connection instead of the message.
+process.env.BODY_SIZE_LIMIT ??= 'Infinity';
 
 const { handler } = await import('./build/handler.js');
 

@@ -6,6 +6,7 @@ import { languageFromRequest } from '$lib/server/http/language';
 import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
+import { discardUnreadBody } from '$lib/server/http/body';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
@@ -35,6 +36,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		});
 	}
 
+	// A request answered without reading its body would otherwise have its connection reset.
 	await discardUnreadBody(event.request);
 	for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
 	if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', STRICT_CSP);
@@ -47,24 +49,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	return response;
 };
-
-/**
- * A request answered without reading its body (refused as too large by `readForm`, cross-site, no
- * such action) would leave the upload paused, and Node then resets the connection instead of
- * delivering the answer. Reading the rest (bounded by adapter-node's BODY_SIZE_LIMIT, see
- * server.js) lets the client see the 4xx.
- */
-async function discardUnreadBody(request: Request): Promise<void> {
-	if (!request.body || request.bodyUsed) return;
-	try {
-		const reader = request.body.getReader();
-		while (!(await reader.read()).done) {
-			// discard
-		}
-	} catch {
-		// Over the body limit or a broken connection: nothing more to do.
-	}
-}
 
 /** Unexpected errors are logged with their stack (no request data) and shown as a plain message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -233,8 +233,8 @@ describe('join limits', () => {
 });
 
 describe('oversized bodies', () => {
-	// Last in this file: the server answers 413 before reading the body, and the client's
-	// connection is reset afterwards, as it should be for a body nobody asked for.
+	// The server refuses the body by its declared length, reads the rest away and answers 413
+	// (see src/lib/server/http/body.ts; chunked bodies: oversized-bodies.test.ts).
 	it('refuses a participant write larger than 64 KiB before reading it, and stores nothing', async () => {
 		const scores = await count('participant_score', a);
 		const reply = await pA.send('POST', '/w/score', { contentType: 'application/json', accept: 'application/json', body: JSON.stringify({ pad: 'x'.repeat(70_000) }) });

@@ -5,6 +5,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
 import { format, messages, type Language } from '$lib/i18n';
+import { readBounded } from './body';
 
 export type FormErrors = Record<string, string>;
 
@@ -33,17 +34,17 @@ export async function readForm(
 	multi: readonly string[] = []
 ): Promise<{ one: (name: string) => string; many: (name: string) => string[] }> {
 	const m = messages(language).common;
-	const length = Number(request.headers.get('content-length') ?? '0');
-	if (length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
+	const tooLarge = () => {
+		throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
+	};
 	let data: FormData;
 	let bytes: Uint8Array<ArrayBuffer>;
 	try {
-		bytes = new Uint8Array(await request.arrayBuffer());
-	} catch {
+		bytes = await readBounded(request, MAX_FORM_BYTES, tooLarge);
+	} catch (e) {
+		if (e instanceof FormError) throw e;
 		throw new FormError(fail(400, { errors: { form: m.invalidInput }, values: {} }));
 	}
-	// A body sent without Content-Length (chunked) is measured once read.
-	if (bytes.length > MAX_FORM_BYTES) throw new FormError(fail(413, { errors: { form: format(m.tooLong, { max: MAX_FORM_BYTES }) }, values: {} }));
 	try {
 		const contentType = request.headers.get('content-type') ?? '';
 		// Invalid UTF-8 would otherwise be stored as U+FFFD: refuse it instead.

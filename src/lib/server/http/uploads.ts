@@ -9,6 +9,7 @@ import { fail } from '@sveltejs/kit';
 import { format, messages, type Language } from '$lib/i18n';
 import { FormError, MAX_FORM_BYTES } from './forms';
 import { formatBytes } from '$lib/i18n/format';
+import { readBounded } from './body';
 
 export interface UploadedFile {
 	/** The name the browser gave, without any folder part; never used as a path. */
@@ -26,33 +27,6 @@ export interface Upload {
 
 function refuse(status: number, message: string): never {
 	throw new FormError(fail(status, { errors: { form: message }, values: {} }));
-}
-
-/** Reads at most `limit` bytes of the body; one byte more and the read stops with a 413. */
-async function readBounded(request: Request, limit: number, tooLarge: () => never): Promise<Uint8Array<ArrayBuffer>> {
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > limit) tooLarge();
-	if (!request.body) return new Uint8Array();
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		total += value.length;
-		if (total > limit) {
-			await reader.cancel();
-			tooLarge();
-		}
-		chunks.push(value);
-	}
-	const bytes = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.length;
-	}
-	return bytes;
 }
 
 /**
