@@ -15,6 +15,7 @@ import type { User } from '$lib/accounts/server/data/users';
 import * as workshops from './data/workshops';
 import * as participants from './data/participants';
 import * as groupSheets from './data/group-sheets';
+import * as takenSheetPoints from './data/taken-sheet-points';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { instrumentFor } from '$lib/instrument/server/instruments';
@@ -108,30 +109,46 @@ export function participantLabels(list: readonly participants.Participant[], lan
 // ——— The outcome ———
 
 /**
- * Takes a category's group sheets into the workshop's action plan: the priority when the plan has
- * none for the category yet, and every action point whose text the plan does not hold yet. Runs
- * when the room reaches the category's plenary step and when the workshop closes, and can run
- * again safely: nothing is copied twice, and what the leader refined stays as it is.
+ * Takes a category's group sheets into the workshop's action plan: each sheet point (an action
+ * point with text, the priority) the plan has not taken before. A point once taken is recorded
+ * (`taken_sheet_point`) and never taken again, whatever the leader did to it afterwards: a
+ * refined, merged or removed point does not come back. A priority comes in only while the plan
+ * has none for the category; an action point whose text the plan already holds counts as taken.
+ * Runs when the room reaches the category's plenary step and when the workshop closes; points a
+ * table adds after the plenary come in then.
  */
 export async function takeSheetsIntoPlan(db: Kysely<Database>, { workshop }: WorkshopContext, categoryKeys: readonly string[]): Promise<number> {
 	const sheets = (await groupSheets.listForWorkshop(db, workshop.id)).filter((s) => categoryKeys.includes(s.categoryKey));
 	if (sheets.length === 0) return 0;
 	return inTransaction(db, async (trx) => {
-		const [priorities, points] = await Promise.all([actionPlans.listPriorities(trx, workshop.actionPlanId), actionPoints.list(trx, workshop.actionPlanId)]);
+		const [priorities, points, taken] = await Promise.all([
+			actionPlans.listPriorities(trx, workshop.actionPlanId),
+			actionPoints.list(trx, workshop.actionPlanId),
+			takenSheetPoints.listKeys(trx, workshop.id)
+		]);
+		const newlyTaken: takenSheetPoints.SheetPointRef[] = [];
+		const isNew = (ref: takenSheetPoints.SheetPointRef) => !taken.has(takenSheetPoints.sheetPointKey(ref));
 		let added = 0;
 		for (const stored of sheets) {
 			const plan = sheetPlan(stored.sheet);
-			if (plan.priority && !priorities.some((p) => p.categoryKey === stored.categoryKey)) {
-				await actionPlans.setPriority(trx, workshop.actionPlanId, plan.priority);
-				priorities.push(plan.priority);
+			const ref = (pointKey: string) => ({ groupKey: stored.groupKey, categoryKey: stored.categoryKey, pointKey });
+			if (plan.priority && isNew(ref(takenSheetPoints.PRIORITY_POINT))) {
+				if (!priorities.some((p) => p.categoryKey === stored.categoryKey)) {
+					await actionPlans.setPriority(trx, workshop.actionPlanId, plan.priority);
+					priorities.push(plan.priority);
+				}
+				newlyTaken.push(ref(takenSheetPoints.PRIORITY_POINT));
 			}
-			for (const point of plan.actionPoints) {
+			for (const { sheetId, ...point } of plan.actionPoints) {
+				if (!isNew(ref(sheetId))) continue;
+				newlyTaken.push(ref(sheetId));
 				if (points.some((p) => p.categoryKey === point.categoryKey && p.text.trim() === point.text)) continue;
 				await actionPoints.add(trx, workshop.actionPlanId, point);
 				points.push({ ...point, id: '', position: 0 });
 				added++;
 			}
 		}
+		await takenSheetPoints.record(trx, workshop.id, newlyTaken);
 		return added;
 	});
 }
