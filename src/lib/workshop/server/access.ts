@@ -16,6 +16,7 @@ import * as workshops from './data/workshops';
 import * as participants from './data/participants';
 import * as groupSheets from './data/group-sheets';
 import * as takenSheetPoints from './data/taken-sheet-points';
+import * as reflections from './data/reflections';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { instrumentFor } from '$lib/instrument/server/instruments';
@@ -23,6 +24,7 @@ import { ownerPlanDocument } from '$lib/plan/server/plan-document';
 import type { Instrument } from '$lib/instrument/schema';
 import type { FactorAnswer } from '$lib/scan/scan';
 import { sheetPlan } from '$lib/workshop/group-sheet';
+import { reflectionEntries } from '$lib/workshop/reflections';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { isParticipantTokenShape } from '$lib/workshop/join-code';
 import { isSecureContext } from '$lib/server/http/security';
@@ -182,7 +184,11 @@ export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<worksho
 	return answers;
 }
 
-/** The workshop's action plan as one document: the result page, the read-only link and every export. */
-export function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
-	return ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language);
+/**
+ * The workshop's action plan as one document: the leader's page once closed, the read-only link
+ * and every export. With step 5's answers (`reflections`), which a scan's or survey's plan has not.
+ */
+export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
+	const [doc, answers] = await Promise.all([ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language), reflections.list(db, workshop.id)]);
+	return { ...doc, reflections: reflectionEntries(answers, language) };
 }
