@@ -17,7 +17,7 @@ import { createWorkshop, join as joinWorkshop, openJoining } from './workshop-ht
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -70,6 +70,15 @@ describe.each([
 	}, 120_000);
 	afterAll(async () => {
 		await app?.stop();
+	});
+
+	it('looks at every table there is (but the server-wide settings and migration bookkeeping)', async () => {
+		const query =
+			database === 'sqlite'
+				? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`
+				: sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`;
+		const tables = (await query.execute(app.db)).rows.map((r) => r.name).filter((name) => !name.startsWith('kysely_') && name !== 'app_setting');
+		expect(tables.sort()).toEqual([...TABLES].sort());
 	});
 
 	it('lets only an administrator in, and erases nothing without the institution’s name typed exactly', async () => {

@@ -5,11 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { format, messages } from '$lib/i18n';
+import { downloadLabel } from '$lib/export/formats';
 import { axeViolations, launch, newContext } from './browser';
 import { startAppWithDb, type App } from './http';
 
@@ -19,6 +22,7 @@ const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 const foreign: string[] = [];
 const downloads = mkdtempSync(join(tmpdir(), 'bw-workshop-dl-'));
+const t = messages('nl');
 
 async function context(mobile = false): Promise<Page> {
 	const made = await newContext(browser, app.url);
@@ -263,35 +267,98 @@ describe('the live workshop', () => {
 	});
 
 	it('records the look back and look ahead, closes the workshop and hands over the action plan', async () => {
-		await nextStep(leader, 'En nu?');
-		for (const page of people) await sees(page, 'En nu?');
-		await leader.getByLabel('Gaan we een actieplan maken, en zo ja, wie pakt dit op?').fill('Ja: de onderwijsdirecteur');
-		await leader.getByRole('button', { name: /^Opslaan\s*:\s*Gaan we een actieplan maken/ }).click();
-		for (const page of people) await sees(page, 'Ja: de onderwijsdirecteur');
+		await nextStep(leader, t.workshop.steps.next.title);
+		for (const page of people) await sees(page, t.workshop.steps.next.title);
+		const answers = [
+			{ question: t.workshop.lookBack.questions.experience, answer: 'Intensief maar nuttig' },
+			{ question: t.workshop.lookAhead.questions.actionPlan, answer: 'Ja: de onderwijsdirecteur' }
+		];
+		for (const { question, answer } of answers) {
+			await leader.getByLabel(question).fill(answer);
+			await leader.locator('form', { has: leader.getByLabel(question) }).getByRole('button', { name: t.workshopUi.save }).click();
+			for (const page of people) await sees(page, answer);
+		}
 
 		await leader.getByLabel(/Ik weet dat een afgesloten workshop/).check();
-		await leader.getByRole('button', { name: 'Workshop afsluiten' }).click();
+		await leader.getByRole('button', { name: t.workshop.control.close }).click();
 		for (const page of people) await sees(page, 'De workshop is afgesloten');
 
-		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: 'Download als Excel (.xlsx)' }).click()]);
-		const file = join(downloads, 'plan.xlsx');
-		await download.saveAs(file);
-		const book = new ExcelJS.Workbook();
-		await book.xlsx.readFile(file);
-		const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map((v) => String(v ?? '')));
-		expect(cells).toContain('Werkgroep instellen');
-		expect(cells).toContain('Roosters 1');
-		expect(cells).toContain('Helpdesk 3');
-		// Formula-like participant text is inert in the spreadsheet.
-		expect(cells.some((v) => v.includes('Visie =SUM(A1) delen'))).toBe(true);
+		// Once closed the leader reads the final plan and step 5's answers as text, nothing that looks editable.
+		await sees(leader, t.workshopUi.closedLeader);
+		await sees(leader, 'Intensief maar nuttig');
+		expect(await leader.locator('textarea').count()).toBe(0);
+		expect(await axeViolations(leader)).toEqual([]);
+		const screen = await planOnScreen(leader);
+		const strategie = screen.points.filter((p) => p.category === 'Strategie');
+		// The merge left two points, the refined one with its owner's success criterion; no original came back.
+		expect(strategie, JSON.stringify(screen.points)).toHaveLength(2);
+		expect(strategie.flatMap((p) => p.text.split('\n')).sort()).toEqual(['Beleidsnotitie schrijven', 'Visie =SUM(A1) delen', 'Werkgroep instellen'].sort());
+		expect(strategie.filter((p) => p.text.split('\n').length === 2)).toHaveLength(1);
+		expect(strategie.map((p) => p.success)).toContain(format(t.plan.actionSuccessShort, { criterion: 'Notitie ligt bij het MT' }));
+		expect(screen.points.map((p) => p.text)).toEqual(expect.arrayContaining(['Roosters 1', 'Roosters 2', 'Roosters 3', 'Helpdesk 1', 'Helpdesk 2', 'Helpdesk 3']));
+		expect(screen.points).toHaveLength(8);
+		expect(screen.reflections).toEqual(
+			answers.map(({ question, answer }) => ({ part: question === answers[0]!.question ? t.workshop.lookBack.title : t.workshop.lookAhead.title, question, answer }))
+		);
 
-		// A read-only link shows the same plan to someone without an account.
-		await leader.getByRole('button', { name: 'Link maken' }).click();
-		const link = await leader.getByRole('status').filter({ hasText: 'De link' }).getByRole('link').getAttribute('href');
+		const download = async (fmt: 'pdf' | 'docx' | 'xlsx' | 'csv') => {
+			const [file] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: downloadLabel(fmt, 'nl') }).click()]);
+			const path = join(downloads, `plan.${fmt}`);
+			await file.saveAs(path);
+			return path;
+		};
+		const criterion = (success: string) => (success ? success.slice(format(t.plan.actionSuccessShort, { criterion: '' }).length) : '');
+
+		// Excel: the action points sheet and the step-5 sheet, row for row.
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.readFile(await download('xlsx'));
+		const sheetRows = (name: string, columns: number) => {
+			const sheet = book.getWorksheet(name)!;
+			return Array.from({ length: sheet.rowCount - 1 }, (_, i) => Array.from({ length: columns }, (_, c) => String(sheet.getRow(i + 2).getCell(c + 1).value ?? '')));
+		};
+		expect(sheetRows(t.export.sheets.actionPoints, 7).map((r) => [r[0], r[1], r[6]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
+		expect(sheetRows(t.export.sheets.reflections, 3)).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
+
+		// CSV: the action point records and the step-5 records, row for row.
+		const records = parseCsv(readFileSync(await download('csv'), 'utf8').replace(/^\uFEFF/, ''));
+		expect(records.filter((r) => r[0] === t.export.csvSections.actionPoint).map((r) => [r[1], r[6], r[10]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
+		const parts = [t.workshop.lookBack.title, t.workshop.lookAhead.title];
+		expect(records.filter((r) => parts.includes(r[0]!)).map((r) => [r[0], r[2], r[6]])).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
+
+		// Word: the action point tables' rows (text with its success criterion) and step 5 after its heading.
+		const docx = await (await JSZip.loadAsync(readFileSync(await download('docx')))).file('word/document.xml')!.async('string');
+		const tables = docxTables(docx);
+		const pointRows = tables.slice(1).flatMap((table) => table.slice(1).map((row) => row[0]));
+		expect(pointRows).toEqual(screen.points.map((p) => (p.success ? `${p.text}\n${p.success}` : p.text)));
+		const paragraphs = docxParagraphs(docx);
+		const step5 = paragraphs.slice(paragraphs.indexOf(t.export.sections.reflections) + 1);
+		expect(step5).toEqual(parts.flatMap((part) => { const of = screen.reflections.filter((r) => r.part === part); return of.length ? [part, ...of.flatMap((r) => [r.question, r.answer])] : []; }));
+
+		// PDF: every line of every point in the screen's order, each as often as on screen (no original back), then step 5.
+		const pdf = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await download('pdf'), '-']).toString().replace(/\s+/g, ' ');
+		const pointLines = screen.points.flatMap((p) => p.text.split('\n'));
+		let from = pdf.lastIndexOf(t.export.sections.actionPoints);
+		for (const line of pointLines) {
+			const at = pdf.indexOf(line, from);
+			expect(at, line).toBeGreaterThanOrEqual(from);
+			from = at + line.length;
+			expect(pdf.split(line).length - 1, line).toBe(pointLines.filter((l) => l.includes(line)).length);
+		}
+		from = pdf.indexOf(t.export.sections.reflections, from);
+		expect(from).toBeGreaterThan(0);
+		for (const line of screen.reflections.flatMap((r) => [r.part, r.question, r.answer])) {
+			const at = pdf.indexOf(line.replace(/\s+/g, ' '), from);
+			expect(at, line).toBeGreaterThanOrEqual(from);
+			from = at + line.length;
+		}
+
+		// A read-only link shows the same plan, row for row, to someone without an account.
+		await leader.getByRole('button', { name: t.workshopUi.share }).click();
+		const link = await leader.getByRole('status').filter({ hasText: t.workshopUi.shareMade }).getByRole('link').getAttribute('href');
 		const reader = await context();
 		await reader.goto(link!);
 		await sees(reader, 'Helpdesk 2');
-		await sees(reader, 'Ja: de onderwijsdirecteur');
+		expect(await planOnScreen(reader)).toEqual(screen);
 		expect(await axeViolations(reader)).toEqual([]);
 	});
 
@@ -321,4 +388,57 @@ async function tableOf(pages: Page[], table: string): Promise<Page[]> {
 		if (header.includes(`${table}:`)) found.push(page);
 	}
 	return found;
+}
+
+/** The final plan as a result page shows it (the leader's once closed, the read-only link): points per category in order, and step 5. */
+async function planOnScreen(page: Page) {
+	const points = await page.locator('[data-plan-category]').evaluateAll((sections) =>
+		sections.flatMap((section) =>
+			[...section.querySelectorAll('[data-plan-point]')].map((li) => ({
+				category: section.querySelector('h2')?.textContent?.trim() ?? '',
+				text: li.querySelector('[data-point-text]')?.textContent ?? '',
+				success: li.querySelector('[data-point-success]')?.textContent ?? ''
+			}))
+		)
+	);
+	const reflections = await page.locator('[data-reflection]').evaluateAll((answers) =>
+		answers.map((dd) => ({ part: dd.closest('dl')?.previousElementSibling?.textContent?.trim() ?? '', question: dd.previousElementSibling?.textContent?.trim() ?? '', answer: dd.textContent ?? '' }))
+	);
+	return { points, reflections };
+}
+
+/** Semicolon-separated CSV in which every field is quoted, as the export writes it. */
+function parseCsv(text: string): string[][] {
+	const records: string[][] = [];
+	const field = /"((?:[^"]|"")*)"(;|\r\n)/y;
+	let record: string[] = [];
+	let index = 0;
+	while (index < text.length) {
+		field.lastIndex = index;
+		const match = field.exec(text);
+		if (!match) throw new Error(`unquoted field at ${index}`);
+		record.push(match[1]!.replace(/""/g, '"'));
+		if (match[2] === '\r\n') {
+			records.push(record);
+			record = [];
+		}
+		index = field.lastIndex;
+	}
+	return records;
+}
+
+const decodeXml = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
+
+/** A Word document's paragraphs as text (line breaks as "\n"), in order. */
+function docxParagraphs(xml: string): string[] {
+	return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, body]) =>
+		[...body!.matchAll(/<w:br\/>|<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map(([tag, text]) => (tag === '<w:br/>' ? '\n' : decodeXml(text ?? ''))).join('')
+	);
+}
+
+/** A Word document's tables as rows of cell texts. */
+function docxTables(xml: string): string[][][] {
+	return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, table]) =>
+		[...table!.matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)].map(([, row]) => [...row!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => docxParagraphs(cell!).join('\n')))
+	);
 }

@@ -44,6 +44,17 @@ export interface PlanDocumentActionPoint {
 	successCriterion: string;
 }
 
+/**
+ * One answer of a workshop's step 5 ("En nu?"): the part it belongs to ("Terugblik",
+ * "Vooruitblik"), the question and the room's answer, as text in the document's language.
+ */
+export interface PlanDocumentReflection {
+	key: string;
+	part: string;
+	question: string;
+	answer: string;
+}
+
 export interface PlanDocument {
 	language: Language;
 	title: string;
@@ -61,6 +72,8 @@ export interface PlanDocument {
 	actionPoints: PlanDocumentActionPoint[];
 	/** The institution's own questions of this version, with the answer as text ("—" when none). */
 	ownQuestions: { key: string; question: string; answer: string }[];
+	/** A workshop's step-5 answers, look back then look ahead (only those answered); absent for scans and surveys. */
+	reflections?: PlanDocumentReflection[];
 }
 
 export interface PlanDocumentInput {

@@ -364,14 +364,18 @@ describe('sheetView and sheetPlan', () => {
 
 	it('give the action plan the points with text, trimmed, valid for the action plan model', () => {
 		let sheet = empty();
-		sheet = applied(applyEdit(sheet, edit(actionField(id(), 'text'), '  Visie <script>alert(1)</script> ', 0, 'anna')));
+		const visie = id();
+		sheet = applied(applyEdit(sheet, edit(actionField(visie, 'text'), '  Visie <script>alert(1)</script> ', 0, 'anna')));
 		sheet = applied(applyEdit(sheet, edit(actionField(id(), 'text'), '   ', 0, 'bert')));
 		const plan = sheetPlan(sheet);
 		expect(plan.priority).toBeNull();
 		expect(plan.actionPoints).toEqual([
-			{ categoryKey: 'strategie', text: 'Visie <script>alert(1)</script>', factorKeys: [], owner: '', dueDate: null, status: 'open', successCriterion: '' }
+			{ sheetId: visie, categoryKey: 'strategie', text: 'Visie <script>alert(1)</script>', factorKeys: [], owner: '', dueDate: null, status: 'open', successCriterion: '' }
 		]);
-		for (const point of plan.actionPoints) expect(actionPointInputSchema.parse(point)).toEqual(point);
+		for (const { sheetId, ...point } of plan.actionPoints) {
+			expect(sheetId).toBe(visie);
+			expect(actionPointInputSchema.parse(point)).toEqual(point);
+		}
 	});
 });
 

@@ -416,7 +416,8 @@ export function sheetView(sheet: GroupSheet): SheetView {
 export interface SheetPlan {
 	answers: FactorAnswer[];
 	priority: Priority | null;
-	actionPoints: ActionPointInput[];
+	/** Each with the sheet's id for it (`sheetId`), so the plan can tell which it has taken. */
+	actionPoints: (ActionPointInput & { sheetId: string })[];
 }
 
 /**
@@ -432,9 +433,9 @@ export function sheetPlan(sheet: GroupSheet): SheetPlan {
 			? { categoryKey: sheet.categoryKey, factorKey: view.priority.factorKey, reason: view.priority.reason.trim() }
 			: null,
 		actionPoints: view.actionPoints
-			.map((point) => point.text.trim())
-			.filter((t) => t !== '')
-			.map((t) => ({ categoryKey: sheet.categoryKey, text: t, factorKeys: [], owner: '', dueDate: null, status: 'open' as const, successCriterion: '' }))
+			.map((point) => ({ id: point.id, text: point.text.trim() }))
+			.filter((point) => point.text !== '')
+			.map((point) => ({ sheetId: point.id, categoryKey: sheet.categoryKey, text: point.text, factorKeys: [], owner: '', dueDate: null, status: 'open' as const, successCriterion: '' }))
 	};
 }
 

@@ -35,11 +35,13 @@ export const exportMessages = defineMessages(
 			actionPoints: 'Actiepunten',
 			noActionPoints: 'Nog geen actiepunten.',
 			ownQuestions: 'Eigen vragen',
+			reflections: 'Terugblik en vooruitblik',
 			chartInTable:
 				'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
 		},
 		columns: {
 			section: 'Onderdeel',
+			part: 'Deel',
 			question: 'Vraag',
 			answer: 'Antwoord',
 			category: 'Categorie',
@@ -62,7 +64,8 @@ export const exportMessages = defineMessages(
 			answers: 'Antwoorden',
 			priorities: 'Prioriteiten',
 			actionPoints: 'Actiepunten',
-			ownQuestions: 'Eigen vragen'
+			ownQuestions: 'Eigen vragen',
+			reflections: 'Terugblik en vooruitblik'
 		},
 		/** Values of the CSV "section" column. */
 		csvSections: {
@@ -123,10 +126,12 @@ export const exportMessages = defineMessages(
 			actionPoints: 'Action points',
 			noActionPoints: 'No action points yet.',
 			ownQuestions: 'Own questions',
+			reflections: 'Looking back and ahead',
 			chartInTable: 'The chart from the website is not included in this Word document; the table below holds the same data.'
 		},
 		columns: {
 			section: 'Section',
+			part: 'Part',
 			question: 'Question',
 			answer: 'Answer',
 			category: 'Category',
@@ -148,7 +153,8 @@ export const exportMessages = defineMessages(
 			answers: 'Answers',
 			priorities: 'Priorities',
 			actionPoints: 'Action points',
-			ownQuestions: 'Own questions'
+			ownQuestions: 'Own questions',
+			reflections: 'Looking back and ahead'
 		},
 		csvSections: {
 			answer: 'Answer',

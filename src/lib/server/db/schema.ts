@@ -221,6 +221,18 @@ export interface ReflectionTable {
 	updated_at: string;
 }
 
+/**
+ * A sheet point the workshop's action plan has taken (migration 0011): an action point id of the
+ * group's sheet for the category, or `priority`. Never taken again once here.
+ */
+export interface TakenSheetPointTable {
+	workshop_id: string;
+	group_key: string;
+	category_key: string;
+	point_key: string;
+	taken_at: string;
+}
+
 /** An institution-wide scan sent to many respondents (migration 0005). */
 export interface SurveyTable {
 	id: string;
@@ -358,6 +370,7 @@ export interface Database {
 	group_sheet: GroupSheetTable;
 	sheet_edit: SheetEditTable;
 	reflection: ReflectionTable;
+	taken_sheet_point: TakenSheetPointTable;
 	survey: SurveyTable;
 	survey_response: SurveyResponseTable;
 	survey_answer: SurveyAnswerTable;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planToCsv } from './csv';
-import { emptyPlanFixture, HOSTILE, planFixture } from './test-fixture';
+import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
+import { inertCell } from './inert';
 
 /** Reads semicolon-separated CSV in which every field is quoted (as planToCsv writes it). */
 function parseCsv(text: string): string[][] {
@@ -103,5 +104,16 @@ describe('planToCsv', () => {
 
 	it('writes only the header for an empty plan', () => {
 		expect(parseCsv(planToCsv(emptyPlanFixture('nl')).toString('utf8').slice(1))).toHaveLength(1);
+	});
+});
+
+describe('planToCsv for a workshop', () => {
+	it('ends with step 5, one record per answer with its part as the section, row for row', () => {
+		const doc = workshopPlanFixture('nl');
+		const all = parseCsv(planToCsv(doc).toString('utf8').slice(1));
+		const step5 = all.slice(all.length - doc.reflections!.length);
+		expect(step5).toEqual(doc.reflections!.map((r) => [r.part, '', r.question, '', '', '', inertCell(r.answer), '', '', '', '']));
+		expect(all.slice(1, all.length - doc.reflections!.length).map((record) => record[0])).not.toContain('Terugblik');
+		expect(step5.map((record) => record[0])).toEqual(['Terugblik', 'Terugblik', 'Vooruitblik']);
 	});
 });

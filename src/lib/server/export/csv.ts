@@ -13,6 +13,8 @@
  *   Antwoord    | …        | the factor       | 1       | 3       | 2   | what is needed        |       |          |
  *   Prioriteit  | …        | chosen factor    |         |         |     | why                   |       |          |
  *   Actiepunt   | …        | linked factors   |         |         |     | the action point      | …     | …        | …
+ *   Eigen vraag |          | the question     |         |         |     | the answer            |       |          |
+ *   Terugblik   |          | the question     |         |         |     | the room's answer     |       |          |   (workshops: step 5, per part)
  */
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
@@ -85,6 +87,9 @@ export function planToCsv(doc: PlanDocument): Buffer {
 	}
 	for (const own of doc.ownQuestions) {
 		records.push([m.csvSections.ownQuestion, null, own.question, null, null, null, own.answer, null, null, null, null]);
+	}
+	for (const reflection of doc.reflections ?? []) {
+		records.push([reflection.part, null, reflection.question, null, null, null, reflection.answer, null, null, null, null]);
 	}
 	const text = records.map((record) => record.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
 	return Buffer.from(BOM + text, 'utf8');

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planToDocx } from './docx';
-import { emptyPlanFixture, HOSTILE, planFixture } from './test-fixture';
+import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
+import { reflectionGroups } from './sections';
 
 interface DocxParts {
 	document: string;
@@ -129,5 +130,22 @@ describe('planToDocx', () => {
 		const empty = await readDocx(await planToDocx(emptyPlanFixture('nl')));
 		expect(paragraphs(empty.document)[0]).toBe('Actieplan');
 		expect(tables(empty.document)).toHaveLength(1);
+	});
+});
+
+describe('planToDocx for a workshop', () => {
+	it('ends with step 5 under its own heading: each part, then each question with its answer, row for row', async () => {
+		const doc = workshopPlanFixture('nl');
+		const xml = (await readDocx(await planToDocx(doc))).document;
+		const all = paragraphs(xml);
+		const start = all.indexOf('Terugblik en vooruitblik');
+		expect(start).toBeGreaterThan(all.indexOf('Actiepunten'));
+		const expected = reflectionGroups(doc).flatMap((group) => [group.part, ...group.entries.flatMap((e) => [e.question, e.answer])]);
+		expect(all.slice(start + 1)).toEqual(expected);
+		expect(expected).toHaveLength(2 + 2 * doc.reflections!.length);
+	});
+
+	it('has no step-5 section for a scan’s plan', async () => {
+		expect(paragraphs((await readDocx(await planToDocx(planFixture('nl')))).document)).not.toContain('Terugblik en vooruitblik');
 	});
 });

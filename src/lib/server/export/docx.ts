@@ -26,7 +26,7 @@ import {
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, actionPointTable, documentTitle, gapTable, titleBlock, type TableColumn } from './sections';
+import { actionPointGroups, actionPointTable, documentTitle, gapTable, reflectionGroups, titleBlock, type TableColumn } from './sections';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -107,6 +107,15 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 		}
 		const points = actionPointTable(group.points, doc.language);
 		children.push(table(points.columns, points.rows));
+	}
+
+	const reflections = reflectionGroups(doc);
+	if (reflections.length > 0) {
+		children.push(heading(m.sections.reflections, HeadingLevel.HEADING_1));
+		for (const group of reflections) {
+			children.push(heading(group.part, HeadingLevel.HEADING_2));
+			for (const entry of group.entries) children.push(new Paragraph({ children: runs(entry.question, { bold: true }) }), new Paragraph({ children: runs(entry.answer) }));
+		}
 	}
 
 	const document = new Document({

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { planToPdf } from './pdf';
-import { emptyPlanFixture, HOSTILE, planFixture } from './test-fixture';
+import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
+import { reflectionGroups } from './sections';
 
 const dir = mkdtempSync(join(tmpdir(), 'blendwijzer-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -180,5 +181,28 @@ describe('planToPdf', () => {
 		const text = pdfPages(await planToPdf(emptyPlanFixture('nl'))).join('\n');
 		expect(text).toContain('Actieplan');
 		expect(text).toContain('Pagina 1 van 1');
+	});
+});
+
+describe('planToPdf for a workshop', () => {
+	it('ends with step 5: each part, then each question with its answer, in the document’s order', async () => {
+		const doc = workshopPlanFixture('nl');
+		const text = squash(pdfPages(await planToPdf(doc)).join('\n'));
+		const expected = ['Terugblik en vooruitblik'];
+		for (const group of reflectionGroups(doc)) expected.push(group.part, ...group.entries.flatMap((e) => [e.question, e.answer]));
+		const start = text.indexOf(expected[0]!);
+		expect(start).toBeGreaterThan(text.lastIndexOf('Actiepunten'));
+		let from = start + expected[0]!.length;
+		for (const line of expected.slice(1)) {
+			const at = text.indexOf(squash(line), from);
+			expect(at, line).toBeGreaterThanOrEqual(from);
+			from = at + squash(line).length;
+		}
+		expect(text.slice(from).trim()).toMatch(/^Actieplan .* Pagina \d+ van \d+$/);
+		expect(expected).toHaveLength(1 + 2 + 2 * doc.reflections!.length);
+	});
+
+	it('has no step-5 section for a scan’s plan', async () => {
+		expect(pdfPages(await planToPdf(planFixture('nl'))).join('\n')).not.toContain('Terugblik');
 	});
 });

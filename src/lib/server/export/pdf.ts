@@ -22,7 +22,7 @@ import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, actionPointTable, documentTitle, gapTable, titleBlock, type TableColumn } from './sections';
+import { actionPointGroups, actionPointTable, documentTitle, gapTable, reflectionGroups, titleBlock, type TableColumn } from './sections';
 
 export const FONT = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
@@ -293,6 +293,20 @@ export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Pr
 		}
 		const points = actionPointTable(group.points, doc.language);
 		layout.table(points.columns, points.rows);
+	}
+
+	const reflections = reflectionGroups(doc);
+	if (reflections.length > 0) {
+		layout.heading(m.sections.reflections, 14);
+		for (const group of reflections) {
+			layout.heading(group.part, 11, 40);
+			for (const entry of group.entries) {
+				layout.ensureSpace(40); // a question is not left alone at the foot of a page
+				layout.paragraph(entry.question, { bold: true });
+				layout.paragraph(entry.answer);
+				layout.space(0.4);
+			}
+		}
 	}
 
 	return finishPdf(layout, doc.language, title, done);

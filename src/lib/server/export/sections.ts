@@ -34,6 +34,22 @@ export function actionPointGroups(doc: PlanDocument): ActionPointGroup[] {
 	return groups;
 }
 
+export interface ReflectionGroup {
+	part: string;
+	entries: { question: string; answer: string }[];
+}
+
+/** A workshop's step-5 answers per part ("Terugblik", then "Vooruitblik"), as PDF and Word write them; empty for a scan or survey. */
+export function reflectionGroups(doc: PlanDocument): ReflectionGroup[] {
+	const groups: ReflectionGroup[] = [];
+	for (const reflection of doc.reflections ?? []) {
+		let group = groups.find((g) => g.part === reflection.part);
+		if (!group) groups.push((group = { part: reflection.part, entries: [] }));
+		group.entries.push({ question: reflection.question, answer: reflection.answer });
+	}
+	return groups;
+}
+
 /** The date a plan was made, as people write it ("31 januari 2025", "31 January 2025"). */
 export function formatGeneratedDate(iso: string, language: Language): string {
 	const date = new Date(iso);

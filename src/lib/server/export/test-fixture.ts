@@ -205,3 +205,19 @@ export function emptyPlanFixture(language: Language = 'nl'): PlanDocument {
 		ownQuestions: []
 	};
 }
+
+/**
+ * The fixture plan as a workshop's: with step 5's answers (look back, then look ahead), one of
+ * them hostile and on two lines. A scan's or survey's plan has none.
+ */
+export function workshopPlanFixture(language: Language = 'nl'): PlanDocument {
+	const m = messages(language).workshop;
+	return {
+		...planFixture(language),
+		reflections: [
+			{ key: 'experience', part: m.lookBack.title, question: m.lookBack.questions.experience, answer: `Intensief maar nuttig.\nTweede regel: ${HOSTILE.unicode}` },
+			{ key: 'insight', part: m.lookBack.title, question: m.lookBack.questions.insight, answer: HOSTILE.hyperlink },
+			{ key: 'actionPlan', part: m.lookAhead.title, question: m.lookAhead.questions.actionPlan, answer: `Ja, de werkgroep ${HOSTILE.script}` }
+		]
+	};
+}

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planToXlsx } from './xlsx';
-import { emptyPlanFixture, HOSTILE, planFixture } from './test-fixture';
+import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
+import { inertCell } from './inert';
 
 async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
 	const workbook = new ExcelJS.Workbook();
@@ -118,5 +119,17 @@ describe('planToXlsx', () => {
 	it('writes a plan without rows or action points as header rows only', async () => {
 		const empty = await readWorkbook(await planToXlsx(emptyPlanFixture('nl')));
 		expect(empty.worksheets.map((sheet) => sheet.rowCount)).toEqual([1, 1, 1]);
+	});
+});
+
+describe('planToXlsx for a workshop', () => {
+	it('puts step 5 on a sheet of its own after the others: part, question and answer, row for row', async () => {
+		const doc = workshopPlanFixture('nl');
+		const book = await readWorkbook(await planToXlsx(doc));
+		expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Antwoorden', 'Prioriteiten', 'Actiepunten', 'Eigen vragen', 'Terugblik en vooruitblik']);
+		const sheet = book.getWorksheet('Terugblik en vooruitblik')!;
+		expect(rowValues(sheet, 1)).toEqual(['Deel', 'Vraag', 'Antwoord']);
+		const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => rowValues(sheet, i + 2));
+		expect(rows).toEqual(doc.reflections!.map((r) => [r.part, r.question, inertCell(r.answer)]));
 	});
 });

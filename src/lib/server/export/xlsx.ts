@@ -134,6 +134,19 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 		);
 	}
 
+	if (doc.reflections && doc.reflections.length > 0) {
+		addTable(
+			workbook,
+			m.sheets.reflections,
+			[
+				{ header: c.part, width: 16, wrap: true },
+				{ header: c.question, width: 50, wrap: true },
+				{ header: c.answer, width: 70, wrap: true }
+			],
+			doc.reflections.map((reflection) => [text(reflection.part), text(reflection.question), text(reflection.answer)])
+		);
+	}
+
 	const buffer = await workbook.xlsx.writeBuffer();
 	return Buffer.from(buffer);
 }

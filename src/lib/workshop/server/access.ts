@@ -15,6 +15,8 @@ import type { User } from '$lib/accounts/server/data/users';
 import * as workshops from './data/workshops';
 import * as participants from './data/participants';
 import * as groupSheets from './data/group-sheets';
+import * as takenSheetPoints from './data/taken-sheet-points';
+import * as reflections from './data/reflections';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { instrumentFor } from '$lib/instrument/server/instruments';
@@ -22,6 +24,7 @@ import { ownerPlanDocument } from '$lib/plan/server/plan-document';
 import type { Instrument } from '$lib/instrument/schema';
 import type { FactorAnswer } from '$lib/scan/scan';
 import { sheetPlan } from '$lib/workshop/group-sheet';
+import { reflectionEntries } from '$lib/workshop/reflections';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { isParticipantTokenShape } from '$lib/workshop/join-code';
 import { isSecureContext } from '$lib/server/http/security';
@@ -108,30 +111,46 @@ export function participantLabels(list: readonly participants.Participant[], lan
 // ——— The outcome ———
 
 /**
- * Takes a category's group sheets into the workshop's action plan: the priority when the plan has
- * none for the category yet, and every action point whose text the plan does not hold yet. Runs
- * when the room reaches the category's plenary step and when the workshop closes, and can run
- * again safely: nothing is copied twice, and what the leader refined stays as it is.
+ * Takes a category's group sheets into the workshop's action plan: each sheet point (an action
+ * point with text, the priority) the plan has not taken before. A point once taken is recorded
+ * (`taken_sheet_point`) and never taken again, whatever the leader did to it afterwards: a
+ * refined, merged or removed point does not come back. A priority comes in only while the plan
+ * has none for the category; an action point whose text the plan already holds counts as taken.
+ * Runs when the room reaches the category's plenary step and when the workshop closes; points a
+ * table adds after the plenary come in then.
  */
 export async function takeSheetsIntoPlan(db: Kysely<Database>, { workshop }: WorkshopContext, categoryKeys: readonly string[]): Promise<number> {
 	const sheets = (await groupSheets.listForWorkshop(db, workshop.id)).filter((s) => categoryKeys.includes(s.categoryKey));
 	if (sheets.length === 0) return 0;
 	return inTransaction(db, async (trx) => {
-		const [priorities, points] = await Promise.all([actionPlans.listPriorities(trx, workshop.actionPlanId), actionPoints.list(trx, workshop.actionPlanId)]);
+		const [priorities, points, taken] = await Promise.all([
+			actionPlans.listPriorities(trx, workshop.actionPlanId),
+			actionPoints.list(trx, workshop.actionPlanId),
+			takenSheetPoints.listKeys(trx, workshop.id)
+		]);
+		const newlyTaken: takenSheetPoints.SheetPointRef[] = [];
+		const isNew = (ref: takenSheetPoints.SheetPointRef) => !taken.has(takenSheetPoints.sheetPointKey(ref));
 		let added = 0;
 		for (const stored of sheets) {
 			const plan = sheetPlan(stored.sheet);
-			if (plan.priority && !priorities.some((p) => p.categoryKey === stored.categoryKey)) {
-				await actionPlans.setPriority(trx, workshop.actionPlanId, plan.priority);
-				priorities.push(plan.priority);
+			const ref = (pointKey: string) => ({ groupKey: stored.groupKey, categoryKey: stored.categoryKey, pointKey });
+			if (plan.priority && isNew(ref(takenSheetPoints.PRIORITY_POINT))) {
+				if (!priorities.some((p) => p.categoryKey === stored.categoryKey)) {
+					await actionPlans.setPriority(trx, workshop.actionPlanId, plan.priority);
+					priorities.push(plan.priority);
+				}
+				newlyTaken.push(ref(takenSheetPoints.PRIORITY_POINT));
 			}
-			for (const point of plan.actionPoints) {
+			for (const { sheetId, ...point } of plan.actionPoints) {
+				if (!isNew(ref(sheetId))) continue;
+				newlyTaken.push(ref(sheetId));
 				if (points.some((p) => p.categoryKey === point.categoryKey && p.text.trim() === point.text)) continue;
 				await actionPoints.add(trx, workshop.actionPlanId, point);
 				points.push({ ...point, id: '', position: 0 });
 				added++;
 			}
 		}
+		await takenSheetPoints.record(trx, workshop.id, newlyTaken);
 		return added;
 	});
 }
@@ -165,7 +184,11 @@ export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<worksho
 	return answers;
 }
 
-/** The workshop's action plan as one document: the result page, the read-only link and every export. */
-export function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
-	return ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language);
+/**
+ * The workshop's action plan as one document: the leader's page once closed, the read-only link
+ * and every export. With step 5's answers (`reflections`), which a scan's or survey's plan has not.
+ */
+export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
+	const [doc, answers] = await Promise.all([ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language), reflections.list(db, workshop.id)]);
+	return { ...doc, reflections: reflectionEntries(answers, language) };
 }

@@ -12,6 +12,7 @@ import * as actionPoints from '$lib/plan/server/data/action-points';
 import { editSheet, runCommand, seatLateJoiner } from './live';
 import { distribute, moveParticipant } from './leader';
 import { workshopPlanDocument } from './access';
+import { mergeActionPoints } from '$lib/plan/server/plan-actions';
 
 const strategie = findCategory(instrument, 'strategie')!;
 
@@ -59,6 +60,43 @@ for (const dialect of DIALECTS) {
 			const doc = await workshopPlanDocument(s.t.db, { workshop: (await workshops.getById(s.t.db, w.id))!, instrument }, 'nl');
 			expect(doc.priorities.find((p) => p.categoryKey === 'strategie')?.factorName).toBe('Beleid');
 			expect(doc.actionPoints).toHaveLength(3);
+		});
+
+		it('closes with exactly the plan the leader left: refined and merged points, a cleared priority, and no sheet point taken twice', async () => {
+			const w = await newWorkshop();
+			await command(w.id, { type: 'start' });
+			const edit = (field: string, value: string | null) =>
+				editSheet(s.bus, w.id, 'table-1', strategie, { field, value, baseVersion: 0, editId: randomUUID(), author: randomUUID() });
+			await edit(priorityField('factor'), 'beleid');
+			for (const text of ['Visie opstellen', 'Draagvlak zoeken', 'Tijd vrijmaken']) await edit(actionField(randomUUID(), 'text'), text);
+
+			const discuss = w.agenda.steps.findIndex((step) => step.key === 'discuss:strategie');
+			await command(w.id, { type: 'move_to', stepIndex: discuss });
+			const [visie, draagvlak, tijd] = await actionPoints.list(s.t.db, w.actionPlanId);
+			// In plenary the leader refines the first point, merges the other two and drops the priority.
+			await actionPoints.update(s.t.db, w.actionPlanId, visie!.id, { ...visie!, text: 'Visie opstellen met de opleidingen', owner: 'Directie' });
+			await actionPoints.update(s.t.db, w.actionPlanId, draagvlak!.id, mergeActionPoints(draagvlak!, tijd!));
+			await actionPoints.remove(s.t.db, w.actionPlanId, tijd!.id);
+			await actionPlans.clearPriority(s.t.db, w.actionPlanId, 'strategie');
+			// A point the table adds after the plenary is new, and still comes in.
+			await edit(actionField(randomUUID(), 'text'), 'Later bedacht');
+			const left = (await actionPoints.list(s.t.db, w.actionPlanId)).map((p) => [p.text, p.owner]);
+
+			// Back to the step and again, then closing (and closing again): the plan stays what the leader left.
+			await command(w.id, { type: 'move_to', stepIndex: discuss - 1 });
+			await command(w.id, { type: 'move_to', stepIndex: discuss });
+			await command(w.id, { type: 'close' });
+			await command(w.id, { type: 'close' });
+			const after = await actionPoints.list(s.t.db, w.actionPlanId);
+			expect(after.map((p) => [p.text, p.owner])).toEqual([...left, ['Later bedacht', '']]);
+			expect(after.map((p) => p.text)).toEqual(['Visie opstellen met de opleidingen', 'Draagvlak zoeken\nTijd vrijmaken', 'Later bedacht']);
+			expect(await actionPlans.listPriorities(s.t.db, w.actionPlanId)).toEqual([]);
+
+			// What was taken goes with the workshop.
+			const takenRows = () => s.t.db.selectFrom('taken_sheet_point').select('point_key').where('workshop_id', '=', w.id).execute();
+			expect((await takenRows()).length).toBe(5);
+			await s.t.db.deleteFrom('workshop').where('id', '=', w.id).execute();
+			expect(await takenRows()).toEqual([]);
 		});
 
 		it('puts the scores of the table the leader chose into the plan when several tables did one category', async () => {

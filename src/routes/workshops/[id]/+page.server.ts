@@ -14,6 +14,7 @@ import { runCommand, workshopChannel } from '$lib/workshop/server/live';
 import { agendaView, groupName, joinBoxView, plenaryView, stepView } from '$lib/workshop/server/views';
 import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
 import { contentForRequest } from '$lib/toolkit/server/content';
+import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { gapHelp } from '$lib/toolkit/views';
 import {
 	agendaAdvice,
@@ -74,10 +75,17 @@ export const load: PageServerLoad = async (event) => {
 		help: shows.plenary ? await categoryHelp(db, { workshop, instrument }, shows.plenary, locals) : [],
 		points: editablePoints(points),
 		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
+		// Once closed: the plan as every export writes it, read-only, with step 5's answers.
+		result: workshop.state.phase === 'closed' ? await closedResult(db, { workshop, instrument }, language) : null,
 		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
 		shareUrl: null as string | null
 	};
 };
+
+async function closedResult(db: Awaited<ReturnType<typeof getDb>>['db'], context: WorkshopContext, language: App.Locals['language']) {
+	const doc = await workshopPlanDocument(db, context, language);
+	return { doc, chartSvg: renderGapChartSvg(doc) };
+}
 
 async function categoryHelp(db: Awaited<ReturnType<typeof getDb>>['db'], context: WorkshopContext, categoryKey: string, locals: App.Locals) {
 	const doc = await workshopPlanDocument(db, context, locals.language);

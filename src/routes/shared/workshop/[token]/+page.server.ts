@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import * as reflections from '$lib/workshop/server/data/reflections';
 import { workshopForShareToken, workshopPlanDocument } from '$lib/workshop/server/access';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 
@@ -15,7 +14,6 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 		token: params.token,
 		doc,
 		chartSvg: renderGapChartSvg(doc),
-		closed: context.workshop.state.phase === 'closed',
-		reflections: await reflections.list(db, context.workshop.id)
+		closed: context.workshop.state.phase === 'closed'
 	};
 };
