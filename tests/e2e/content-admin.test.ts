@@ -17,8 +17,8 @@ import { ALLOWED_EXTENSIONS } from '$lib/toolkit/attachment-types';
 const m = messages('nl');
 const t = m.instruments;
 const c = m.contentAdmin;
-const inDutch = (label: string) => format(m.common.inDutch, { label });
-const inEnglish = (label: string) => format(m.common.inEnglish, { label });
+const dutchField = (label: string) => format(m.common.inDutch, { label });
+const englishField = (label: string) => format(m.common.inEnglish, { label });
 
 let app: { url: string; stop: () => Promise<void> };
 let browser: Browser;
@@ -66,15 +66,15 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.waitForURL('**/admin/instruments/draft');
 		await expectAxeClean('/admin/instruments/draft');
 
-		await page.getByLabel(inDutch(format(t.factorName, { key: 'doelstellingen' }))).fill('Doelen van ons onderwijs');
-		await page.getByLabel(inEnglish(format(t.factorName, { key: 'doelstellingen' }))).fill('Aims of our education');
+		await page.getByLabel(dutchField(format(t.factorName, { key: 'doelstellingen' }))).fill('Doelen van ons onderwijs');
+		await page.getByLabel(englishField(format(t.factorName, { key: 'doelstellingen' }))).fill('Aims of our education');
 		await page.getByRole('button', { name: t.saveTexts }).click();
 		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(t.textsSaved);
 
 		await page.getByLabel(t.questionKey).fill('eigen-accent');
 		await page.getByLabel(t.kind, { exact: true }).selectOption('text');
-		await page.getByLabel(inDutch(t.question)).fill('Wat maakt onze aanpak eigen?');
-		await page.getByLabel(inEnglish(t.question)).fill('What makes our approach our own?');
+		await page.getByLabel(dutchField(t.question)).fill('Wat maakt onze aanpak eigen?');
+		await page.getByLabel(englishField(t.question)).fill('What makes our approach our own?');
 		await page.getByRole('button', { name: t.addQuestion }).click();
 		await expect.poll(() => page.getByText('Wat maakt onze aanpak eigen?').count()).toBeGreaterThan(0);
 		await expectAxeClean('/admin/instruments/draft with a question');
@@ -181,7 +181,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			await page.getByRole('link', { name: format(c.editTexts, { title: edited.title.nl }) }).click();
 			await page.waitForURL(`**/admin/content/products/${edited.key}`);
 			await expectAxeClean('/admin/content/products/[key]');
-			await page.getByLabel(inDutch(c.productTitle)).fill('Onze eigen gedeelde taal');
+			await page.getByLabel(dutchField(c.productTitle)).fill('Onze eigen gedeelde taal');
 			await page.getByRole('button', { name: c.saveTexts }).click();
 			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.saved);
 
