@@ -200,7 +200,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 
 	it('builds an own route by keyboard alone, is told about a wrong place, and saves it as a link', async () => {
 		await page.goto('/toolkit/routes/own');
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Plan zelf je optimale route');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(content.ownRoute.title.nl);
 		const choose = async (title: string, place: string) => {
 			await page.getByRole('checkbox', { name: title, exact: true }).focus();
 			await page.keyboard.press('Space');
