@@ -5,6 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
+import { messages } from '$lib/i18n';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
@@ -47,19 +48,44 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/**
+ * A pattern for a dictionary text, for the few places a test needs a RegExp (a button name that
+ * goes on after the text, one of several numbered groups): the text is matched literally, its
+ * `{placeholders}` are filled from `values` (a RegExp value stands for any text it matches; an
+ * unfilled placeholder stays literal, as with `format`), and `start`/`end` anchor the pattern.
+ */
+export function textPattern(text: string, values: Record<string, string | number | RegExp> = {}, { start = false, end = false } = {}): RegExp {
+	const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+	const body = text
+		.split(/(\{\w+\})/)
+		.map((part) => {
+			const value = /^\{(\w+)\}$/.exec(part) ? values[part.slice(1, -1)] : undefined;
+			if (value instanceof RegExp) return `(?:${value.source})`;
+			return escape(value === undefined ? part : String(value));
+		})
+		.join('');
+	return new RegExp(`${start ? '^' : ''}${body}${end ? '$' : ''}`);
+}
+
+/** A pattern for any text that starts with the given dictionary text. */
+export function startsWith(text: string, values: Record<string, string | number | RegExp> = {}): RegExp {
+	return textPattern(text, values, { start: true });
+}
+
 /** Signs up the first administrator of a fresh app and starts an institution-level scan. */
 export async function firstAdminWithScan(page: Page, title: string, institution = 'Hogeschool Veerkracht'): Promise<string> {
+	const m = messages('nl');
 	await page.goto('/setup');
-	await page.getByLabel('Naam van de instelling').fill(institution);
-	await page.getByLabel('Je naam').fill('Ada');
-	await page.getByLabel('E-mailadres').fill('ada@example.nl');
-	await page.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
-	await page.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
-	await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+	await page.getByLabel(m.auth.institutionName).fill(institution);
+	await page.getByLabel(m.auth.yourName).fill('Ada');
+	await page.getByLabel(m.auth.email).fill('ada@example.nl');
+	await page.getByLabel(m.auth.password, { exact: true }).fill('een lange zin als wachtwoord');
+	await page.getByLabel(m.auth.passwordRepeat).fill('een lange zin als wachtwoord');
+	await page.getByRole('button', { name: m.auth.createAdmin }).click();
 	await page.waitForURL('**/admin');
 	await page.goto('/scans/new');
-	await page.getByLabel('Titel van de scan').fill(title);
-	await page.getByRole('button', { name: 'Scan starten' }).click();
+	await page.getByLabel(m.scan.scanTitle).fill(title);
+	await page.getByRole('button', { name: m.scan.startScan }).click();
 	await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
 	return page.url();
 }

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, Client, acceptInvite, createInstitutionDirect, createInvite, dumpDb, setupFirstAdmin, signIn, startAppWithDb } from './http';
 import { defaultContent } from '$lib/toolkit';
+import { format, messages } from '$lib/i18n';
 
+const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 const product = defaultContent().products[0]!;
 
@@ -77,8 +79,8 @@ describe('the new admin pages', () => {
 
 	it("shows another institution's admin only its own: the shipped version, no draft, no hidden product, no attachment", async () => {
 		const versions = await adminB.get('/admin/instruments');
-		expect(versions.text).toContain('Versie 1');
-		expect(versions.text).not.toContain('Versie 2');
+		expect(versions.text).toContain(format(m.instruments.versionRow, { version: 1 }));
+		expect(versions.text).not.toContain(format(m.instruments.versionRow, { version: 2 }));
 		expect((await adminB.get('/admin/instruments/export/2')).status).toBe(404);
 		expect((await adminB.get('/admin/instruments/draft')).status).toBe(303);
 		expect((await adminB.get('/toolkit')).text).toContain(product.title.nl);

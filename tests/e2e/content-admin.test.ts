@@ -6,11 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
+import { axeViolations, firstAdminWithScan, launch, newContext, textPattern } from './browser';
 import { startApp } from './global-setup';
 import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
 import { readInstrumentFile } from '$lib/instrument/file';
 import { defaultContent, findRoute, helpFor } from '$lib/toolkit';
+import { format, messages } from '$lib/i18n';
+import { ALLOWED_EXTENSIONS } from '$lib/toolkit/attachment-types';
+
+const m = messages('nl');
+const t = m.instruments;
+const c = m.contentAdmin;
+const dutchField = (label: string) => format(m.common.inDutch, { label });
+const englishField = (label: string) => format(m.common.inEnglish, { label });
 
 let app: { url: string; stop: () => Promise<void> };
 let browser: Browser;
@@ -50,40 +58,40 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 	it('renames a factor and adds an own question in a draft, and publishes it as version 2', async () => {
 		earlierScan = await firstAdminWithScan(page, 'Voor de eigen versie');
 		await page.goto('/admin');
-		await page.getByRole('link', { name: 'Eigen versie van de zelfscan' }).click();
+		await page.getByRole('link', { name: t.title }).click();
 		await page.waitForURL('**/admin/instruments');
 		await expectAxeClean('/admin/instruments');
-		await page.getByRole('button', { name: 'Concept maken op basis van de nieuwste versie' }).click();
-		await page.getByRole('link', { name: 'Concept bewerken' }).click();
+		await page.getByRole('button', { name: t.startDraft }).click();
+		await page.getByRole('link', { name: t.editDraft }).click();
 		await page.waitForURL('**/admin/instruments/draft');
 		await expectAxeClean('/admin/instruments/draft');
 
-		await page.getByLabel('Naam van factor doelstellingen (Nederlands)').fill('Doelen van ons onderwijs');
-		await page.getByLabel('Naam van factor doelstellingen (Engels)').fill('Aims of our education');
-		await page.getByRole('button', { name: 'Teksten opslaan' }).click();
-		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Het concept is opgeslagen.');
+		await page.getByLabel(dutchField(format(t.factorName, { key: 'doelstellingen' }))).fill('Doelen van ons onderwijs');
+		await page.getByLabel(englishField(format(t.factorName, { key: 'doelstellingen' }))).fill('Aims of our education');
+		await page.getByRole('button', { name: t.saveTexts }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(t.textsSaved);
 
-		await page.getByLabel('Sleutel van de vraag').fill('eigen-accent');
-		await page.getByLabel('Soort antwoord', { exact: true }).selectOption('text');
-		await page.getByLabel('Vraag (Nederlands)').fill('Wat maakt onze aanpak eigen?');
-		await page.getByLabel('Vraag (Engels)').fill('What makes our approach our own?');
-		await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+		await page.getByLabel(t.questionKey).fill('eigen-accent');
+		await page.getByLabel(t.kind, { exact: true }).selectOption('text');
+		await page.getByLabel(dutchField(t.question)).fill('Wat maakt onze aanpak eigen?');
+		await page.getByLabel(englishField(t.question)).fill('What makes our approach our own?');
+		await page.getByRole('button', { name: t.addQuestion }).click();
 		await expect.poll(() => page.getByText('Wat maakt onze aanpak eigen?').count()).toBeGreaterThan(0);
 		await expectAxeClean('/admin/instruments/draft with a question');
 
 		await page.goto('/admin/instruments');
 		expect(await page.locator('main').textContent()).toContain(
-			'doelstellingen: hernoemd van “Doelstellingen blended leren” naar “Doelen van ons onderwijs”'
+			format(t.changeRenamed, { key: 'doelstellingen', from: 'Doelstellingen blended leren', to: 'Doelen van ons onderwijs' })
 		);
-		await page.getByRole('button', { name: 'Concept publiceren als versie 2' }).click();
-		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is gepubliceerd');
-		expect(await page.locator('main').textContent()).toContain('Nieuwe scans gebruiken nu');
+		await page.getByRole('button', { name: format(t.publish, { version: 2 }) }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(format(t.published, { version: 2 }));
+		expect(await page.locator('main').textContent()).toMatch(textPattern(t.inUse, { title: /.+/, version: 2 }));
 	});
 
 	it('shows the new name in a later scan and the old name in the earlier scan, its result and its export', async () => {
 		await page.goto('/scans/new');
-		await page.getByLabel('Titel van de scan').fill('Na de eigen versie');
-		await page.getByRole('button', { name: 'Scan starten' }).click();
+		await page.getByLabel(m.scan.scanTitle).fill('Na de eigen versie');
+		await page.getByRole('button', { name: m.scan.startScan }).click();
 		await page.waitForURL(/\/scans\/[0-9a-f-]{36}$/);
 		laterScan = page.url();
 		expect(await page.locator('main').textContent()).toContain('Doelen van ons onderwijs');
@@ -108,17 +116,17 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.goto(`${laterScan}?c=${last}`);
 		await expectAxeClean('scan page with own questions');
 		await page.getByLabel('Wat maakt onze aanpak eigen?').fill('Praktijkgericht <b>leren</b> met de regio');
-		await page.getByRole('button', { name: 'Opslaan' }).last().click();
+		await page.getByRole('button', { name: m.common.save }).last().click();
 		await expect.poll(() => page.getByLabel('Wat maakt onze aanpak eigen?').inputValue()).toBe('Praktijkgericht <b>leren</b> met de regio');
 		await page.goto(`${laterScan}/result`);
-		const own = page.locator('section', { has: page.getByRole('heading', { name: 'Eigen vragen' }) });
+		const own = page.locator('section', { has: page.getByRole('heading', { name: t.questionsTitle }) });
 		expect(await own.textContent()).toContain('Praktijkgericht <b>leren</b> met de regio');
 		await expectAxeClean('result with own questions');
 		const csv = await (await page.request.get(`${laterScan}/export/csv`)).text();
-		expect(csv).toContain('"Eigen vraag";"";"Wat maakt onze aanpak eigen?";"";"";"";"Praktijkgericht <b>leren</b> met de regio"');
+		expect(csv).toContain(`"${m.export.csvSections.ownQuestion}";"";"Wat maakt onze aanpak eigen?";"";"";"";"Praktijkgericht <b>leren</b> met de regio"`);
 		// The earlier scan's version has no own questions.
 		await page.goto(`${earlierScan}/result`);
-		expect(await page.getByRole('heading', { name: 'Eigen vragen' }).count()).toBe(0);
+		expect(await page.getByRole('heading', { name: t.questionsTitle }).count()).toBe(0);
 	});
 
 	it('downloads version 2 as a file that imports again, and refuses an invalid file naming every problem', async () => {
@@ -133,28 +141,28 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		broken.categories[0].factors[1].name.en = '';
 		broken.extra = true;
 		await page.goto('/admin/instruments');
-		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-		await page.getByRole('button', { name: 'Importeren als concept' }).click();
-		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Het bestand is niet geïmporteerd');
+		await page.getByLabel(t.importFile).setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+		await page.getByRole('button', { name: t.importButton }).click();
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(t.importErrors);
 		const listed = await page.locator('.issue-list li').allTextContents();
 		expect(listed.sort()).toEqual(
 			[
-				'(het hele bestand): onbekend(e) veld(en): extra',
-				'categories[0].factors[1].name.en: de tekst is leeg',
-				'categories[1].factors[0].key: sleutel “doelstellingen” wordt twee keer gebruikt'
+				`${t.issues.root}: ${format(t.issues.unknownFields, { fields: 'extra' })}`,
+				`categories[0].factors[1].name.en: ${t.issues.emptyText}`,
+				`categories[1].factors[0].key: ${format(t.issues.usedTwice, { key: 'doelstellingen' })}`
 			].sort()
 		);
-		expect(await page.getByText('Er is geen concept.').count()).toBe(1);
+		expect(await page.getByText(t.noDraft).count()).toBe(1);
 		await expectAxeClean('/admin/instruments with import errors');
 
-		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"key": ') });
-		await page.getByRole('button', { name: 'Importeren als concept' }).click();
-		await expect.poll(() => page.locator('.issue-list').textContent()).toContain('Het bestand is geen geldige JSON');
+		await page.getByLabel(t.importFile).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"key": ') });
+		await page.getByRole('button', { name: t.importButton }).click();
+		await expect.poll(() => page.locator('.issue-list').textContent()).toMatch(textPattern(t.issues.notJson, { detail: /.+/ }));
 
-		await page.getByLabel('JSON-bestand').setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
-		await page.getByRole('button', { name: 'Importeren als concept' }).click();
-		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('geïmporteerd als concept');
-		expect(await page.locator('main').textContent()).toContain('Nog geen wijzigingen.');
+		await page.getByLabel(t.importFile).setInputFiles({ name: 'gedeeld.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+		await page.getByRole('button', { name: t.importButton }).click();
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(t.imported);
+		expect(await page.locator('main').textContent()).toContain(t.noChanges);
 	});
 
 	describe("the institution's toolkit content", () => {
@@ -165,17 +173,17 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 
 		it('hides a product and rewrites a title, and the signed-in catalogue shows it while visitors see the defaults', async () => {
 			await page.goto('/admin');
-			await page.getByRole('link', { name: 'Toolkit-inhoud van de instelling' }).click();
+			await page.getByRole('link', { name: c.title }).click();
 			await page.waitForURL('**/admin/content');
 			await expectAxeClean('/admin/content');
-			await page.getByRole('button', { name: `${hidden.title.nl} verbergen` }).click();
-			await expect.poll(() => page.getByRole('button', { name: `${hidden.title.nl} weer tonen` }).count()).toBe(1);
-			await page.getByRole('link', { name: `Teksten van ${edited.title.nl} bewerken` }).click();
+			await page.getByRole('button', { name: format(c.hide, { title: hidden.title.nl }) }).click();
+			await expect.poll(() => page.getByRole('button', { name: format(c.show, { title: hidden.title.nl }) }).count()).toBe(1);
+			await page.getByRole('link', { name: format(c.editTexts, { title: edited.title.nl }) }).click();
 			await page.waitForURL(`**/admin/content/products/${edited.key}`);
 			await expectAxeClean('/admin/content/products/[key]');
-			await page.getByLabel('Titel (Nederlands)').fill('Onze eigen gedeelde taal');
-			await page.getByRole('button', { name: 'Teksten opslaan' }).click();
-			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+			await page.getByLabel(dutchField(c.productTitle)).fill('Onze eigen gedeelde taal');
+			await page.getByRole('button', { name: c.saveTexts }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.saved);
 
 			await page.goto('/toolkit');
 			const catalogue = await page.locator('main').textContent();
@@ -196,8 +204,8 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			await page.goto('/admin/content/routes/teacher');
 			await expectAxeClean('/admin/content/routes/teacher');
 			await page.locator('#row0-position').fill('99');
-			await page.getByRole('button', { name: 'Route opslaan' }).click();
-			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+			await page.getByRole('button', { name: c.saveRoute }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.saved);
 			await page.goto(`/toolkit/routes/${teacher.key}`);
 			const steps = await page.locator('main ol li').allTextContents();
 			const visibleFirst = teacher.steps.filter((step) => step.productKey !== hidden.key);
@@ -214,7 +222,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 				headers: { origin: new URL(app.url).origin, accept: 'text/html' }
 			});
 			expect(refused.status()).toBe(400);
-			expect(await refused.text()).toContain('steps[0].productKey: er is geen product met de sleutel “bestaat-niet”');
+			expect(await refused.text()).toContain(`steps[0].productKey: ${format(t.issues.missingProduct, { key: 'bestaat-niet' })}`);
 			// Nothing was stored: the route still ends with the step moved there before.
 			await page.goto(`/toolkit/routes/${teacher.key}`);
 			expect((await page.locator('main ol li').allTextContents()).at(-1)).toContain(visibleFirst[0]!.heading.nl);
@@ -227,8 +235,8 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			await page.locator(`#row${newRow}-product`).selectOption(extra.key);
 			await page.locator(`#row${newRow}-why-nl`).fill('Onze reden om dit te gebruiken');
 			await page.locator(`#row${newRow}-why-en`).fill('Our reason to use this');
-			await page.getByRole('button', { name: 'Hulp opslaan' }).click();
-			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen.');
+			await page.getByRole('button', { name: c.saveMapping }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.saved);
 
 			const answer = await page.request.post(`${laterScan}?/answer`, {
 				form: { factor: 'doelstellingen', current: '1', desired: '3', needed: '' },
@@ -244,12 +252,12 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			const pdf = Buffer.from('%PDF-1.7\n% werkblad van de instelling\n');
 			await page.goto(`/admin/content/products/${edited.key}`);
 			await page.locator('#file-title').fill('Werkblad Hogeschool');
-			await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'werkblad "v2".pdf', mimeType: 'application/pdf', buffer: pdf });
-			await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
-			await expect.poll(() => page.getByRole('status').first().textContent()).toContain('De bijlage is toegevoegd.');
+			await page.getByLabel(c.fileField, { exact: true }).setInputFiles({ name: 'werkblad "v2".pdf', mimeType: 'application/pdf', buffer: pdf });
+			await page.getByRole('button', { name: c.addFile }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.attachmentAdded);
 			await page.locator('#link-title').fill('Onze kennisbank');
 			await page.locator('#link-url').fill('https://kennisbank.example.nl/blended');
-			await page.getByRole('button', { name: 'Link toevoegen' }).click();
+			await page.getByRole('button', { name: c.addLink }).click();
 			await expect.poll(() => page.getByRole('link', { name: 'Onze kennisbank' }).count()).toBe(1);
 			await expectAxeClean('/admin/content/products/[key] with attachments');
 
@@ -275,16 +283,17 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		});
 
 		it('refuses an HTML page renamed to .pdf, an SVG and an oversized file, saying why', async () => {
+			const typeRefused = format(c.typeRefused, { types: ALLOWED_EXTENSIONS.join(', ') });
 			const tries: Array<[string, Buffer, string]> = [
-				['stiekem.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'Dit soort bestand kan niet als bijlage'],
-				['tekening.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'Dit soort bestand kan niet als bijlage'],
-				['groot.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), 'Dit bestand is te groot (hoogstens 5 MB).']
+				['stiekem.pdf', Buffer.from('<html><script>alert(1)</script></html>'), typeRefused],
+				['tekening.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), typeRefused],
+				['groot.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), format(m.common.fileTooLarge, { size: '5 MB' })]
 			];
 			for (const [name, buffer, message] of tries) {
 				await page.goto(`/admin/content/products/${edited.key}`);
 				await page.locator('#file-title').fill(name);
-				await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer });
-				await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+				await page.getByLabel(c.fileField, { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer });
+				await page.getByRole('button', { name: c.addFile }).click();
 				await expect.poll(() => page.locator('main').textContent(), { message: name }).toContain(message);
 			}
 			await expectAxeClean('/admin/content/products/[key] with an upload error');

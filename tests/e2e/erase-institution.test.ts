@@ -9,11 +9,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { format, messages } from '$lib/i18n';
 import { defaultContent } from '$lib/toolkit';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { type App, Client, acceptInvite, addAction, answer, createInstitutionDirect, createInvite, createScan, createUnit, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join as joinWorkshop, openJoining } from './workshop-http';
 
+const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
@@ -86,10 +88,10 @@ describe.each([
 		expect((await facilitator.get('/admin/erase')).status).toBe(403);
 		expect((await facilitator.post('/admin/erase', { name: `Hogeschool ${MARK}` })).status).toBe(403);
 		const page = visibleText((await admin.get('/admin/erase')).text);
-		expect(page).toContain(`Je staat op het punt Hogeschool ${MARK} te wissen`);
+		expect(page).toContain(format(m.admin.erase.intro, { name: `Hogeschool ${MARK}` }));
 		const wrong = await admin.post('/admin/erase', { name: 'Hogeschool' });
 		expect(wrong.status).toBe(400);
-		expect(visibleText(wrong.text)).toContain('Deze naam klopt niet.');
+		expect(visibleText(wrong.text)).toContain(m.admin.erase.nameMismatch);
 		expect(await everything()).toEqual(before);
 	});
 

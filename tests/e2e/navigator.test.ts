@@ -7,10 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/toolkit';
-import { axeViolations, firstAdminWithScan, launch, newContext } from './browser';
+import { format, messages } from '$lib/i18n';
+import { axeViolations, firstAdminWithScan, launch, newContext, textPattern, startsWith } from './browser';
 import { startApp } from './global-setup';
 import { Client } from './http';
 
+const m = messages('nl');
+const t = m.navigator;
+const en = messages('en');
+/** The accessible name of a product's place field: “Plek” and, for screen readers, which product. */
+const placeFor = (title: string) => `${t.ownPlace} ${format(t.ownPlaceFor, { product: title })}`;
 const content = defaultContent();
 const titles = (filter: ProductFilter) => filterProducts(content.products, filter).map((product) => product.title.nl);
 const product = (key: string) => content.products.find((p) => p.key === key)!;
@@ -60,15 +66,15 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		});
 	});
 
-	const results = () => page.getByRole('region', { name: 'Gevonden producten' });
+	const results = () => page.getByRole('region', { name: t.resultsTitle });
 	const cardTitles = () => results().getByRole('heading', { level: 3 }).allTextContents();
 
 	it('finds the toolkit from the header of any page and sees all 15 products, each card linking to its page', async () => {
 		await page.goto('/setup');
-		await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toolkit' }).click();
+		await page.getByRole('navigation', { name: m.common.mainNav }).getByRole('link', { name: t.navLink }).click();
 		await page.waitForURL('**/toolkit');
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Producten van de toolkit');
-		expect(await page.getByRole('status').textContent()).toBe('Alle 15 producten');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t.catalogueTitle);
+		expect(await page.getByRole('status').textContent()).toBe(format(t.countAll, { total: 15 }));
 		expect(await cardTitles()).toEqual(content.products.map((p) => p.title.nl));
 		const links = results().getByRole('link');
 		expect(await links.count()).toBe(15);
@@ -78,13 +84,13 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 
 	it('filters by audience: managers see only the products for managers, and the count says how many', async () => {
 		await page.getByRole('checkbox', { name: 'Managers' }).check();
-		await page.getByRole('button', { name: 'Filter' }).click();
+		await page.getByRole('button', { name: t.filterButton }).click();
 		await page.waitForURL(/audience=management/);
 		const expected = titles({ audience: 'management' });
 		expect(expected.length).toBeGreaterThan(0);
 		expect(expected.length).toBeLessThan(15);
 		await expect.poll(() => cardTitles()).toEqual(expected);
-		expect(await page.getByRole('status').textContent()).toBe(`${expected.length} van de 15 producten`);
+		expect(await page.getByRole('status').textContent()).toBe(format(t.countSome, { count: expected.length, total: 15 }));
 		for (const key of filterProducts(content.products, { audience: 'management' }).map((p) => p.key)) {
 			expect(product(key).audience).toContain('management');
 		}
@@ -95,15 +101,15 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 	it('filters by level, then by level, form and time together, keeping every choice in a shareable URL', async () => {
 		await page.getByRole('checkbox', { name: 'Managers' }).uncheck();
 		await page.getByRole('checkbox', { name: 'Cursus' }).check();
-		await page.getByRole('button', { name: 'Filter' }).click();
+		await page.getByRole('button', { name: t.filterButton }).click();
 		await page.waitForURL((url) => url.searchParams.getAll('level').join() === 'course' && !url.searchParams.has('audience'));
 		const course = titles({ level: 'course' });
 		await expect.poll(() => cardTitles()).toEqual(course);
-		expect(await page.getByRole('status').textContent()).toBe(`${course.length} van de 15 producten`);
+		expect(await page.getByRole('status').textContent()).toBe(format(t.countSome, { count: course.length, total: 15 }));
 
-		await page.getByLabel('Vorm').selectOption({ label: 'Infographic' });
-		await page.getByLabel('Tijd die je hebt').selectOption({ label: 'Hoogstens 30 minuten' });
-		await page.getByRole('button', { name: 'Filter' }).click();
+		await page.getByLabel(t.form).selectOption({ label: 'Infographic' });
+		await page.getByLabel(t.maxTime).selectOption({ label: format(t.upToMinutes, { minutes: 30 }) });
+		await page.getByRole('button', { name: t.filterButton }).click();
 		await page.waitForURL(/maxMinutes=30/);
 		const combined = titles({ level: 'course', form: 'infographic', maxMinutes: 30 });
 		await expect.poll(() => cardTitles()).toEqual(combined);
@@ -112,20 +118,20 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		const shared = page.url();
 		const other = await context.newPage();
 		await other.goto(shared);
-		expect(await other.getByRole('region', { name: 'Gevonden producten' }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(combined);
+		expect(await other.getByRole('region', { name: t.resultsTitle }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(combined);
 		expect(await other.getByRole('checkbox', { name: 'Cursus' }).isChecked()).toBe(true);
-		expect(await other.getByLabel('Vorm').inputValue()).toBe('infographic');
-		expect(await other.getByLabel('Tijd die je hebt').inputValue()).toBe('30');
+		expect(await other.getByLabel(t.form).inputValue()).toBe('infographic');
+		expect(await other.getByLabel(t.maxTime).inputValue()).toBe('30');
 		await other.close();
 	});
 
 	it('says so when no product matches, and offers to clear the filters', async () => {
 		expect(titles({ form: 'rubric', audience: 'management' })).toEqual([]);
 		await page.goto('/toolkit?form=rubric&audience=management');
-		expect(await page.getByRole('status').textContent()).toBe('Geen van de 15 producten past bij deze filters.');
-		await page.getByRole('link', { name: 'Alle filters wissen' }).first().click();
+		expect(await page.getByRole('status').textContent()).toBe(format(t.countNone, { total: 15 }));
+		await page.getByRole('link', { name: t.clearFilters }).first().click();
 		await page.waitForURL((url) => url.pathname === '/toolkit' && url.search === '');
-		await expect.poll(() => page.getByRole('status').textContent()).toBe('Alle 15 producten');
+		await expect.poll(() => page.getByRole('status').textContent()).toBe(format(t.countAll, { total: 15 }));
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
@@ -134,18 +140,18 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		await page.waitForURL('**/toolkit/product/gedeelde-taal');
 		const gedeeldeTaal = product('gedeelde-taal');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gedeelde taal');
-		const facts = page.getByRole('region', { name: 'In het kort' });
+		const facts = page.getByRole('region', { name: t.productFacts });
 		for (const text of [gedeeldeTaal.audienceText.nl, gedeeldeTaal.formText.nl, gedeeldeTaal.time.text.nl, 'Cursus, Programma, Instelling']) {
 			expect(await facts.textContent()).toContain(text);
 		}
-		expect(await page.getByRole('region', { name: 'Waarvoor' }).textContent()).toContain(gedeeldeTaal.purpose.nl);
-		expect(await page.getByRole('region', { name: 'Zo gebruik je het' }).textContent()).toContain(gedeeldeTaal.howToUse.nl);
-		const related = page.getByRole('region', { name: 'Verwante producten' }).getByRole('link');
+		expect(await page.getByRole('region', { name: t.purpose }).textContent()).toContain(gedeeldeTaal.purpose.nl);
+		expect(await page.getByRole('region', { name: t.howToUse }).textContent()).toContain(gedeeldeTaal.howToUse.nl);
+		const related = page.getByRole('region', { name: t.related }).getByRole('link');
 		expect(await related.allTextContents()).toEqual(gedeeldeTaal.related.map((key) => product(key).title.nl));
-		const routes = page.getByRole('region', { name: 'In de routeplanners' });
+		const routes = page.getByRole('region', { name: t.inRoutes });
 		expect(await routes.getByRole('link').allTextContents()).toEqual(content.routes.map((route) => route.title.nl));
-		expect(await routes.textContent()).toContain(`stap 1 van ${content.routes[0]!.steps.length}`);
-		expect(await page.getByRole('region', { name: /Helpt de GAP te dichten/ }).textContent()).toContain('Definitie & gedeelde taal');
+		expect(await routes.textContent()).toContain(format(t.routeStep, { n: 1, total: content.routes[0]!.steps.length }));
+		expect(await page.getByRole('region', { name: textPattern(t.helpsFactors) }).textContent()).toContain('Definitie & gedeelde taal');
 		expect(await axeViolations(page)).toEqual([]);
 
 		await related.filter({ hasText: 'Visie ontwikkeling' }).click();
@@ -156,7 +162,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 	it('answers an unknown product with a real 404 that says so', async () => {
 		const response = await page.goto('/toolkit/product/bestaat-niet');
 		expect(response?.status()).toBe(404);
-		expect(await page.getByRole('alert').textContent()).toBe('Dit product bestaat niet in de toolkit.');
+		expect(await page.getByRole('alert').textContent()).toBe(t.productNotFound);
 		expect(await axeViolations(page)).toEqual([]);
 		expect((await page.goto('/toolkit/routes/leerling'))?.status()).toBe(404);
 		expect((await page.goto('/toolkit/knowledge/bestaat-niet'))?.status()).toBe(404);
@@ -175,7 +181,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 			await page.getByRole('link', { name: route.title.nl }).click();
 			await page.waitForURL(`**/toolkit/routes/${route.key}`);
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(route.title.nl);
-			const list = page.getByRole('region', { name: /^De stappen/ }).getByRole('list');
+			const list = page.getByRole('region', { name: startsWith(t.steps) }).getByRole('list');
 			expect(await list.evaluate((element) => element.tagName)).toBe('OL');
 			const steps = list.getByRole('listitem');
 			expect(await steps.count()).toBe(route.steps.length);
@@ -185,7 +191,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 				expect(await link.getAttribute('href')).toBe(`/toolkit/product/${step.productKey}`);
 				expect(await steps.nth(i).textContent()).toContain(step.explanation.nl);
 			}
-			expect(await page.getByRole('region', { name: 'Waarom deze volgorde?' }).textContent()).toContain(route.orderRationale.nl);
+			expect(await page.getByRole('region', { name: t.orderNote }).textContent()).toContain(route.orderRationale.nl);
 			expect(await axeViolations(page)).toEqual([]);
 			await steps.nth(route.steps.length - 1).getByRole('link').click();
 			await page.waitForURL(`**/toolkit/product/${route.steps.at(-1)!.productKey}`);
@@ -194,7 +200,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 
 	it('builds an own route by keyboard alone, is told about a wrong place, and saves it as a link', async () => {
 		await page.goto('/toolkit/routes/own');
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Plan zelf je optimale route');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(content.ownRoute.title.nl);
 		const choose = async (title: string, place: string) => {
 			await page.getByRole('checkbox', { name: title, exact: true }).focus();
 			await page.keyboard.press('Space');
@@ -206,20 +212,20 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		await choose('Voorbeelden van blended leren', '1');
 		await choose('Ontwerpmethodieken', '0');
 		await choose('Socialiseren bij blended leren', '');
-		expect(await page.getByRole('spinbutton', { name: 'Plek in je route voor Gedeelde taal' }).inputValue()).toBe('3');
-		await page.getByRole('button', { name: 'Bewaar en deel' }).focus();
+		expect(await page.getByRole('spinbutton', { name: placeFor('Gedeelde taal') }).inputValue()).toBe('3');
+		await page.getByRole('button', { name: t.ownSave }).focus();
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.getByText('Geef een heel getal van 1 tot en met 99.').count()).toBe(1);
-		expect(await page.getByRole('alert').textContent()).toContain('Controleer het formulier');
+		await expect.poll(() => page.getByText(format(t.ownErrors.place, { max: 99 })).count()).toBe(1);
+		expect(await page.getByRole('alert').textContent()).toMatch(textPattern(m.common.formErrors, { count: /\d+/ }));
 		// What was chosen survives the refusal.
 		expect(await page.getByRole('checkbox', { name: 'Gedeelde taal', exact: true }).isChecked()).toBe(true);
-		expect(await page.getByRole('spinbutton', { name: 'Plek in je route voor Voorbeelden van blended leren' }).inputValue()).toBe('1');
+		expect(await page.getByRole('spinbutton', { name: placeFor('Voorbeelden van blended leren') }).inputValue()).toBe('1');
 		expect(await axeViolations(page)).toEqual([]);
 
-		await page.getByRole('spinbutton', { name: 'Plek in je route voor Ontwerpmethodieken' }).focus();
+		await page.getByRole('spinbutton', { name: placeFor('Ontwerpmethodieken') }).focus();
 		await page.keyboard.press('ControlOrMeta+A');
 		await page.keyboard.type('2');
-		await page.getByRole('button', { name: 'Bewaar en deel' }).focus();
+		await page.getByRole('button', { name: t.ownSave }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/toolkit/routes/own/view?**');
 		const order = ['voorbeelden', 'ontwerpmethodieken', 'gedeelde-taal', 'socialiseren'];
@@ -227,11 +233,11 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		const steps = page.locator('main ol').getByRole('listitem');
 		expect(await steps.count()).toBe(4);
 		expect(await steps.getByRole('link').allTextContents()).toEqual(order.map((key) => product(key).title.nl));
-		const share = await page.getByLabel('Link naar deze route').inputValue();
+		const share = await page.getByLabel(t.shareLink).inputValue();
 		expect(share).toBe(`${app.url}/toolkit/routes/own/view?p=${order.join(',')}`);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
-		await page.getByRole('button', { name: 'Kopieer de link' }).click();
-		await expect.poll(() => page.getByRole('status').textContent()).toBe('De link is gekopieerd.');
+		await page.getByRole('button', { name: t.copyLink }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe(t.copied);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(share);
 		expect(await axeViolations(page)).toEqual([]);
 	});
@@ -241,7 +247,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		const other = await newContext(browser, app.url);
 		const reader = await other.context.newPage();
 		await reader.goto(link);
-		expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe('Eigen route');
+		expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(t.viewTitle);
 		const stepLinks = reader.locator('main ol').getByRole('link');
 		expect(await stepLinks.allTextContents()).toEqual(['Voorbeelden van blended leren', 'Ontwerpmethodieken', 'Gedeelde taal', 'Socialiseren bij blended leren']);
 		expect(await stepLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
@@ -251,10 +257,10 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 			'/toolkit/product/socialiseren'
 		]);
 
-		await reader.getByRole('link', { name: 'Pas deze route aan' }).click();
+		await reader.getByRole('link', { name: t.editRoute }).click();
 		await reader.waitForURL('**/toolkit/routes/own?p=**');
 		expect(await reader.getByRole('checkbox', { name: 'Gedeelde taal', exact: true }).isChecked()).toBe(true);
-		expect(await reader.getByRole('spinbutton', { name: 'Plek in je route voor Gedeelde taal' }).inputValue()).toBe('3');
+		expect(await reader.getByRole('spinbutton', { name: placeFor('Gedeelde taal') }).inputValue()).toBe('3');
 		expect(await reader.getByRole('checkbox', { name: 'Visie ontwikkeling', exact: true }).isChecked()).toBe(false);
 		await other.context.close();
 		expect(other.foreignRequests).toEqual([]);
@@ -263,33 +269,33 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 	it('starts an own route from a route planner with its steps filled in', async () => {
 		const route = content.routes[2]!;
 		await page.goto(`/toolkit/routes/${route.key}`);
-		await page.getByRole('link', { name: 'Maak van deze route je eigen route' }).click();
+		await page.getByRole('link', { name: t.makeOwnFromRoute }).click();
 		await page.waitForURL('**/toolkit/routes/own?p=**');
 		for (const [i, step] of route.steps.entries()) {
 			const title = product(step.productKey).title.nl;
 			expect(await page.getByRole('checkbox', { name: title, exact: true }).isChecked()).toBe(true);
-			expect(await page.getByRole('spinbutton', { name: `Plek in je route voor ${title}` }).inputValue()).toBe(String(i + 1));
+			expect(await page.getByRole('spinbutton', { name: placeFor(title) }).inputValue()).toBe(String(i + 1));
 		}
-		await page.getByRole('button', { name: 'Bewaar en deel' }).click();
+		await page.getByRole('button', { name: t.ownSave }).click();
 		await page.waitForURL('**/toolkit/routes/own/view?**');
 		expect(new URL(page.url()).searchParams.get('p')).toBe(route.steps.map((step) => step.productKey).join(','));
 	});
 
 	it('answers a broken share link with a 400 and a message that says what is wrong, never a 500', async () => {
 		const cases: Array<[string, string]> = [
-			['?p=gedeelde-taal,bestaat-niet', 'Deze link naar een eigen route noemt iets wat niet in de toolkit staat: “bestaat-niet”.'],
-			['?p=voorbeelden,voorbeelden', 'Deze link naar een eigen route noemt een product meer dan eens: “voorbeelden”.'],
-			['?p=voorbeelden,,socialiseren', 'Deze link naar een eigen route is niet goed gevormd: er staat een lege plek tussen de komma’s.'],
-			['', 'Deze link bevat geen route. Stel eerst een route samen.'],
-			[`?p=${'a'.repeat(3000)}`, 'Deze link is te lang om een route uit de toolkit te zijn.'],
-			[`?p=${encodeURIComponent('<script>alert(1)</script>')}`, 'Deze link naar een eigen route noemt iets wat niet in de toolkit staat: “<script>alert(1)</script>”.']
+			['?p=gedeelde-taal,bestaat-niet', format(t.shareErrors.unknown, { keys: '“bestaat-niet”' })],
+			['?p=voorbeelden,voorbeelden', format(t.shareErrors.duplicate, { keys: '“voorbeelden”' })],
+			['?p=voorbeelden,,socialiseren', t.shareErrors.malformed],
+			['', t.shareErrors.missing],
+			[`?p=${'a'.repeat(3000)}`, t.shareErrors.tooLong],
+			[`?p=${encodeURIComponent('<script>alert(1)</script>')}`, format(t.shareErrors.unknown, { keys: '“<script>alert(1)</script>”' })]
 		];
 		for (const [query, message] of cases) {
 			const response = await page.goto(`/toolkit/routes/own/view${query}`);
 			expect(response?.status(), query).toBe(400);
 			expect(await page.getByRole('alert').textContent()).toBe(message);
 		}
-		expect(await page.getByRole('link', { name: 'Stel een nieuwe route samen' }).getAttribute('href')).toBe('/toolkit/routes/own');
+		expect(await page.getByRole('link', { name: t.newRoute }).getAttribute('href')).toBe('/toolkit/routes/own');
 		expect(await axeViolations(page)).toEqual([]);
 		expect(dialogs).toEqual([]);
 	});
@@ -300,7 +306,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		for (const knowledge of content.knowledge) {
 			await page.goto(`/toolkit/knowledge/${knowledge.key}`);
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(knowledge.title.nl);
-			const sources = page.getByRole('region', { name: 'Bronnen' }).getByRole('listitem');
+			const sources = page.getByRole('region', { name: t.sources }).getByRole('listitem');
 			expect(await sources.allTextContents()).toEqual(knowledge.sources.map((source) => source.nl));
 		}
 	});
@@ -330,13 +336,13 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 
 	it('switches to English on a toolkit page, keeping the filters, and passes axe on every new page in English', async () => {
 		await page.goto('/toolkit?audience=management');
-		await page.getByRole('button', { name: 'Switch to English' }).click();
-		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Products of the toolkit');
+		await page.getByRole('button', { name: m.common.switchLanguageLabel }).click();
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(en.navigator.catalogueTitle);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(new URL(page.url()).searchParams.get('audience')).toBe('management');
 		expect(await page.getByRole('checkbox', { name: 'Managers' }).isChecked()).toBe(true);
-		expect(await page.getByRole('status').textContent()).toBe(`${titles({ audience: 'management' }).length} of the 15 products`);
-		expect(await page.getByRole('region', { name: 'Products found' }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+		expect(await page.getByRole('status').textContent()).toBe(format(en.navigator.countSome, { count: titles({ audience: 'management' }).length, total: 15 }));
+		expect(await page.getByRole('region', { name: en.navigator.resultsTitle }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(
 			filterProducts(content.products, { audience: 'management' }).map((p) => p.title.en)
 		);
 
@@ -351,7 +357,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		]);
 		const response = await page.goto('/toolkit/routes/own/view?p=nope');
 		expect(response?.status()).toBe(400);
-		expect(await page.getByRole('alert').textContent()).toBe('This link to an own route names something that is not in the toolkit: “nope”.');
+		expect(await page.getByRole('alert').textContent()).toBe(format(en.navigator.shareErrors.unknown, { keys: '“nope”' }));
 
 		const failures: string[] = [];
 		for (const path of PAGES) {
@@ -360,7 +366,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 			for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
 		}
 		expect(failures).toEqual([]);
-		await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+		await page.getByRole('button', { name: en.common.switchLanguageLabel }).click();
 		await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
 	}, 300_000);
 
@@ -378,22 +384,22 @@ describe('the navigator without JavaScript', () => {
 		await page.goto('/toolkit');
 		await page.getByRole('checkbox', { name: 'Ondersteunende diensten' }).check();
 		await page.getByRole('checkbox', { name: 'Instelling' }).check();
-		await page.getByRole('button', { name: 'Filter' }).click();
+		await page.getByRole('button', { name: t.filterButton }).click();
 		await page.waitForURL(/audience=support/);
 		const expected = titles({ audience: 'support', level: 'institution' });
-		expect(await page.getByRole('region', { name: 'Gevonden producten' }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(expected);
-		expect(await page.getByRole('status').textContent()).toBe(`${expected.length} van de 15 producten`);
+		expect(await page.getByRole('region', { name: t.resultsTitle }).getByRole('heading', { level: 3 }).allTextContents()).toEqual(expected);
+		expect(await page.getByRole('status').textContent()).toBe(format(t.countSome, { count: expected.length, total: 15 }));
 
 		await page.goto('/toolkit/routes/own');
 		await page.getByRole('checkbox', { name: product('veranderstrategieen').title.nl, exact: true }).check();
 		await page.getByRole('checkbox', { name: 'Implementatie: Aanzet tot een actieplan', exact: true }).check();
-		await page.getByRole('spinbutton', { name: 'Plek in je route voor Implementatie: Aanzet tot een actieplan' }).fill('1');
-		await page.getByRole('button', { name: 'Bewaar en deel' }).click();
+		await page.getByRole('spinbutton', { name: placeFor('Implementatie: Aanzet tot een actieplan') }).fill('1');
+		await page.getByRole('button', { name: t.ownSave }).click();
 		await page.waitForURL('**/toolkit/routes/own/view?**');
 		expect(new URL(page.url()).searchParams.get('p')).toBe('implementatie-actieplan,veranderstrategieen');
 		// No copy button without the clipboard script; the link is there to select.
-		expect(await page.getByRole('button', { name: 'Kopieer de link' }).count()).toBe(0);
-		expect(await page.getByLabel('Link naar deze route').inputValue()).toContain('p=implementatie-actieplan,veranderstrategieen');
+		expect(await page.getByRole('button', { name: t.copyLink }).count()).toBe(0);
+		expect(await page.getByLabel(t.shareLink).inputValue()).toContain('p=implementatie-actieplan,veranderstrategieen');
 		await context.close();
 	});
 });
@@ -404,11 +410,11 @@ describe('the own-route form over plain HTTP', () => {
 	it('refuses an unknown product, an unknown field, a bad place and an empty choice with a 400 and a message', async () => {
 		const client = new Client(app.url);
 		const cases: Array<[Parameters<Client['post']>[1], string]> = [
-			[{ product: 'bestaat-niet' }, 'Het formulier noemt een product dat niet in de toolkit staat.'],
-			[{ product: 'voorbeelden', admin: '1' }, 'Het formulier bevat onbekende velden.'],
-			[{ product: 'voorbeelden', 'place-voorbeelden': '<script>' }, 'Geef een heel getal van 1 tot en met 99.'],
-			[{ product: 'voorbeelden', 'place-voorbeelden': '100' }, 'Geef een heel getal van 1 tot en met 99.'],
-			[{ 'place-voorbeelden': '1' }, 'Kies minstens één product voor je route.']
+			[{ product: 'bestaat-niet' }, t.ownErrors.unknownProduct],
+			[{ product: 'voorbeelden', admin: '1' }, m.common.unknownFields],
+			[{ product: 'voorbeelden', 'place-voorbeelden': '<script>' }, format(t.ownErrors.place, { max: 99 })],
+			[{ product: 'voorbeelden', 'place-voorbeelden': '100' }, format(t.ownErrors.place, { max: 99 })],
+			[{ 'place-voorbeelden': '1' }, t.ownErrors.noneChosen]
 		];
 		for (const [fields, message] of cases) {
 			const reply = await client.post(PATH, fields);
@@ -439,19 +445,19 @@ describe('a scan result shows what helps close each gap', () => {
 		await firstAdminWithScan(page, 'Navigator', 'Hogeschool Navigator');
 		const scanUrl = page.url();
 		// Definitie 1 → 2 (gap 1), Doelstellingen 1 → 3 (gap 2), Beleid 2 → 2 (no gap).
-		const answers: Array<[string, string, string, string]> = [
-			['definitie', 'Definitie & gedeelde taal', 'Fase 1', 'Fase 2'],
-			['doelstellingen', 'Doelstellingen blended leren', 'Fase 1', 'Fase 3'],
-			['beleid', 'Beleid', 'Fase 2', 'Fase 2']
+		const answers: Array<[string, string, number, number]> = [
+			['definitie', 'Definitie & gedeelde taal', 1, 2],
+			['doelstellingen', 'Doelstellingen blended leren', 1, 3],
+			['beleid', 'Beleid', 2, 2]
 		];
 		for (const [key, name, now, to] of answers) {
-			await page.getByRole('radiogroup', { name: `${name}: waar staan we nu?` }).getByRole('radio', { name: now }).check();
-			await page.getByRole('radiogroup', { name: `${name}: waar willen we heen?` }).getByRole('radio', { name: to }).check();
-			await expect.poll(() => page.locator(`#factor-${key} .save-status`).textContent(), { timeout: 10_000 }).toBe('Opgeslagen');
+			await page.getByRole('radiogroup', { name: format(m.scan.groupNow, { factor: name }) }).getByRole('radio', { name: format(m.plan.phaseOption, { n: now }) }).check();
+			await page.getByRole('radiogroup', { name: format(m.scan.groupTo, { factor: name }) }).getByRole('radio', { name: format(m.plan.phaseOption, { n: to }) }).check();
+			await expect.poll(() => page.locator(`#factor-${key} .save-status`).textContent(), { timeout: 10_000 }).toBe(m.common.saved);
 		}
 		await page.goto(`${scanUrl}/result`);
-		const help = page.getByRole('region', { name: 'Wat helpt om de GAP te dichten' });
-		expect(await help.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Doelstellingen blended leren (GAP 2)', 'Definitie & gedeelde taal (GAP 1)']);
+		const help = page.getByRole('region', { name: t.helpTitle });
+		expect(await help.getByRole('heading', { level: 3 }).allTextContents()).toEqual([`Doelstellingen blended leren (${format(t.helpGap, { gap: 2 })})`, `Definitie & gedeelde taal (${format(t.helpGap, { gap: 1 })})`]);
 		const doelstellingen = helpForFactor('doelstellingen');
 		const firstList = help.getByRole('list').first();
 		const hrefs = await firstList.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -469,10 +475,10 @@ describe('a scan result shows what helps close each gap', () => {
 		expect(await page.locator('#item-ambities').getByRole('heading').textContent()).toBe('Ambities bepalen en sturen');
 
 		await page.goto(`${scanUrl}/result`);
-		await page.getByRole('button', { name: 'Switch to English' }).click();
-		await expect.poll(() => page.getByRole('region', { name: 'What helps close the GAP' }).getByRole('heading', { level: 3 }).allTextContents()).toEqual([
-			'Goals of blended learning (GAP 2)',
-			'Definition & shared language (GAP 1)'
+		await page.getByRole('button', { name: m.common.switchLanguageLabel }).click();
+		await expect.poll(() => page.getByRole('region', { name: en.navigator.helpTitle }).getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+			`Goals of blended learning (${format(en.navigator.helpGap, { gap: 2 })})`,
+			`Definition & shared language (${format(en.navigator.helpGap, { gap: 1 })})`
 		]);
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
+import { format, messages } from '$lib/i18n';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { type App, Client, acceptInvite, createInstitutionDirect, createInvite, createScan, answer, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join, openJoining } from './workshop-http';
 
+const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 const today = new Date().toISOString().slice(0, 10);
 const nextWeek = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
@@ -80,13 +82,13 @@ describe('deleting a scan, a workshop and a survey', () => {
 		expect((await facilitator.get(`/scans/${own}`)).text).toContain(`/scans/${own}/delete`);
 		const confirm = visibleText((await facilitator.get(`/scans/${own}/delete`)).text);
 		expect(confirm).toContain('Scan van Fien <b>vet</b>');
-		expect(confirm).toContain('de antwoorden op 1 factor(en)');
-		expect(confirm).toContain('het actieplan met 0 actiepunt(en)');
-		expect(confirm).toContain('Dit kan niet ongedaan worden gemaakt.');
+		expect(confirm).toContain(format(m.removal.parts.scanAnswers, { count: 1 }));
+		expect(confirm).toContain(format(m.removal.parts.plan, { count: 0 }));
+		expect(confirm).toContain(m.removal.irreversible);
 		const done = await facilitator.post(`/scans/${own}/delete`, {});
 		expect(done.status).toBe(303);
 		const list = await facilitator.get(done.location!);
-		expect(visibleText(list.text)).toContain('De scan "Scan van Fien <b>vet</b>" is verwijderd.');
+		expect(visibleText(list.text)).toContain(format(m.removal.done.scan, { title: 'Scan van Fien <b>vet</b>' }));
 		expect(list.text).not.toContain(`/scans/${own}`);
 		expect((await facilitator.get(`/scans/${own}`)).status).toBe(404);
 		expect((await facilitator.post(`/scans/${own}/delete`, {})).status).toBe(404);
@@ -94,7 +96,7 @@ describe('deleting a scan, a workshop and a survey', () => {
 
 	it('lets the administrator delete the workshop with its participants, whose phones are sent back to joining', async () => {
 		expect((await participant.get('/w')).status).toBe(200);
-		expect(visibleText((await admin.get(`/workshops/${ids.workshop}/delete`)).text)).toContain('1 deelnemer(s) met hun eigen scores');
+		expect(visibleText((await admin.get(`/workshops/${ids.workshop}/delete`)).text)).toContain(format(m.removal.parts.workshopParticipants, { count: 1 }));
 		// The phone's stream is open while the workshop goes: it hears a change, reloads, and is sent to joining.
 		const stream = await fetch(new URL('/w/events', app.url), { headers: { cookie: participant.cookieHeader(), accept: 'text/event-stream' } });
 		expect(stream.status).toBe(200);
@@ -123,7 +125,7 @@ describe('deleting a scan, a workshop and a survey', () => {
 		expect((await facilitator.post('/admin?/retention', { months: '12' })).status).toBe(403);
 		const odd = await admin.post('/admin?/retention', { months: '7' });
 		expect(odd.status).toBe(400);
-		expect(visibleText(odd.text)).toContain('Kies een van de bewaartermijnen in de lijst.');
+		expect(visibleText(odd.text)).toContain(m.admin.retention.invalid);
 		expect(await months()).toBeNull();
 		expect((await admin.post('/admin?/retention', { months: '12' })).status).toBe(200);
 		expect(Number(await months())).toBe(12);
@@ -134,10 +136,10 @@ describe('deleting a scan, a workshop and a survey', () => {
 
 	it('lets the administrator delete the survey with its responses, and its respondent link opens no more', async () => {
 		expect((await new Client(app.url).get(`/r/${surveyCode}`)).status).toBe(200);
-		expect(visibleText((await admin.get(`/surveys/${ids.survey}/delete`)).text)).toContain('1 ingevulde vragenlijst(en) en het rapport');
+		expect(visibleText((await admin.get(`/surveys/${ids.survey}/delete`)).text)).toContain(format(m.removal.parts.surveyResponses, { count: 1 }));
 		const done = await admin.post(`/surveys/${ids.survey}/delete`, {});
 		expect(done.status).toBe(303);
-		expect(visibleText((await admin.get(done.location!)).text)).toContain('De brede scan "Brede scan van Ada" is verwijderd.');
+		expect(visibleText((await admin.get(done.location!)).text)).toContain(format(m.removal.done.survey, { title: 'Brede scan van Ada' }));
 		expect((await new Client(app.url).get(`/r/${surveyCode}`)).status).toBe(404);
 		expect(await rowsOf(app.db, ids)).toMatchObject({ survey: 0, responses: 0, scan: 1, scanAnswers: 1 });
 	});

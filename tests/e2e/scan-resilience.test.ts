@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { firstAdminWithScan, launch, newContext } from './browser';
+import { format, messages } from '$lib/i18n';
+import { firstAdminWithScan, launch, newContext, startsWith, textPattern } from './browser';
 import { startApp, startPostgresApp } from './global-setup';
+
+const m = messages('nl');
 
 describe('answers survive fast clicking and a lost connection (PostgreSQL)', () => {
 	let browser: Browser;
@@ -33,27 +36,27 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 				await factors.nth(i).locator('input[name="current"]').nth(i % 3).check();
 				await factors.nth(i).locator('input[name="desired"]').nth(2).check();
 			}
-			for (let i = 0; i < n; i++) await expect.poll(() => factors.nth(i).locator('.save-status').textContent()).toBe('Opgeslagen');
+			for (let i = 0; i < n; i++) await expect.poll(() => factors.nth(i).locator('.save-status').textContent()).toBe(m.common.saved);
 			const live = await page.locator('.progress-block p').textContent();
 			await page.reload();
 			expect(await page.locator('.progress-block p').textContent()).toBe(live);
 		}
-		expect(await page.locator('.progress-block p').textContent()).toBe('15 van 15 factoren beantwoord');
+		expect(await page.locator('.progress-block p').textContent()).toBe(format(m.scan.progressText, { answered: 15, total: 15 }));
 	});
 
 	it('keeps an answer given offline on screen as not yet saved, and sends it when the connection returns', async () => {
 		await page.goto(`${scanUrl}?c=strategie`);
 		const beleid = page.locator('#factor-beleid');
 		await setOffline(true);
-		await page.getByRole('radiogroup', { name: 'Beleid: waar willen we heen?' }).getByRole('radio', { name: 'Fase 1' }).check();
+		await page.getByRole('radiogroup', { name: format(m.scan.groupTo, { factor: 'Beleid' }) }).getByRole('radio', { name: format(m.plan.phaseOption, { n: 1 }) }).check();
 		await beleid.locator('textarea').fill('Geschreven zonder verbinding');
 		await beleid.locator('textarea').blur();
-		await expect.poll(() => beleid.locator('.save-status').textContent()).toBe('Nog niet opgeslagen');
+		await expect.poll(() => beleid.locator('.save-status').textContent()).toBe(m.common.notSaved);
 		expect(await beleid.locator('textarea').inputValue()).toBe('Geschreven zonder verbinding');
 		await setOffline(false);
-		await expect.poll(() => beleid.locator('.save-status').textContent(), { timeout: 10_000 }).toBe('Opgeslagen');
+		await expect.poll(() => beleid.locator('.save-status').textContent(), { timeout: 10_000 }).toBe(m.common.saved);
 		await page.reload();
-		expect(await page.getByRole('radiogroup', { name: 'Beleid: waar willen we heen?' }).getByRole('radio', { name: 'Fase 1' }).isChecked()).toBe(true);
+		expect(await page.getByRole('radiogroup', { name: format(m.scan.groupTo, { factor: 'Beleid' }) }).getByRole('radio', { name: format(m.plan.phaseOption, { n: 1 }) }).isChecked()).toBe(true);
 		expect(await page.locator('#factor-beleid textarea').inputValue()).toBe('Geschreven zonder verbinding');
 	});
 
@@ -72,17 +75,17 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 			await held;
 			await route.abort('internetdisconnected');
 		});
-		const add = page.getByRole('group', { name: 'Actiepunt toevoegen aan Structuur' });
-		await add.getByLabel('Actiepunt', { exact: true }).fill('Toegevoegd terwijl de verbinding wegviel');
-		await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+		const add = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Structuur' }) });
+		await add.getByLabel(m.plan.actionText, { exact: true }).fill('Toegevoegd terwijl de verbinding wegviel');
+		await add.getByRole('button', { name: startsWith(m.plan.addAction) }).click();
 		// The point is stored; the data reload after it is under way when the Wi-Fi drops.
 		await expect.poll(() => reloads, { timeout: 30_000 }).toBe(1);
 		await setOffline(true);
 		release();
 		await expect.poll(() => reloads, { timeout: 30_000 }).toBeGreaterThan(1);
 		await setOffline(false);
-		await page.getByRole('group', { name: 'Actiepunt 1 in Structuur' }).waitFor();
-		expect(await page.getByRole('group', { name: 'Actiepunt 1 in Structuur' }).getByLabel('Actiepunt', { exact: true }).inputValue()).toBe(
+		await page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) }).waitFor();
+		expect(await page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) }).getByLabel(m.plan.actionText, { exact: true }).inputValue()).toBe(
 			'Toegevoegd terwijl de verbinding wegviel'
 		);
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
@@ -103,7 +106,7 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		await factor.locator('textarea').fill('Getypt terwijl de pagina laadde');
 		await factor.locator('input[name="desired"][value="1"]').check();
 		release();
-		await expect.poll(() => factor.locator('.save-status').textContent(), { timeout: 10_000 }).toBe('Opgeslagen');
+		await expect.poll(() => factor.locator('.save-status').textContent(), { timeout: 10_000 }).toBe(m.common.saved);
 		expect(await factor.locator('textarea').inputValue()).toBe('Getypt terwijl de pagina laadde');
 		await page.unroute(isAppStart);
 		await page.reload();
@@ -113,10 +116,10 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 
 	it('leaves the focus and the view where the user went on while an earlier save was on its way', async () => {
 		await page.goto(`${scanUrl}/result`);
-		const add = page.getByRole('group', { name: 'Actiepunt toevoegen aan Strategie' });
-		await add.getByLabel('Actiepunt', { exact: true }).fill('Eerste punt');
-		await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
-		const first = page.getByRole('group', { name: 'Actiepunt 1 in Strategie' });
+		const add = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Strategie' }) });
+		await add.getByLabel(m.plan.actionText, { exact: true }).fill('Eerste punt');
+		await add.getByRole('button', { name: startsWith(m.plan.addAction) }).click();
+		const first = page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Strategie' }) });
 		await expect.poll(() => first.count()).toBe(1);
 
 		// Hold the save back until the user is busy further down the page.
@@ -127,9 +130,9 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 			await held;
 			await route.continue();
 		});
-		await first.getByLabel('Eigenaar').fill('Teamleider');
-		await first.getByRole('button', { name: /^Actiepunt opslaan/ }).click();
-		const next = page.getByRole('group', { name: 'Actiepunt toevoegen aan Support' }).getByLabel('Actiepunt', { exact: true });
+		await first.getByLabel(m.plan.actionOwner).fill('Teamleider');
+		await first.getByRole('button', { name: startsWith(m.plan.saveAction) }).click();
+		const next = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Support' }) }).getByLabel(m.plan.actionText, { exact: true });
 		await next.fill('Verder getypt');
 		const scrolled = await page.evaluate(() => window.scrollY);
 		// SvelteKit focuses the body after the save; note where the focus goes next.
@@ -147,7 +150,7 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		expect(await next.inputValue()).toBe('Verder getypt');
 		expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 		await page.reload();
-		expect(await first.getByLabel('Eigenaar').inputValue()).toBe('Teamleider');
+		expect(await first.getByLabel(m.plan.actionOwner).inputValue()).toBe('Teamleider');
 		await page.unroute(isSave);
 	});
 });
@@ -173,34 +176,34 @@ describe('the scan and the action plan work without JavaScript', () => {
 
 	it('saves an answer with the button and stays on the same category', async () => {
 		await page.goto(`${scanUrl}?c=structuur`);
-		await page.getByRole('radiogroup', { name: 'Modellen: waar staan we nu?' }).getByRole('radio', { name: 'Fase 2' }).check();
-		await page.getByRole('radiogroup', { name: 'Modellen: waar willen we heen?' }).getByRole('radio', { name: 'Weet ik niet' }).check();
+		await page.getByRole('radiogroup', { name: format(m.scan.groupNow, { factor: 'Modellen' }) }).getByRole('radio', { name: format(m.plan.phaseOption, { n: 2 }) }).check();
+		await page.getByRole('radiogroup', { name: format(m.scan.groupTo, { factor: 'Modellen' }) }).getByRole('radio', { name: m.plan.unknownOption }).check();
 		await page.locator('#factor-modellen textarea').fill('Modellen verkennen');
-		await page.locator('#factor-modellen').getByRole('button', { name: /^Antwoord opslaan/ }).click();
+		await page.locator('#factor-modellen').getByRole('button', { name: startsWith(m.scan.saveAnswer) }).click();
 		await page.waitForLoadState();
-		expect(await page.locator('#factor-modellen .save-status').textContent()).toBe('Opgeslagen');
+		expect(await page.locator('#factor-modellen .save-status').textContent()).toBe(m.common.saved);
 		expect(await page.getByRole('heading', { level: 2, name: /Structuur/ }).count()).toBe(1);
 		await page.goto(`${scanUrl}?c=structuur`);
-		expect(await page.getByRole('radiogroup', { name: 'Modellen: waar willen we heen?' }).getByRole('radio', { name: 'Weet ik niet' }).isChecked()).toBe(true);
-		expect(await page.locator('.progress-block p').textContent()).toBe('1 van 15 factoren beantwoord');
+		expect(await page.getByRole('radiogroup', { name: format(m.scan.groupTo, { factor: 'Modellen' }) }).getByRole('radio', { name: m.plan.unknownOption }).isChecked()).toBe(true);
+		expect(await page.locator('.progress-block p').textContent()).toBe(format(m.scan.progressText, { answered: 1, total: 15 }));
 	});
 
 	it('shows a clear message for an invalid date and adds the action point once it is right', async () => {
 		await page.goto(`${scanUrl}/result`);
-		const add = page.getByRole('group', { name: 'Actiepunt toevoegen aan Structuur' });
-		await add.getByLabel('Actiepunt', { exact: true }).fill('Modellen in kaart brengen');
-		await add.getByLabel('Streefdatum').evaluate((el) => el.setAttribute('type', 'text'));
-		await add.getByLabel('Streefdatum').fill('2027-02-30');
-		await add.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+		const add = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Structuur' }) });
+		await add.getByLabel(m.plan.actionText, { exact: true }).fill('Modellen in kaart brengen');
+		await add.getByLabel(m.plan.actionDue).evaluate((el) => el.setAttribute('type', 'text'));
+		await add.getByLabel(m.plan.actionDue).fill('2027-02-30');
+		await add.getByRole('button', { name: startsWith(m.plan.addAction) }).click();
 		await page.waitForLoadState();
-		expect(await page.getByText('Vul een geldige datum in (jjjj-mm-dd).').count()).toBe(1);
-		expect(await page.getByRole('group', { name: /^Actiepunt 1 in Structuur$/ }).count()).toBe(0);
-		const retry = page.getByRole('group', { name: 'Actiepunt toevoegen aan Structuur' });
-		expect(await retry.getByLabel('Actiepunt', { exact: true }).inputValue()).toBe('Modellen in kaart brengen');
-		await retry.getByLabel('Streefdatum').fill('2027-02-28');
-		await retry.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+		expect(await page.getByText(m.plan.errors.dueDate).count()).toBe(1);
+		expect(await page.getByRole('group', { name: textPattern(m.plan.editAction, { n: 1, category: 'Structuur' }, { start: true, end: true }) }).count()).toBe(0);
+		const retry = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Structuur' }) });
+		expect(await retry.getByLabel(m.plan.actionText, { exact: true }).inputValue()).toBe('Modellen in kaart brengen');
+		await retry.getByLabel(m.plan.actionDue).fill('2027-02-28');
+		await retry.getByRole('button', { name: startsWith(m.plan.addAction) }).click();
 		await page.waitForLoadState();
-		const point = page.getByRole('group', { name: 'Actiepunt 1 in Structuur' });
-		expect(await point.getByLabel('Streefdatum').inputValue()).toBe('2027-02-28');
+		const point = page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) });
+		expect(await point.getByLabel(m.plan.actionDue).inputValue()).toBe('2027-02-28');
 	});
 });

@@ -16,12 +16,15 @@ import ExcelJS from 'exceljs';
 import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import { Client, createUnit, decodeEntities, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
-import { axeViolations, launch, newContext } from './browser';
+import { format, messages } from '$lib/i18n';
+import { axeViolations, launch, newContext, textPattern } from './browser';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const factors = factorsOf(instrument).map(({ factor }) => factor);
 const HOSTILE = '=HYPERLINK("http://x")<script>alert(1)</script>';
 const PASSWORD = 'een lange zin als wachtwoord';
+const m = messages('nl');
+const s = m.survey;
 
 type Role = 'bestuurder' | 'medewerker' | 'student';
 type Phase = '1' | '2' | '3' | 'unknown';
@@ -175,34 +178,34 @@ describe.each([
 		const phone = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', viewport: { width: 360, height: 740 } });
 		const p = await phone.newPage();
 		await p.goto(`/r/${code}`);
-		await p.getByRole('radio', { name: 'Medewerker' }).check();
-		await p.getByLabel('Mijn onderdeel').selectOption({ label: 'Faculteit Alfa' });
+		await p.getByRole('radio', { name: s.roles.medewerker }).check();
+		await p.getByLabel(s.respondent.unit).selectOption({ label: 'Faculteit Alfa' });
 		const first = factors[0]!;
 		await p.locator(`input[name="current.${first.key}"][value="2"]`).focus();
 		await p.keyboard.press('Space');
-		expect(await p.getByText('Er zijn wijzigingen die nog niet zijn opgeslagen.').isVisible()).toBe(true);
-		await p.getByRole('button', { name: 'Opslaan en later verder' }).click();
-		await expect.poll(() => p.getByText('Je antwoorden zijn opgeslagen.').isVisible()).toBe(true);
+		expect(await p.getByText(s.respondent.unsaved).isVisible()).toBe(true);
+		await p.getByRole('button', { name: s.respondent.saveDraft }).click();
+		await expect.poll(() => p.getByText(s.respondent.draftSaved).isVisible()).toBe(true);
 		expect(await count('survey_draft')).toBe(1);
 		await p.goto('about:blank');
 		await p.goto(`/r/${code}`);
 		expect(await p.locator(`input[name="current.${first.key}"][value="2"]`).isChecked()).toBe(true);
-		expect(await p.getByLabel('Mijn onderdeel').inputValue()).toBe(units.A);
+		expect(await p.getByLabel(s.respondent.unit).inputValue()).toBe(units.A);
 		// Sending an incomplete form is refused with the factors still open, and nothing is counted.
-		await p.getByRole('button', { name: 'Antwoorden versturen' }).click();
-		await expect.poll(() => p.getByRole('alert').first().textContent()).toContain('Vul bij elke factor');
+		await p.getByRole('button', { name: s.respondent.submit }).click();
+		await expect.poll(() => p.getByRole('alert').first().textContent()).toMatch(textPattern(s.errors.missingFactors, { factors: /.+/ }));
 		expect(await count('survey_response')).toBe(0);
 		expect(await axeViolations(p)).toEqual([]);
 		// Offline: sending fails, the page says so and keeps every answer on screen.
 		await phone.setOffline(true);
 		await p.locator(`input[name="desired.${first.key}"][value="3"]`).check();
-		await p.getByRole('button', { name: 'Opslaan en later verder' }).click();
-		await expect.poll(() => p.getByText('Versturen lukte niet (geen verbinding?)').isVisible()).toBe(true);
+		await p.getByRole('button', { name: s.respondent.saveDraft }).click();
+		await expect.poll(() => p.getByText(s.respondent.offline).isVisible()).toBe(true);
 		expect(await p.locator(`input[name="desired.${first.key}"][value="3"]`).isChecked()).toBe(true);
 		expect(await p.locator(`input[name="current.${first.key}"][value="2"]`).isChecked()).toBe(true);
 		await phone.setOffline(false);
-		await p.getByRole('button', { name: 'Opslaan en later verder' }).click();
-		await expect.poll(() => p.getByText('Je antwoorden zijn opgeslagen.').isVisible()).toBe(true);
+		await p.getByRole('button', { name: s.respondent.saveDraft }).click();
+		await expect.poll(() => p.getByText(s.respondent.draftSaved).isVisible()).toBe(true);
 		await phone.close();
 		// This device never submits: its draft stays a draft and is not part of the report.
 	});
@@ -210,26 +213,26 @@ describe.each([
 	it('counts 30 respondents live on the facilitator’s page, without polling', async () => {
 		await page.setViewportSize({ width: 1200, height: 900 });
 		await page.goto('/login');
-		await page.getByLabel('E-mailadres').fill('fien@example.nl');
-		await page.getByLabel('Wachtwoord').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await page.getByLabel(m.auth.email).fill('fien@example.nl');
+		await page.getByLabel(m.auth.password).fill(PASSWORD);
+		await page.getByRole('button', { name: m.auth.loginButton }).click();
 		await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		await page.goto(`/surveys/${surveyId}`);
-		expect(await page.getByTestId('live-total').textContent()).toContain('In totaal 0 reacties');
-		await expect.poll(() => page.getByText('Live bijgewerkt').isVisible()).toBe(true);
+		expect(await page.getByTestId('live-total').textContent()).toContain(format(s.liveTotal, { n: 0 }));
+		await expect.poll(() => page.getByText(s.liveStatus).isVisible()).toBe(true);
 
 		for (const [i, r] of sent.entries()) {
 			const { client, submission } = await openLink();
 			const needed = i === 0 ? HOSTILE : i === 1 ? 'Meer tijd voor scholing' : '';
 			const reply = await client.post(`/r/${code}?/submit`, { ...answers(r, units[r.unit], needed), submission });
 			expect(reply.status, visibleText(reply.text).slice(0, 200)).toBe(200);
-			expect(visibleText(reply.text)).toContain('Je antwoorden zijn ontvangen');
+			expect(visibleText(reply.text)).toContain(s.respondent.thanks);
 		}
 		expect(await count('survey_response')).toBe(30);
 		expect(await count('survey_answer')).toBe(30 * factors.length);
-		await expect.poll(() => page.getByTestId('live-total').textContent(), { timeout: 10_000 }).toContain('In totaal 30 reacties');
+		await expect.poll(() => page.getByTestId('live-total').textContent(), { timeout: 10_000 }).toContain(format(s.liveTotal, { n: 30 }));
 		expect(await page.getByTestId('count-role-medewerker').textContent()).toBe('16');
 		expect(await page.getByTestId('count-role-bestuurder').textContent()).toBe('6');
 		expect(await page.getByTestId('count-role-student').textContent()).toBe('8');
@@ -242,7 +245,7 @@ describe.each([
 
 	it('shows the report with the figures computed from what was sent, and no unit of four', async () => {
 		await page.goto(`/surveys/${surveyId}/report`);
-		expect(await page.getByTestId('respondents').textContent()).toBe('30 respondenten');
+		expect(await page.getByTestId('respondents').textContent()).toBe(format(s.report.respondents, { n: 30 }));
 		const first = factors[0]!;
 		const current = sent.map((r) => r.current);
 		const desired = sent.map((r) => r.desired);
@@ -259,13 +262,13 @@ describe.each([
 
 		// Per role, side by side: bestuurders' medians from their own answers.
 		const roles = await page.getByTestId('table-roles').locator('thead th').allTextContents();
-		expect(roles.join('|')).toContain('Bestuurders (n=6)');
+		expect(roles.join('|')).toContain(`${s.rolesPlural.bestuurder} (n=6)`);
 		const roleRow = await page.getByTestId('table-roles').locator('tr', { has: page.locator('th', { hasText: first.name.nl }) }).locator('td').allTextContents();
 		expect(roleRow[0]).toBe(medianText(sent.filter((r) => r.role === 'bestuurder').map((r) => r.current)));
 
 		// Heat map: A and B shown with their medians; C (4) never, D (6) hidden so C cannot be derived.
 		const heads = await page.getByTestId('table-units').locator('thead th').allTextContents();
-		expect(heads.map((h) => h.trim())).toEqual(['Factor', 'Faculteit Alfa (n=12)', 'Faculteit Beta (n=8)']);
+		expect(heads.map((h) => h.trim())).toEqual([s.report.factor, 'Faculteit Alfa (n=12)', 'Faculteit Beta (n=8)']);
 		const unitRow = await page.getByTestId('table-units').locator('tr', { has: page.locator('th', { hasText: first.name.nl }) }).locator('td').allTextContents();
 		expect(unitRow).toEqual([
 			medianText(sent.filter((r) => r.unit === 'A').map((r) => r.current)),
@@ -275,7 +278,7 @@ describe.each([
 		expect(html).not.toContain('Faculteit Klein');
 		expect(html).not.toContain('n=4');
 		expect(html).not.toContain('Faculteit Delta');
-		expect(await page.getByText('Om de anonimiteit te beschermen zijn 2 groep(en) niet apart getoond.').count()).toBe(1);
+		expect(await page.getByText(format(s.report.hiddenGroups, { n: 2 })).count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: join(tmpdir(), 'bw-survey-report.png'), fullPage: true });
 		await page.locator('.chart').screenshot({ path: join(tmpdir(), 'bw-survey-chart.png') });
@@ -299,7 +302,7 @@ describe.each([
 		const pdf = await admin.get(`/surveys/${surveyId}/export/pdf`);
 		expect(pdf.headers.get('content-type')).toBe('application/pdf');
 		const text = pdfText(pdf.body);
-		expect(text).toContain('30 respondenten');
+		expect(text).toContain(format(s.report.respondents, { n: 30 }));
 		expect(text).toContain('Brede zelfscan 2026');
 		expect(text).not.toContain('Faculteit Klein');
 
@@ -392,7 +395,7 @@ describe.each([
 		expect((await client.post(`/r/${code}?/submit`, fields)).status).toBe(200);
 		const again = await client.post(`/r/${code}?/submit`, fields);
 		expect(again.status).toBe(409);
-		expect(visibleText(again.text)).toContain('al ontvangen');
+		expect(visibleText(again.text)).toContain(s.errors.duplicate);
 		const fresh = new Client(app.url);
 		fresh.cookies.set('bw_respondent', 'x'.repeat(43));
 		expect((await fresh.post(`/r/${code}?/submit`, fields)).status).toBe(409);
@@ -403,19 +406,19 @@ describe.each([
 		const future = await admin.post('/surveys/new', { title: 'Later', level: 'institution', unit: '', opensAt: tomorrow, closesAt: tomorrow, minGroupSize: '5', message: '', roles: ['medewerker'] });
 		const futureCode = (await admin.get(future.location!)).text.match(/\/r\/([A-Za-z0-9_-]{22})/)![1]!;
 		const early = new Client(app.url);
-		expect(visibleText((await early.get(`/r/${futureCode}`)).text)).toContain('Deze scan is nog niet open');
+		expect(visibleText((await early.get(`/r/${futureCode}`)).text)).toMatch(textPattern(s.respondent.notOpen, { date: /.+/ }));
 		const tooEarly = await early.post(`/r/${futureCode}?/submit`, { ...answers({ ...base, role: 'medewerker' }, ''), submission: randomUUID() });
 		expect(tooEarly.status).toBe(403);
-		expect(visibleText(tooEarly.text)).toContain('nog niet open; er is niets opgeslagen');
+		expect(visibleText(tooEarly.text)).toContain(s.errors.notOpen);
 		expect(await count('survey_response')).toBe(31);
 
 		// Closed: a clear refusal, nothing stored.
 		expect((await admin.post(`/surveys/${surveyId}?/close`, {})).status).toBe(200);
 		const late = new Client(app.url);
-		expect(visibleText((await late.get(`/r/${code}`)).text)).toContain('Deze scan is gesloten');
+		expect(visibleText((await late.get(`/r/${code}`)).text)).toContain(s.respondent.closed);
 		const refused = await late.post(`/r/${code}?/submit`, { ...answers(base, units.A), submission: randomUUID() });
 		expect(refused.status).toBe(403);
-		expect(visibleText(refused.text)).toContain('gesloten; er is niets opgeslagen');
+		expect(visibleText(refused.text)).toContain(s.errors.closed);
 		expect(await count('survey_response')).toBe(31);
 	});
 
@@ -426,7 +429,7 @@ describe.each([
 		const manager = new Client(app.url);
 		const shared = await manager.get(new URL(link).pathname);
 		expect(shared.status).toBe(200);
-		expect(visibleText(shared.text)).toContain('31 respondenten');
+		expect(visibleText(shared.text)).toContain(format(s.report.respondents, { n: 31 }));
 		expect(shared.text).not.toContain('Faculteit Klein');
 		// Read-only: no plan forms.
 		expect(shared.text).not.toContain('?/addAction');

@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { Client, acceptInvite, createInstitutionDirect, createInvite, setupFirstAdmin, signIn, startAppWithDb, type App } from './http';
+import { messages } from '$lib/i18n';
 import { STEP, command, createWorkshop, join, openJoining, postJson, readStreamUntil } from './workshop-http';
 
+const m = messages('nl');
 let app: App;
 let admin: Client;
 let colleague: Client;
@@ -144,7 +146,7 @@ describe('whose scores go into the plan', () => {
 		const wrong = await admin.action(`/workshops/${a}?/planGroup`, { category: 'strategie', group: 'table-2' });
 		expect(wrong.type).toBe('failure');
 		expect(wrong.actionStatus).toBe(400);
-		expect(wrong.strings).toContain('Kies een tafel die deze categorie heeft gedaan.');
+		expect(wrong.strings).toContain(m.workshopUi.planGroupUnknown);
 		expect(await planGroups()).toBe('{}');
 		const right = await admin.action(`/workshops/${a}?/planGroup`, { category: 'strategie', group: 'table-1' });
 		expect(right.type).toBe('success');
@@ -227,8 +229,8 @@ describe('join limits', () => {
 			texts.push(reply.text);
 		}
 		expect(statuses.every((s) => s === 400)).toBe(true);
-		expect(texts.at(0)).toContain('Deze code hoort niet bij een workshop');
-		expect(texts.at(-1)).toContain('Te veel pogingen');
+		expect(texts.at(0)).toContain(m.workshop.joining.errors.unknown);
+		expect(texts.at(-1)).toContain(m.workshopUi.tooManyAttempts);
 	});
 });
 

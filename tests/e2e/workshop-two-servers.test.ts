@@ -9,10 +9,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSchema, dropSchema, connect, type Db } from '../../src/lib/server/db/connect';
 import { TEST_POSTGRES_URL } from '../../src/lib/server/db/test-db';
 import { startApp } from './global-setup';
-import { axeViolations, launch, newContext } from './browser';
+import { format, messages } from '$lib/i18n';
+import { axeViolations, launch, newContext, textPattern } from './browser';
 import { setupFirstAdmin } from './http';
 import { STEP, command, createWorkshop, openJoining } from './workshop-http';
 
+const m = messages('nl');
 const schema = `e2e_two_${randomBytes(5).toString('hex')}`;
 let serverA: { url: string; stop: () => Promise<void> };
 let serverB: { url: string; stop: () => Promise<void> };
@@ -58,7 +60,7 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 		// The QR code's link: the code is in it, the phone only confirms (and states a preference).
 		await phone.goto(`/join?code=${code.replace(/-/g, '')}`);
 		await phone.getByLabel('Strategie').check();
-		await phone.getByRole('button', { name: 'Meedoen' }).click();
+		await phone.getByRole('button', { name: m.workshopUi.joinButton }).click();
 		await phone.waitForURL('**/w');
 
 		await leader.action(`/workshops/${id}?/distribute`, {});
@@ -67,26 +69,26 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 
 		const projector = await page(serverB.url);
 		await projector.goto('/login');
-		await projector.getByLabel('E-mailadres').fill('ada@example.nl');
-		await projector.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
-		await projector.getByRole('button', { name: 'Inloggen' }).click();
+		await projector.getByLabel(m.auth.email).fill('ada@example.nl');
+		await projector.getByLabel(m.auth.password).fill('een lange zin als wachtwoord');
+		await projector.getByRole('button', { name: m.auth.loginButton }).click();
 		await projector.waitForURL((u) => !u.pathname.startsWith('/login'));
 		await projector.goto(`/workshops/${id}/projector`);
 		const progress = () => projector.locator('table.progress tbody tr').first().locator('td').first().textContent();
 		expect(await progress()).toBe('0 / 1');
 
 		// An answer on A reaches B's projector.
-		await phone.getByText('Stap 3 van 8').waitFor();
-		await phone.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first().getByLabel('Fase 1').check();
+		await phone.getByText(format(m.workshop.stepOf, { n: 3, total: 8 })).waitFor();
+		await phone.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereNow}`) }).first().getByLabel(format(m.plan.phaseOption, { n: 1 })).check();
 		await expect.poll(progress, { timeout: 8000 }).toBe('1 / 1');
 
 		// The phone loses its connection: what is written stays on screen as not yet saved.
 		await phone.context().setOffline(true);
-		await phone.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
-		await phone.getByLabel('Actiepunt 1', { exact: true }).fill('Offline geschreven actiepunt');
-		await phone.getByLabel('Actiepunt 1', { exact: true }).blur();
-		await phone.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first().getByLabel('Fase 3').check();
-		await phone.getByText(/Nog niet opgeslagen: \d/).waitFor();
+		await phone.getByRole('button', { name: m.workshop.sheet.addActionPoint }).click();
+		await phone.getByLabel(format(m.workshopUi.pointN, { n: 1 }), { exact: true }).fill('Offline geschreven actiepunt');
+		await phone.getByLabel(format(m.workshopUi.pointN, { n: 1 }), { exact: true }).blur();
+		await phone.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereTo}`) }).first().getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
+		await phone.getByText(textPattern(m.workshopUi.unsentCount, { n: /\d/ })).waitFor();
 		expect(await axeViolations(phone)).toEqual([]);
 		await phone.waitForTimeout(3000);
 		const stored = await db.db.selectFrom('group_sheet').select('sheet').where('workshop_id', '=', id).execute();
@@ -94,7 +96,7 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 
 		// Back online: everything arrives, once, and B's projector shows it.
 		await phone.context().setOffline(false);
-		await expect.poll(() => phone.getByText(/Nog niet opgeslagen/).count(), { timeout: 15_000 }).toBe(0);
+		await expect.poll(() => phone.getByText(textPattern(m.workshop.sheet.notSaved)).count(), { timeout: 15_000 }).toBe(0);
 		await expect.poll(() => projector.locator('table.progress tbody tr').first().locator('td').nth(1).textContent(), { timeout: 8000 }).toBe('1');
 		const scores = await db.db.selectFrom('participant_score').selectAll().where('workshop_id', '=', id).execute();
 		expect(scores).toHaveLength(1);
@@ -104,11 +106,11 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 
 		// A reload lands on the current step with the table's state.
 		await phone.reload();
-		expect(await phone.getByLabel('Actiepunt 1', { exact: true }).inputValue()).toBe('Offline geschreven actiepunt');
+		expect(await phone.getByLabel(format(m.workshopUi.pointN, { n: 1 }), { exact: true }).inputValue()).toBe('Offline geschreven actiepunt');
 
 		// The leader's next step on A moves B's projector and the phone.
 		await command(leader, id, 'move_to', { step: String(STEP['discuss:strategie']) });
-		await projector.getByText('Bespreking: Strategie').first().waitFor({ timeout: 8000 });
-		await phone.getByText('Bespreking: Strategie').first().waitFor({ timeout: 8000 });
+		await projector.getByText(format(m.workshop.steps.discuss.title, { category: 'Strategie' })).first().waitFor({ timeout: 8000 });
+		await phone.getByText(format(m.workshop.steps.discuss.title, { category: 'Strategie' })).first().waitFor({ timeout: 8000 });
 	});
 });
