@@ -1,33 +1,18 @@
 import type { Actions, PageServerLoad } from './$types';
 import type { RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import * as participants from '$lib/workshop/server/data/participants';
-import * as actionPoints from '$lib/plan/server/data/action-points';
-import * as reflections from '$lib/workshop/server/data/reflections';
 import * as leader from '$lib/workshop/server/leader';
 import { getEventBus } from '$lib/server/events';
-import { latestId } from '$lib/server/events/store';
 import { requireUser } from '$lib/server/http/auth';
 import { FormError, handleForm, invalid, readForm } from '$lib/server/http/forms';
-import { participantLabels, workshopForLeader, workshopPlanDocument, type WorkshopContext } from '$lib/workshop/server/access';
-import { runCommand, workshopChannel } from '$lib/workshop/server/live';
-import { agendaView, groupName, joinBoxView, plenaryView, stepView } from '$lib/workshop/server/views';
-import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
+import { workshopForLeader, type WorkshopContext } from '$lib/workshop/server/access';
+import { runCommand } from '$lib/workshop/server/live';
+import { planActions } from '$lib/plan/server/plan-actions';
 import { contentForRequest } from '$lib/toolkit/server/content';
-import { renderGapChartSvg } from '$lib/chart/gap-chart';
-import { gapHelp } from '$lib/toolkit/views';
-import {
-	agendaAdvice,
-	isJoiningOpen,
-	LOOK_AHEAD_QUESTION_KEYS,
-	LOOK_BACK_QUESTION_KEYS,
-	minutesField,
-	workshopCommandSchema,
-	type WorkshopCommand
-} from '$lib/workshop/workshop';
-import { screenContent } from '$lib/workshop/screens';
+import { minutesField, workshopCommandSchema, type WorkshopCommand } from '$lib/workshop/workshop';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
-import { format, localise, messages } from '$lib/i18n';
+import { format, messages } from '$lib/i18n';
+import { leaderScreen } from '$lib/workshop/server/screens';
 
 async function leaderContext(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): Promise<WorkshopContext & { db: Awaited<ReturnType<typeof getDb>>['db'] }> {
 	const user = requireUser(event.locals, event.url);
@@ -38,60 +23,8 @@ async function leaderContext(event: Pick<RequestEvent, 'locals' | 'url' | 'param
 export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const { db, workshop, instrument } = await leaderContext(event);
-	const lastEventId = await latestId(db, workshopChannel(workshop.id));
-	const language = locals.language;
-	const everyone = await participants.listForWorkshop(db, workshop.id);
-	const labels = participantLabels(everyone, language);
-	const step = stepView(workshop.state, workshop.agenda, instrument, language);
-	const shows = screenContent('leader', workshop.state, workshop.agenda);
-	const points = await actionPoints.list(db, workshop.actionPlanId);
-	return {
-		lastEventId,
-		serverTime: Date.now(),
-		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			level: workshop.level,
-			unitName: workshop.unitName,
-			phase: workshop.state.phase,
-			stepIndex: workshop.state.stepIndex,
-			clock: workshop.state.clock,
-			joiningOpen: isJoiningOpen(workshop.state),
-			askNames: workshop.askNames,
-			shared: workshop.shared
-		},
-		join: await joinBoxView(workshop, url.origin),
-		step,
-		agenda: agendaView(workshop.agenda, instrument, language).map((s) => ({
-			...s,
-			parts: s.parts.map((p, i) => ({ ...p, field: minutesField(workshop.agenda.steps[s.index]!, workshop.agenda.steps[s.index]!.parts[i]!) }))
-		})),
-		advice: agendaAdvice(workshop.agenda),
-		groups: workshop.groups.map((g) => ({ key: g.key, number: g.number, name: groupName(g, instrument, language), categoryKeys: g.categoryKeys })),
-		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => ({ key: f.key, name: localise(f.name, language) })) })),
-		participants: everyone.map((p) => ({ id: p.id, label: labels.get(p.id) ?? '', groupKey: p.groupKey, preference: p.preference })),
-		plenary: shows.plenary ? await plenaryView(db, { workshop, instrument }, shows.plenary, language) : null,
-		// In a plenary step: what helps close the gaps the tables found in this category.
-		help: shows.plenary ? await categoryHelp(db, { workshop, instrument }, shows.plenary, locals) : [],
-		points: editablePoints(points),
-		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
-		// Once closed: the plan as every export writes it, read-only, with step 5's answers.
-		result: workshop.state.phase === 'closed' ? await closedResult(db, { workshop, instrument }, language) : null,
-		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
-		shareUrl: null as string | null
-	};
+	return leaderScreen(db, { workshop, instrument }, { origin: url.origin, language: locals.language, content: () => contentForRequest(locals) });
 };
-
-async function closedResult(db: Awaited<ReturnType<typeof getDb>>['db'], context: WorkshopContext, language: App.Locals['language']) {
-	const doc = await workshopPlanDocument(db, context, language);
-	return { doc, chartSvg: renderGapChartSvg(doc) };
-}
-
-async function categoryHelp(db: Awaited<ReturnType<typeof getDb>>['db'], context: WorkshopContext, categoryKey: string, locals: App.Locals) {
-	const doc = await workshopPlanDocument(db, context, locals.language);
-	const keys = new Set(context.instrument.categories.find((c) => c.key === categoryKey)?.factors.map((f) => f.key) ?? []);
-	return gapHelp(await contentForRequest(locals), doc.rowsByGap.filter((row) => keys.has(row.factorKey)), locals.language);
-}
 
 /** The leader's commands as form fields: `command` plus, for some, `step` or `minutes`. */
 function parseCommand(form: { one: (n: string) => string }): WorkshopCommand | null {

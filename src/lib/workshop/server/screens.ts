@@ -1,0 +1,159 @@
+/**
+ * What each of the workshop's screens loads: the leader's page, the phones and the projector.
+ * Routes authorise (the leader by session, a phone by its cookie) and ask one of these; which
+ * parts a screen shows in which step is decided once, by `screenContent` (../screens.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '$lib/server/db/schema';
+import * as participants from './data/participants';
+import * as participantScores from './data/participant-scores';
+import * as groupSheets from './data/group-sheets';
+import * as reflections from './data/reflections';
+import * as actionPoints from '$lib/plan/server/data/action-points';
+import { latestId } from '$lib/server/events/store';
+import { participantLabels, workshopPlanDocument, type ParticipantContext, type WorkshopContext } from './access';
+import { workshopChannel } from './live';
+import { agendaView, groupName, groupSheetsView, joinBoxView, plenaryView, stepView } from './views';
+import { editablePoints } from '$lib/plan/server/plan-actions';
+import { renderGapChartSvg } from '$lib/chart/gap-chart';
+import { gapHelp } from '$lib/toolkit/views';
+import type { Content } from '$lib/toolkit';
+import { agendaAdvice, isJoiningOpen, LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS, minutesField } from '$lib/workshop/workshop';
+import { screenContent } from '$lib/workshop/screens';
+import { localise, type Language } from '$lib/i18n';
+
+/** The leader's page: the run of the workshop, its settings, the plenary's plan and, once closed, the result. */
+export async function leaderScreen(
+	db: Kysely<Database>,
+	{ workshop, instrument }: WorkshopContext,
+	{ origin, language, content }: { origin: string; language: Language; content: () => Promise<Content> }
+) {
+	const lastEventId = await latestId(db, workshopChannel(workshop.id));
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	const labels = participantLabels(everyone, language);
+	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const shows = screenContent('leader', workshop.state, workshop.agenda);
+	const points = await actionPoints.list(db, workshop.actionPlanId);
+	return {
+		lastEventId,
+		serverTime: Date.now(),
+		workshop: {
+			id: workshop.id,
+			title: workshop.title,
+			level: workshop.level,
+			unitName: workshop.unitName,
+			phase: workshop.state.phase,
+			stepIndex: workshop.state.stepIndex,
+			clock: workshop.state.clock,
+			joiningOpen: isJoiningOpen(workshop.state),
+			askNames: workshop.askNames,
+			shared: workshop.shared
+		},
+		join: await joinBoxView(workshop, origin),
+		step,
+		agenda: agendaView(workshop.agenda, instrument, language).map((s) => ({
+			...s,
+			parts: s.parts.map((p, i) => ({ ...p, field: minutesField(workshop.agenda.steps[s.index]!, workshop.agenda.steps[s.index]!.parts[i]!) }))
+		})),
+		advice: agendaAdvice(workshop.agenda),
+		groups: workshop.groups.map((g) => ({ key: g.key, number: g.number, name: groupName(g, instrument, language), categoryKeys: g.categoryKeys })),
+		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => ({ key: f.key, name: localise(f.name, language) })) })),
+		participants: everyone.map((p) => ({ id: p.id, label: labels.get(p.id) ?? '', groupKey: p.groupKey, preference: p.preference })),
+		plenary: shows.plenary ? await plenaryView(db, { workshop, instrument }, shows.plenary, language) : null,
+		// In a plenary step: what helps close the gaps the tables found in this category.
+		help: shows.plenary ? await categoryHelp(db, { workshop, instrument }, shows.plenary, language, content) : [],
+		points: editablePoints(points),
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
+		// Once closed: the plan as every export writes it, read-only, with step 5's answers.
+		result: workshop.state.phase === 'closed' ? await closedResult(db, { workshop, instrument }, language) : null,
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
+		shareUrl: null as string | null
+	};
+}
+
+async function closedResult(db: Kysely<Database>, context: WorkshopContext, language: Language) {
+	const doc = await workshopPlanDocument(db, context, language);
+	return { doc, chartSvg: renderGapChartSvg(doc) };
+}
+
+async function categoryHelp(db: Kysely<Database>, context: WorkshopContext, categoryKey: string, language: Language, content: () => Promise<Content>) {
+	const doc = await workshopPlanDocument(db, context, language);
+	const keys = new Set(context.instrument.categories.find((c) => c.key === categoryKey)?.factors.map((f) => f.key) ?? []);
+	return gapHelp(await content(), doc.rowsByGap.filter((row) => keys.has(row.factorKey)), language);
+}
+
+/** A participant's phone: their table, its sheets in the analysis, the plenary and step 5. */
+export async function phoneScreen(db: Kysely<Database>, me: ParticipantContext, language: Language) {
+	const lastEventId = await latestId(db, workshopChannel(me.workshop.id));
+	const { workshop, instrument, participant } = me;
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	const labels = participantLabels(everyone, language);
+	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
+	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
+	return {
+		lastEventId,
+		serverTime: Date.now(),
+		workshop: { title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock, askNames: workshop.askNames },
+		step,
+		agenda: agendaView(workshop.agenda, instrument, language),
+		me: { id: participant.id, label: labels.get(participant.id) ?? '', preference: participant.preference, named: participant.displayName !== '' },
+		group: group && {
+			key: group.key,
+			name: groupName(group, instrument, language),
+			// Names of one's own table only: other tables' names are theirs.
+			members: everyone.filter((p) => p.groupKey === group.key).map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }))
+		},
+		categories: instrument.categories.map((c) => ({
+			key: c.key,
+			name: localise(c.name, language),
+			factors: c.factors.map((f) => localise(f.name, language))
+		})),
+		phases: instrument.phases.map((p) => localise(p.name, language)),
+		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
+		editable: shows.editable,
+		plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+	};
+}
+
+/** The room's shared screen: large type, high contrast, the join code until joining closes. */
+export async function projectorScreen(db: Kysely<Database>, context: WorkshopContext, origin: string, language: Language) {
+	const { workshop, instrument } = context;
+	const lastEventId = await latestId(db, workshopChannel(workshop.id));
+	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const shows = screenContent('projector', workshop.state, workshop.agenda);
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	let progress: { key: string; name: string; members: number; scored: number; points: number }[] = [];
+	if (shows.progress) {
+		const [scores, sheets] = await Promise.all([participantScores.listForWorkshop(db, workshop.id), groupSheets.listForWorkshop(db, workshop.id)]);
+		progress = workshop.groups.map((g) => {
+			const members = everyone.filter((p) => p.groupKey === g.key);
+			return {
+				key: g.key,
+				name: groupName(g, instrument, language),
+				members: members.length,
+				scored: members.filter((p) => scores.some((s) => s.participantId === p.id)).length,
+				points: sheets.filter((s) => s.groupKey === g.key).reduce((n, s) => n + s.view.actionPoints.filter((p) => p.text.trim()).length, 0)
+			};
+		});
+	}
+	return {
+		bare: true,
+		lastEventId,
+		serverTime: Date.now(),
+		workshop: { id: workshop.id, title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock },
+		participants: everyone.length,
+		join: await joinBoxView(workshop, origin),
+		step,
+		agenda: agendaView(workshop.agenda, instrument, language),
+		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => localise(f.name, language)) })),
+		phases: instrument.phases.map((p) => localise(p.name, language)),
+		progress,
+		plenary: shows.plenary ? await plenaryView(db, context, shows.plenary, language) : null,
+		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+	};
+}
