@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { format, messages } from '$lib/i18n';
 import { downloadLabel } from '$lib/export/formats';
-import { axeViolations, launch, newContext } from './browser';
+import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
 import { startAppWithDb, type App } from './http';
 
 let app: App;
@@ -22,7 +22,7 @@ const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 const foreign: string[] = [];
 const downloads = mkdtempSync(join(tmpdir(), 'bw-workshop-dl-'));
-const t = messages('nl');
+const m = messages('nl');
 
 async function context(mobile = false): Promise<Page> {
 	const made = await newContext(browser, app.url);
@@ -69,40 +69,40 @@ describe('the live workshop', () => {
 	it('lets a signed-in leader prepare a workshop, adjust the times and print the handout', async () => {
 		leader = await context();
 		await leader.goto('/setup');
-		await leader.getByLabel('Naam van de instelling').fill('Hogeschool Veerkracht');
-		await leader.getByLabel('Je naam').fill('Ada');
-		await leader.getByLabel('E-mailadres').fill('ada@example.nl');
-		await leader.getByLabel('Wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
-		await leader.getByLabel('Herhaal het wachtwoord').fill('een lange zin als wachtwoord');
-		await leader.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+		await leader.getByLabel(m.auth.institutionName).fill('Hogeschool Veerkracht');
+		await leader.getByLabel(m.auth.yourName).fill('Ada');
+		await leader.getByLabel(m.auth.email).fill('ada@example.nl');
+		await leader.getByLabel(m.auth.password, { exact: true }).fill('een lange zin als wachtwoord');
+		await leader.getByLabel(m.auth.passwordRepeat).fill('een lange zin als wachtwoord');
+		await leader.getByRole('button', { name: m.auth.createAdmin }).click();
 		await leader.waitForURL('**/admin');
-		await leader.getByRole('link', { name: 'Workshops' }).click();
-		await leader.getByRole('link', { name: 'Nieuwe workshop' }).click();
-		await leader.getByLabel('Naam van de workshop').fill('Workshop <b>blended</b> maart');
-		await leader.getByRole('button', { name: 'Workshop aanmaken' }).click();
+		await leader.getByRole('link', { name: m.workshopUi.navLink }).click();
+		await leader.getByRole('link', { name: m.workshopUi.newWorkshop }).click();
+		await leader.getByLabel(m.workshopUi.workshopTitle).fill('Workshop <b>blended</b> maart');
+		await leader.getByRole('button', { name: m.workshopUi.create }).click();
 		await leader.waitForURL(/\/workshops\/[0-9a-f-]{36}$/);
 		leaderUrl = leader.url();
 		expect((await leader.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Workshop <b>blended</b> maart');
 
 		expect(await axeViolations(leader)).toEqual([]);
 		// The seed's times, adjustable: the analysis from 45 to 40 minutes.
-		expect(await leader.getByLabel('3. GAP-analyse').inputValue()).toBe('45');
-		await leader.getByLabel('3. GAP-analyse').fill('40');
-		await leader.getByRole('button', { name: 'Tijden opslaan' }).click();
-		await leader.getByText('Totaal: 150 minuten').first().waitFor({ timeout: 5000 });
+		expect(await leader.getByLabel(`3. ${m.workshop.steps.analyse.title}`).inputValue()).toBe('45');
+		await leader.getByLabel(`3. ${m.workshop.steps.analyse.title}`).fill('40');
+		await leader.getByRole('button', { name: m.workshopUi.saveTimes }).click();
+		await leader.getByText(format(m.workshop.agenda.total, { minutes: 150 })).first().waitFor({ timeout: 5000 });
 
-		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: 'Hand-out (PDF) downloaden' }).click()]);
+		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: m.workshopUi.handout }).click()]);
 		const file = join(downloads, 'handout.pdf');
 		await download.saveAs(file);
 		expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Pages:\s+1\n/);
 		const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
-		expect(text).toContain('Werkblad GAP-analyse');
+		expect(text).toContain(m.workshopUi.handoutWorksheet);
 		expect(text).toContain('Onderwijsruimtes');
-		expect(text).toContain('GAP-analyse vergelijkt');
+		expect(text).toContain(m.workshop.explanation.gapAnalysis.split(' ').slice(1, 3).join(' '));
 	});
 
 	it('lets nine people join with the code, on phones and by keyboard, anonymously', async () => {
-		await leader.getByRole('button', { name: 'Aanmelden openen' }).click();
+		await leader.getByRole('button', { name: m.workshop.control.openJoining }).click();
 		const shown = (await leader.locator('.join-code').textContent())?.trim() ?? '';
 		expect(shown).toMatch(/^[2-9A-HJKMNP-Z]{3}(-[2-9A-HJKMNP-Z]{3}){2}$/);
 		code = shown;
@@ -114,22 +114,22 @@ describe('the live workshop', () => {
 			if (i === 0) {
 				expect(await axeViolations(page)).toEqual([]);
 				// By keyboard alone: type the code in lower case without dashes, press Enter.
-				await page.getByLabel('Code').focus();
+				await page.getByLabel(m.workshop.joining.codeLabel).focus();
 				await page.keyboard.type(code.replace(/-/g, '').toLowerCase());
 				await page.keyboard.press('Enter');
 			} else {
-				await page.getByLabel('Code').fill(code);
-				await page.getByRole('button', { name: 'Verder' }).click();
+				await page.getByLabel(m.workshop.joining.codeLabel).fill(code);
+				await page.getByRole('button', { name: m.workshopUi.next }).click();
 			}
-			await page.getByRole('button', { name: 'Meedoen' }).waitFor();
+			await page.getByRole('button', { name: m.workshopUi.joinButton }).waitFor();
 			if (i === 0) expect(await axeViolations(page)).toEqual([]);
 			// Three people state a preference; the others leave it to the leader.
 			if (i < 3) await page.getByLabel(['Strategie', 'Structuur', 'Support'][i]!).check();
-			await page.getByRole('button', { name: 'Meedoen' }).click();
+			await page.getByRole('button', { name: m.workshopUi.joinButton }).click();
 			await page.waitForURL('**/w');
-			await sees(page, 'Je doet mee');
+			await sees(page, m.workshopUi.waitingTitle);
 		}
-		await sees(leader, '9 deelnemers');
+		await sees(leader, format(m.workshopUi.participantCount, { n: 9 }));
 		// The join token is in an HttpOnly cookie, never in a URL.
 		const cookies = await people[0]!.context().cookies();
 		const token = cookies.find((c) => c.name.endsWith('bw_participant'));
@@ -138,90 +138,91 @@ describe('the live workshop', () => {
 	});
 
 	it('seats everyone in three balanced tables and moves every screen through the steps', async () => {
-		await leader.getByRole('button', { name: 'Deelnemers verdelen' }).click();
-		await sees(leader, /Tafel 1: 3 deelnemers/);
-		await leader.getByText(/Tafel 2: 3 deelnemers/).first().waitFor({ timeout: 5000 });
-		await leader.getByText(/Tafel 3: 3 deelnemers/).first().waitFor({ timeout: 5000 });
+		const tableSize = (n: number) => textPattern(`${format(m.workshop.groups.name, { n })}: ${format(m.workshop.groups.size, { n: 3 })}`);
+		await leader.getByRole('button', { name: m.workshop.groups.distribute }).click();
+		await sees(leader, tableSize(1));
+		await leader.getByText(tableSize(2)).first().waitFor({ timeout: 5000 });
+		await leader.getByText(tableSize(3)).first().waitFor({ timeout: 5000 });
 
-		await leader.getByRole('button', { name: 'Workshop starten' }).click();
-		for (const page of people) await sees(page, 'Stap 1 van 8');
-		expect((await people[0]!.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Inlezen');
-		await people[0]!.getByText(/Een GAP-analyse vergelijkt/).waitFor();
+		await leader.getByRole('button', { name: m.workshop.control.start }).click();
+		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 1, total: 8 }));
+		expect((await people[0]!.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(m.workshop.steps.read.title);
+		await people[0]!.getByText(textPattern(m.workshop.explanation.gapAnalysis)).waitFor();
 		expect(await axeViolations(people[0]!)).toEqual([]);
 		expect(await axeViolations(leader)).toEqual([]);
 
-		await nextStep(leader, 'Uitleg werkvorm');
-		for (const page of people) await sees(page, /Jouw tafel: Tafel \d/);
+		await nextStep(leader, m.workshop.steps.explain.title);
+		for (const page of people) await sees(page, textPattern(m.workshopUi.yourTable, { group: textPattern(m.workshop.groups.name, { n: /\d/ }) }));
 		// The three who stated a preference sit at the table of their category.
-		await sees(people[0]!, 'Jouw tafel: Tafel 1: Strategie');
-		await sees(people[1]!, 'Jouw tafel: Tafel 2: Structuur');
-		await sees(people[2]!, 'Jouw tafel: Tafel 3: Support');
+		await sees(people[0]!, format(m.workshopUi.yourTable, { group: format(m.workshop.groups.nameWithCategories, { n: 1, categories: 'Strategie' }) }));
+		await sees(people[1]!, format(m.workshopUi.yourTable, { group: format(m.workshop.groups.nameWithCategories, { n: 2, categories: 'Structuur' }) }));
+		await sees(people[2]!, format(m.workshopUi.yourTable, { group: format(m.workshop.groups.nameWithCategories, { n: 3, categories: 'Support' }) }));
 
-		await nextStep(leader, 'GAP-analyse');
-		for (const page of people) await sees(page, 'Stap 3 van 8');
+		await nextStep(leader, m.workshop.steps.analyse.title);
+		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 3, total: 8 }));
 	});
 
 	it('lets a table score on their own, see the spread, and fill in the shared sheet together', async () => {
 		// Everyone scores the first factor of their own category on their own.
 		for (const page of people) {
-			const own = page.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar staan we nu\?/ }).first();
-			await own.getByLabel('Fase 2').check();
-			const want = page.getByRole('radiogroup', { name: /\(jouw eigen score\): Waar willen we heen\?/ }).first();
-			await want.getByLabel('Fase 3').check();
+			const own = page.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereNow}`) }).first();
+			await own.getByLabel(format(m.plan.phaseOption, { n: 2 })).check();
+			const want = page.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereTo}`) }).first();
+			await want.getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
 		}
 		const strategie = people[0]!;
 		// The spread of the three members at table 1.
-		await sees(strategie, /Fase 1: 0, fase 2: 3, fase 3: 0/, 8000);
+		await sees(strategie, textPattern(m.workshop.sheet.spreadCounts, { one: 0, two: 3, three: 0, unknown: /.*/ }), 8000);
 		expect(await axeViolations(strategie)).toEqual([]);
 
 		// The group agrees: Beleid now 1, wants 3, and what that takes.
-		await strategie.getByRole('radiogroup', { name: 'Beleid (als groep): Waar staan we nu?' }).getByLabel('Fase 1').check();
-		await strategie.getByRole('radiogroup', { name: 'Beleid (als groep): Waar willen we heen?' }).getByLabel('Fase 3').check();
-		await strategie.getByLabel(/^Wat is daarvoor nodig\?\s*\(Beleid\)/).fill('Een <script>alert(1)</script> beleidsnotitie');
-		await strategie.getByLabel('Factor met de hoogste prioriteit').selectOption({ label: 'Beleid' });
-		await strategie.getByLabel('Waarom?').fill('Zonder beleid geen richting');
+		await strategie.getByRole('radiogroup', { name: `Beleid (${m.workshopUi.asGroup}): ${m.plan.whereNow}` }).getByLabel(format(m.plan.phaseOption, { n: 1 })).check();
+		await strategie.getByRole('radiogroup', { name: `Beleid (${m.workshopUi.asGroup}): ${m.plan.whereTo}` }).getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
+		await strategie.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(Beleid\\)`)).fill('Een <script>alert(1)</script> beleidsnotitie');
+		await strategie.getByLabel(m.workshopUi.priorityFactor).selectOption({ label: 'Beleid' });
+		await strategie.getByLabel(m.workshopUi.priorityReason).fill('Zonder beleid geen richting');
 		for (const [n, text] of ['Beleidsnotitie schrijven', 'Visie =SUM(A1) delen', 'Werkgroep instellen'].entries()) {
-			await strategie.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
-			await strategie.getByLabel(`Actiepunt ${n + 1}`, { exact: true }).fill(text);
+			await strategie.getByRole('button', { name: m.workshop.sheet.addActionPoint }).click();
+			await strategie.getByLabel(format(m.workshopUi.pointN, { n: n + 1 }), { exact: true }).fill(text);
 		}
-		await strategie.getByLabel('Actiepunt 3', { exact: true }).blur();
+		await strategie.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).blur();
 		// A table mate sees it all arrive.
-		const mate = (await tableOf(people, 'Tafel 1')).find((p) => p !== strategie)!;
-		await expect.poll(() => mate.getByLabel('Actiepunt 3', { exact: true }).inputValue(), { timeout: 8000 }).toBe('Werkgroep instellen');
-		await expect.poll(() => mate.getByLabel(/^Wat is daarvoor nodig\?\s*\(Beleid\)/).inputValue(), { timeout: 8000 }).toBe('Een <script>alert(1)</script> beleidsnotitie');
-		await expect.poll(() => strategie.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+		const mate = (await tableOf(people, format(m.workshop.groups.name, { n: 1 }))).find((p) => p !== strategie)!;
+		await expect.poll(() => mate.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).inputValue(), { timeout: 8000 }).toBe('Werkgroep instellen');
+		await expect.poll(() => mate.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(Beleid\\)`)).inputValue(), { timeout: 8000 }).toBe('Een <script>alert(1)</script> beleidsnotitie');
+		await expect.poll(() => strategie.getByText(m.workshop.sheet.notSaved).count(), { timeout: 8000 }).toBe(0);
 
 		// The other two tables each write three points too.
-		for (const [table, words] of [['Tafel 2', 'Roosters'], ['Tafel 3', 'Helpdesk']] as const) {
+		for (const [table, words] of [[format(m.workshop.groups.name, { n: 2 }), 'Roosters'], [format(m.workshop.groups.name, { n: 3 }), 'Helpdesk']] as const) {
 			const member = (await tableOf(people, table))[0]!;
 			for (const n of [1, 2, 3]) {
-				await member.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
-				await member.getByLabel(`Actiepunt ${n}`, { exact: true }).fill(`${words} ${n}`);
+				await member.getByRole('button', { name: m.workshop.sheet.addActionPoint }).click();
+				await member.getByLabel(format(m.workshopUi.pointN, { n }), { exact: true }).fill(`${words} ${n}`);
 			}
-			await member.getByLabel('Actiepunt 3', { exact: true }).blur();
-			await expect.poll(() => member.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+			await member.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).blur();
+			await expect.poll(() => member.getByText(m.workshop.sheet.notSaved).count(), { timeout: 8000 }).toBe(0);
 		}
 		// The phones (360 px) show the whole sheet without scrolling sideways.
 		for (const phone of [people[0]!, people[3]!, people[6]!]) expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 
 	it('keeps both versions when two members change the same field at once, and lets the group choose', async () => {
-		const [a, b] = await tableOf(people, 'Tafel 2');
-		const field = (p: Page) => p.getByLabel(/^Wat is daarvoor nodig\?\s*\(/).first();
+		const [a, b] = await tableOf(people, format(m.workshop.groups.name, { n: 2 }));
+		const field = (p: Page) => p.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(`)).first();
 		// b goes offline so both edit the same version; a's edit lands first, then b's arrives.
 		await b!.context().setOffline(true);
 		await field(a!).fill('Versie van A');
 		await field(a!).blur();
-		await expect.poll(() => a!.getByText('Nog niet opgeslagen').count(), { timeout: 8000 }).toBe(0);
+		await expect.poll(() => a!.getByText(m.workshop.sheet.notSaved).count(), { timeout: 8000 }).toBe(0);
 		await field(b!).fill('Versie van B');
 		await field(b!).blur();
-		await sees(b!, /Nog niet opgeslagen/);
+		await sees(b!, textPattern(m.workshop.sheet.notSaved));
 		await b!.context().setOffline(false);
-		await sees(a!, 'Twee versies', 10_000);
-		await sees(b!, 'Twee versies', 10_000);
+		await sees(a!, m.workshop.sheet.conflictTitle, 10_000);
+		await sees(b!, m.workshop.sheet.conflictTitle, 10_000);
 		await a!.locator('.conflicts').screenshot({ path: '/tmp/conflict.png' });
-		await a!.getByRole('button', { name: /^Deze houden\s*:\s*Versie van/ }).click();
-		await expect.poll(() => b!.getByText('Twee versies').count(), { timeout: 8000 }).toBe(0);
+		await a!.getByRole('button', { name: new RegExp(`${startsWith(m.workshop.sheet.keepThis).source}\\s*:\\s*${textPattern(m.workshop.sheet.conflictAlternative, { name: /.*/ }).source}`) }).click();
+		await expect.poll(() => b!.getByText(m.workshop.sheet.conflictTitle).count(), { timeout: 8000 }).toBe(0);
 		await expect.poll(() => field(b!).inputValue(), { timeout: 8000 }).toBe('Versie van B');
 	});
 
@@ -230,61 +231,61 @@ describe('the live workshop', () => {
 		await projector.goto(`${leaderUrl}/projector`);
 		expect(await axeViolations(projector)).toEqual([]);
 		await leader.bringToFront();
-		await nextStep(leader, 'Pauze');
-		await nextStep(leader, 'Bespreking: Strategie');
-		await sees(projector, 'Bespreking: Strategie');
+		await nextStep(leader, m.workshop.steps.break.title);
+		await nextStep(leader, format(m.workshop.steps.discuss.title, { category: 'Strategie' }));
+		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Strategie' }));
 		await sees(projector, 'Beleidsnotitie schrijven');
 		await projector.getByText('Zonder beleid geen richting').first().waitFor({ timeout: 5000 });
 		// Participant text is shown as text, never run.
 		await projector.getByText('Een <script>alert(1)</script> beleidsnotitie').first().waitFor({ timeout: 5000 });
 		expect(await axeViolations(projector)).toEqual([]);
-		for (const page of people) await sees(page, 'Bespreking: Strategie');
+		for (const page of people) await sees(page, format(m.workshop.steps.discuss.title, { category: 'Strategie' }));
 
 		// The gap the table found (Beleid: 1 → 3) leads to what helps close it.
-		const help = leader.getByRole('region', { name: 'Wat helpt om de GAP te dichten' });
+		const help = leader.getByRole('region', { name: m.navigator.helpTitle });
 		await help.getByRole('heading', { name: /Beleid/ }).waitFor({ timeout: 5000 });
 		expect(await help.getByRole('link').count()).toBeGreaterThan(0);
 
 		// The leader adds an owner and how we will know it worked, and merges two points; the projector follows.
 		const plan = leader.getByRole('region', { name: 'Strategie' });
-		await plan.getByLabel('Eigenaar').first().fill('Directie');
-		await plan.getByLabel(/^Succescriterium/).first().fill('Notitie ligt bij het MT');
-		await plan.getByRole('button', { name: /^Actiepunt opslaan/ }).first().click();
+		await plan.getByLabel(m.plan.actionOwner).first().fill('Directie');
+		await plan.getByLabel(startsWith(m.plan.actionSuccess)).first().fill('Notitie ligt bij het MT');
+		await plan.getByRole('button', { name: startsWith(m.plan.saveAction) }).first().click();
 		await sees(projector, '(Directie)');
-		await sees(projector, 'Gelukt als: Notitie ligt bij het MT');
+		await sees(projector, format(m.plan.actionSuccessShort, { criterion: 'Notitie ligt bij het MT' }));
 		expect(await axeViolations(leader)).toEqual([]);
 		expect(await axeViolations(people[4]!)).toEqual([]);
-		await plan.getByLabel('Actiepunt 3 samenvoegen met').selectOption({ index: 1 });
-		await plan.getByRole('button', { name: /^Samenvoegen\s*:.*3/ }).click();
+		await plan.getByLabel(format(m.workshopUi.mergeInto, { n: 3 })).selectOption({ index: 1 });
+		await plan.getByRole('button', { name: new RegExp(`${startsWith(m.workshopUi.merge).source}\\s*:.*3`) }).click();
 		await expect.poll(() => projector.locator('.plenary-points li').count(), { timeout: 5000 }).toBe(2);
 
-		await nextStep(leader, 'Bespreking: Structuur');
-		await sees(projector, 'Bespreking: Structuur');
-		await nextStep(leader, 'Bespreking: Support');
-		await sees(projector, 'Bespreking: Support');
+		await nextStep(leader, format(m.workshop.steps.discuss.title, { category: 'Structuur' }));
+		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Structuur' }));
+		await nextStep(leader, format(m.workshop.steps.discuss.title, { category: 'Support' }));
+		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Support' }));
 		await sees(projector, 'Helpdesk 1');
 		await projector.close();
 	});
 
 	it('records the look back and look ahead, closes the workshop and hands over the action plan', async () => {
-		await nextStep(leader, t.workshop.steps.next.title);
-		for (const page of people) await sees(page, t.workshop.steps.next.title);
+		await nextStep(leader, m.workshop.steps.next.title);
+		for (const page of people) await sees(page, m.workshop.steps.next.title);
 		const answers = [
-			{ question: t.workshop.lookBack.questions.experience, answer: 'Intensief maar nuttig' },
-			{ question: t.workshop.lookAhead.questions.actionPlan, answer: 'Ja: de onderwijsdirecteur' }
+			{ question: m.workshop.lookBack.questions.experience, answer: 'Intensief maar nuttig' },
+			{ question: m.workshop.lookAhead.questions.actionPlan, answer: 'Ja: de onderwijsdirecteur' }
 		];
 		for (const { question, answer } of answers) {
 			await leader.getByLabel(question).fill(answer);
-			await leader.locator('form', { has: leader.getByLabel(question) }).getByRole('button', { name: t.workshopUi.save }).click();
+			await leader.locator('form', { has: leader.getByLabel(question) }).getByRole('button', { name: m.workshopUi.save }).click();
 			for (const page of people) await sees(page, answer);
 		}
 
-		await leader.getByLabel(/Ik weet dat een afgesloten workshop/).check();
-		await leader.getByRole('button', { name: t.workshop.control.close }).click();
-		for (const page of people) await sees(page, 'De workshop is afgesloten');
+		await leader.getByLabel(textPattern(m.workshopUi.closeConfirm)).check();
+		await leader.getByRole('button', { name: m.workshop.control.close }).click();
+		for (const page of people) await sees(page, m.workshopUi.closedTitle);
 
 		// Once closed the leader reads the final plan and step 5's answers as text, nothing that looks editable.
-		await sees(leader, t.workshopUi.closedLeader);
+		await sees(leader, m.workshopUi.closedLeader);
 		await sees(leader, 'Intensief maar nuttig');
 		expect(await leader.locator('textarea').count()).toBe(0);
 		expect(await axeViolations(leader)).toEqual([]);
@@ -294,11 +295,11 @@ describe('the live workshop', () => {
 		expect(strategie, JSON.stringify(screen.points)).toHaveLength(2);
 		expect(strategie.flatMap((p) => p.text.split('\n')).sort()).toEqual(['Beleidsnotitie schrijven', 'Visie =SUM(A1) delen', 'Werkgroep instellen'].sort());
 		expect(strategie.filter((p) => p.text.split('\n').length === 2)).toHaveLength(1);
-		expect(strategie.map((p) => p.success)).toContain(format(t.plan.actionSuccessShort, { criterion: 'Notitie ligt bij het MT' }));
+		expect(strategie.map((p) => p.success)).toContain(format(m.plan.actionSuccessShort, { criterion: 'Notitie ligt bij het MT' }));
 		expect(screen.points.map((p) => p.text)).toEqual(expect.arrayContaining(['Roosters 1', 'Roosters 2', 'Roosters 3', 'Helpdesk 1', 'Helpdesk 2', 'Helpdesk 3']));
 		expect(screen.points).toHaveLength(8);
 		expect(screen.reflections).toEqual(
-			answers.map(({ question, answer }) => ({ part: question === answers[0]!.question ? t.workshop.lookBack.title : t.workshop.lookAhead.title, question, answer }))
+			answers.map(({ question, answer }) => ({ part: question === answers[0]!.question ? m.workshop.lookBack.title : m.workshop.lookAhead.title, question, answer }))
 		);
 
 		const download = async (fmt: 'pdf' | 'docx' | 'xlsx' | 'csv') => {
@@ -307,7 +308,7 @@ describe('the live workshop', () => {
 			await file.saveAs(path);
 			return path;
 		};
-		const criterion = (success: string) => (success ? success.slice(format(t.plan.actionSuccessShort, { criterion: '' }).length) : '');
+		const criterion = (success: string) => (success ? success.slice(format(m.plan.actionSuccessShort, { criterion: '' }).length) : '');
 
 		// Excel: the action points sheet and the step-5 sheet, row for row.
 		const book = new ExcelJS.Workbook();
@@ -316,13 +317,13 @@ describe('the live workshop', () => {
 			const sheet = book.getWorksheet(name)!;
 			return Array.from({ length: sheet.rowCount - 1 }, (_, i) => Array.from({ length: columns }, (_, c) => String(sheet.getRow(i + 2).getCell(c + 1).value ?? '')));
 		};
-		expect(sheetRows(t.export.sheets.actionPoints, 7).map((r) => [r[0], r[1], r[6]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
-		expect(sheetRows(t.export.sheets.reflections, 3)).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
+		expect(sheetRows(m.export.sheets.actionPoints, 7).map((r) => [r[0], r[1], r[6]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
+		expect(sheetRows(m.export.sheets.reflections, 3)).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
 
 		// CSV: the action point records and the step-5 records, row for row.
 		const records = parseCsv(readFileSync(await download('csv'), 'utf8').replace(/^\uFEFF/, ''));
-		expect(records.filter((r) => r[0] === t.export.csvSections.actionPoint).map((r) => [r[1], r[6], r[10]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
-		const parts = [t.workshop.lookBack.title, t.workshop.lookAhead.title];
+		expect(records.filter((r) => r[0] === m.export.csvSections.actionPoint).map((r) => [r[1], r[6], r[10]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
+		const parts = [m.workshop.lookBack.title, m.workshop.lookAhead.title];
 		expect(records.filter((r) => parts.includes(r[0]!)).map((r) => [r[0], r[2], r[6]])).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
 
 		// Word: the action point tables' rows (text with its success criterion) and step 5 after its heading.
@@ -331,20 +332,20 @@ describe('the live workshop', () => {
 		const pointRows = tables.slice(1).flatMap((table) => table.slice(1).map((row) => row[0]));
 		expect(pointRows).toEqual(screen.points.map((p) => (p.success ? `${p.text}\n${p.success}` : p.text)));
 		const paragraphs = docxParagraphs(docx);
-		const step5 = paragraphs.slice(paragraphs.indexOf(t.export.sections.reflections) + 1);
+		const step5 = paragraphs.slice(paragraphs.indexOf(m.export.sections.reflections) + 1);
 		expect(step5).toEqual(parts.flatMap((part) => { const of = screen.reflections.filter((r) => r.part === part); return of.length ? [part, ...of.flatMap((r) => [r.question, r.answer])] : []; }));
 
 		// PDF: every line of every point in the screen's order, each as often as on screen (no original back), then step 5.
 		const pdf = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await download('pdf'), '-']).toString().replace(/\s+/g, ' ');
 		const pointLines = screen.points.flatMap((p) => p.text.split('\n'));
-		let from = pdf.lastIndexOf(t.export.sections.actionPoints);
+		let from = pdf.lastIndexOf(m.export.sections.actionPoints);
 		for (const line of pointLines) {
 			const at = pdf.indexOf(line, from);
 			expect(at, line).toBeGreaterThanOrEqual(from);
 			from = at + line.length;
 			expect(pdf.split(line).length - 1, line).toBe(pointLines.filter((l) => l.includes(line)).length);
 		}
-		from = pdf.indexOf(t.export.sections.reflections, from);
+		from = pdf.indexOf(m.export.sections.reflections, from);
 		expect(from).toBeGreaterThan(0);
 		for (const line of screen.reflections.flatMap((r) => [r.part, r.question, r.answer])) {
 			const at = pdf.indexOf(line.replace(/\s+/g, ' '), from);
@@ -353,8 +354,8 @@ describe('the live workshop', () => {
 		}
 
 		// A read-only link shows the same plan, row for row, to someone without an account.
-		await leader.getByRole('button', { name: t.workshopUi.share }).click();
-		const link = await leader.getByRole('status').filter({ hasText: t.workshopUi.shareMade }).getByRole('link').getAttribute('href');
+		await leader.getByRole('button', { name: m.workshopUi.share }).click();
+		const link = await leader.getByRole('status').filter({ hasText: m.workshopUi.shareMade }).getByRole('link').getAttribute('href');
 		const reader = await context();
 		await reader.goto(link!);
 		await sees(reader, 'Helpdesk 2');
@@ -371,7 +372,7 @@ describe('the live workshop', () => {
 
 /** The leader moves on, and waits until their own page shows the step (as a leader would before clicking again). */
 async function nextStep(leader: Page, title: string): Promise<void> {
-	await leader.getByRole('button', { name: 'Volgende stap' }).click();
+	await leader.getByRole('button', { name: m.workshop.control.next }).click();
 	try {
 		await leader.locator('.current-step', { hasText: title }).waitFor({ timeout: 5000 });
 	} catch (e) {
