@@ -15,6 +15,7 @@ import { format, messages } from '$lib/i18n';
 import { downloadLabel } from '$lib/export/formats';
 import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
 import { startAppWithDb, type App } from './http';
+import { parseCsv } from '$lib/server/export/csv-reader';
 
 let app: App;
 let browser: Browser;
@@ -406,26 +407,6 @@ async function planOnScreen(page: Page) {
 		answers.map((dd) => ({ part: dd.closest('dl')?.previousElementSibling?.textContent?.trim() ?? '', question: dd.previousElementSibling?.textContent?.trim() ?? '', answer: dd.textContent ?? '' }))
 	);
 	return { points, reflections };
-}
-
-/** Semicolon-separated CSV in which every field is quoted, as the export writes it. */
-function parseCsv(text: string): string[][] {
-	const records: string[][] = [];
-	const field = /"((?:[^"]|"")*)"(;|\r\n)/y;
-	let record: string[] = [];
-	let index = 0;
-	while (index < text.length) {
-		field.lastIndex = index;
-		const match = field.exec(text);
-		if (!match) throw new Error(`unquoted field at ${index}`);
-		record.push(match[1]!.replace(/""/g, '"'));
-		if (match[2] === '\r\n') {
-			records.push(record);
-			record = [];
-		}
-		index = field.lastIndex;
-	}
-	return records;
 }
 
 const decodeXml = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
