@@ -10,7 +10,6 @@ export const workshop = defineMessages(
 		title: 'Implementatie: aanzet tot een actieplan',
 		audience: 'Voor de managementlaag en ondersteunende diensten',
 		phases: { preparing: 'In voorbereiding', running: 'Bezig', closed: 'Afgesloten' },
-		stepNumber: 'Stap {n}',
 		stepOf: 'Stap {n} van {total}',
 
 		steps: {
@@ -216,7 +215,6 @@ export const workshop = defineMessages(
 		title: 'Implementation: towards an action plan',
 		audience: 'For management and support services',
 		phases: { preparing: 'Being prepared', running: 'In progress', closed: 'Closed' },
-		stepNumber: 'Step {n}',
 		stepOf: 'Step {n} of {total}',
 
 		steps: {

@@ -21,7 +21,10 @@ import {
 	isJoiningOpen,
 	minutesField,
 	newWorkshopState,
-	partAt,
+	nextPosition,
+	previousPosition,
+	seedGivesTime,
+	currentPart,
 	stepMinutes,
 	validateAgenda,
 	withMinutes,
@@ -264,18 +267,29 @@ describe('agendaAdvice', () => {
 	});
 });
 
-describe('partAt', () => {
-	const next = agenda.steps.at(-1)!;
+describe('moving through the agenda', () => {
+	const last = agenda.steps.length - 1;
+	const discuss = agenda.steps.findIndex((s) => s.kind === 'discuss');
 
-	it('shows the look-back questions for the first ten minutes of step 5, then the look-ahead ones', () => {
-		expect(partAt(next, 0).part.key).toBe('lookBack');
-		expect(partAt(next, minutes(10) - 1).part.key).toBe('lookBack');
-		expect(partAt(next, minutes(10))).toEqual({ part: { key: 'lookAhead', minutes: 10 }, index: 1, startsAtMs: minutes(10) });
+	it('goes from a category’s presentation to its discussion, then to the next category', () => {
+		expect(nextPosition(agenda, { stepIndex: discuss, partIndex: 0 })).toEqual({ stepIndex: discuss, partIndex: 1 });
+		expect(nextPosition(agenda, { stepIndex: discuss, partIndex: 1 })).toEqual({ stepIndex: discuss + 1, partIndex: 0 });
 	});
 
-	it('stays on the last part when the step runs over', () => {
-		expect(partAt(next, minutes(90)).part.key).toBe('lookAhead');
-		expect(partAt(agenda.steps[0]!, minutes(90)).part.key).toBe('main');
+	it('goes from the look back to the look ahead, and no further', () => {
+		expect(nextPosition(agenda, { stepIndex: last, partIndex: 0 })).toEqual({ stepIndex: last, partIndex: 1 });
+		expect(nextPosition(agenda, { stepIndex: last, partIndex: 1 })).toBeNull();
+	});
+
+	it('goes back to the last part of the step before, and not before the first step', () => {
+		expect(previousPosition(agenda, { stepIndex: discuss + 1, partIndex: 0 })).toEqual({ stepIndex: discuss, partIndex: 1 });
+		expect(previousPosition(agenda, { stepIndex: last, partIndex: 1 })).toEqual({ stepIndex: last, partIndex: 0 });
+		expect(previousPosition(agenda, { stepIndex: 0, partIndex: 0 })).toBeNull();
+	});
+
+	it('labels the seed’s own times apart from Blendwijzer’s defaults', () => {
+		const own = agenda.steps.flatMap((step) => step.parts.filter((part) => !seedGivesTime(step, part)).map((part) => `${step.key}.${part.key}`));
+		expect(own).toEqual(['explain.main', 'break.main']);
 	});
 });
 
@@ -297,6 +311,32 @@ describe('the workshop state', () => {
 		expect(isJoiningOpen(run(started, { type: 'close_joining' }))).toBe(false);
 	});
 
+	it('gives each part its own clock: the presentation its five minutes, then the discussion its fifteen', () => {
+		const discuss = agenda.steps.findIndex((s) => s.kind === 'discuss');
+		let state = run(fresh, { type: 'start' }, { type: 'move_to', stepIndex: discuss });
+		expect(currentPart(state, agenda)?.key).toBe('presentation');
+		expect(remaining(state.clock, T0)).toBe(minutes(5));
+		state = unwrap(applyCommand(state, { type: 'move_to', stepIndex: discuss, partIndex: 1 }, agenda, T0 + minutes(4)));
+		expect(currentPart(state, agenda)?.key).toBe('discussion');
+		expect(remaining(state.clock, T0 + minutes(4))).toBe(minutes(15));
+		expect(applyCommand(state, { type: 'move_to', stepIndex: discuss, partIndex: 2 }, agenda, T0)).toEqual({ ok: false, problem: 'no_such_step' });
+	});
+
+	it('lets the leader page the projector within a step, and starts every new step on its first page', () => {
+		let state = run(fresh, { type: 'start' }, { type: 'move_to', stepIndex: 4 });
+		state = unwrap(applyCommand(state, { type: 'show_page', page: 2 }, agenda, T0));
+		expect(state.screenPage).toBe(2);
+		state = unwrap(applyCommand(state, { type: 'move_to', stepIndex: 4, partIndex: 1 }, agenda, T0));
+		expect(state.screenPage).toBe(0);
+		expect(applyCommand(fresh, { type: 'show_page', page: 1 }, agenda, T0)).toEqual({ ok: false, problem: 'not_running' });
+	});
+
+	it('reads a state stored before parts had clocks of their own as being on the first part', () => {
+		const { partIndex, screenPage, ...old } = run(fresh, { type: 'start' });
+		expect([partIndex, screenPage]).toEqual([0, 0]);
+		expect(workshopStateSchema.parse(old)).toMatchObject({ partIndex: 0, screenPage: 0 });
+	});
+
 	it('starts on step 1 with its clock running', () => {
 		const started = run(fresh, { type: 'start' });
 		expect(started.phase).toBe('running');
@@ -314,7 +354,7 @@ describe('the workshop state', () => {
 		expect(remaining(state.clock, T0 + 120_000)).toBe(minutes(10));
 		state = unwrap(applyCommand(state, { type: 'move_to', stepIndex: 7 }, agenda, T0 + 180_000));
 		expect(currentStep(state, agenda)?.key).toBe('next');
-		expect(remaining(state.clock, T0 + 180_000)).toBe(minutes(20));
+		expect(remaining(state.clock, T0 + 180_000)).toBe(minutes(10));
 	});
 
 	it('says which steps the leader can move to', () => {
@@ -380,6 +420,7 @@ describe('the workshop state', () => {
 describe('workshopCommandSchema', () => {
 	it('accepts the leader’s commands', () => {
 		expect(workshopCommandSchema.parse({ type: 'move_to', stepIndex: 3 })).toEqual({ type: 'move_to', stepIndex: 3 });
+		expect(workshopCommandSchema.parse({ type: 'move_to', stepIndex: 7, partIndex: 1 })).toEqual({ type: 'move_to', stepIndex: 7, partIndex: 1 });
 		expect(workshopCommandSchema.parse({ type: 'extend_clock', minutes: 5 })).toEqual({ type: 'extend_clock', minutes: 5 });
 	});
 
@@ -389,6 +430,7 @@ describe('workshopCommandSchema', () => {
 			{ type: 'move_to' },
 			{ type: 'move_to', stepIndex: -1 },
 			{ type: 'move_to', stepIndex: '2' },
+			{ type: 'move_to', stepIndex: 2, partIndex: 4 },
 			{ type: 'extend_clock', minutes: 0 },
 			{ type: 'extend_clock', minutes: 1.5 },
 			{ type: 'start', extra: true },

@@ -67,7 +67,13 @@ export interface Agenda {
 export const MIN_PART_MINUTES = 1;
 export const MAX_PART_MINUTES = 240;
 
-/** The seed's times, used for a new workshop. */
+/**
+ * The times a new workshop starts with. Where the seed gives a time we use it (inlezen "ongeveer
+ * 10 minuten", presenting "maximaal 5 minuten", the discussion "ongeveer 10-15 minuten", look back
+ * and look ahead "in ongeveer 10 minuten"; the analysis within its advised 30-60). The seed gives
+ * none for explaining the method and the break: those are Blendwijzer's defaults, and the leader's
+ * page says so (`SEED_TIMED_PARTS`).
+ */
 export const DEFAULT_MINUTES = {
 	read: 10,
 	explain: 10,
@@ -78,6 +84,17 @@ export const DEFAULT_MINUTES = {
 	lookBack: 10,
 	lookAhead: 10
 } as const;
+
+/** The parts whose default time comes from the seed; the others (explain, break) are our defaults. */
+export const SEED_TIMED_PARTS: ReadonlySet<string> = new Set(['read', 'analyse', 'presentation', 'discussion', 'lookBack', 'lookAhead']);
+
+/** Whether a part's default time is the seed's (true) or Blendwijzer's own (false). */
+export function seedGivesTime(step: WorkshopStep, part: StepPart): boolean {
+	return SEED_TIMED_PARTS.has(part.key === 'main' ? step.kind : part.key);
+}
+
+/** The seed's steps are numbered 1 to 5; the break between 3 and 4 has no number. */
+export const SEED_STEP_COUNT = 5;
 
 /**
  * What the seed advises where it gives a range or a maximum. Outside it the leader sees advice,
@@ -307,26 +324,28 @@ export function agendaAdvice(agenda: Agenda): AgendaAdvice[] {
 	return advice;
 }
 
-export interface PartAt {
-	part: StepPart;
-	index: number;
-	/** Milliseconds into the step at which this part starts, by the agenda's times. */
-	startsAtMs: number;
+/** A place in the agenda: a step and one of its parts. */
+export interface Position {
+	stepIndex: number;
+	partIndex: number;
 }
 
 /**
- * The part of a step that `elapsedMs` falls in by the agenda's times, so the projector shows the
- * look-back questions for the first ten minutes of step 5 and the look-ahead ones after. Past the
- * end (the leader extended the step) it stays on the last part.
+ * The place after `at` in the agenda (the next part of the same step, else the first part of the
+ * next step), or null at the end. The leader's "Volgende" button and its shortcut use it, so the
+ * room goes from "Terugblik" to "Vooruitblik" and from a category's presentation to its discussion.
  */
-export function partAt(step: WorkshopStep, elapsedMs: number): PartAt {
-	let startsAtMs = 0;
-	for (const [index, part] of step.parts.entries()) {
-		const endsAtMs = startsAtMs + minutes(part.minutes);
-		if (elapsedMs < endsAtMs || index === step.parts.length - 1) return { part, index, startsAtMs };
-		startsAtMs = endsAtMs;
-	}
-	throw new Error(`step ${step.key} has no parts`);
+export function nextPosition(agenda: Agenda, at: Position): Position | null {
+	const step = agenda.steps[at.stepIndex];
+	if (step && at.partIndex + 1 < step.parts.length) return { stepIndex: at.stepIndex, partIndex: at.partIndex + 1 };
+	return at.stepIndex + 1 < agenda.steps.length ? { stepIndex: at.stepIndex + 1, partIndex: 0 } : null;
+}
+
+/** The place before `at` (the previous part, else the last part of the previous step), or null at the start. */
+export function previousPosition(agenda: Agenda, at: Position): Position | null {
+	if (at.partIndex > 0) return { stepIndex: at.stepIndex, partIndex: at.partIndex - 1 };
+	const previous = agenda.steps[at.stepIndex - 1];
+	return previous ? { stepIndex: at.stepIndex - 1, partIndex: previous.parts.length - 1 } : null;
 }
 
 // ——— The state the leader moves the room through ———
@@ -341,16 +360,33 @@ export interface WorkshopState {
 	phase: WorkshopPhase;
 	/** The step the room is on while running, and where it ended once closed; 0 while preparing. */
 	stepIndex: number;
+	/**
+	 * The part of that step (presentation or discussion, look back or look ahead); 0 for a step
+	 * of one part. Each part has its own clock: the leader moves from one to the next.
+	 */
+	partIndex: number;
+	/**
+	 * Which page of the current step the projector shows, when the step's content does not fit
+	 * one screen (a category's plenary with many action points): the leader pages, the screen
+	 * never scrolls. 0 on every new step.
+	 */
+	screenPage: number;
 	/** Whether the join code lets people in; always false once closed. */
 	joiningOpen: boolean;
-	/** The current step's countdown (see workshop-clock.ts). */
+	/** The current part's countdown (see clock.ts). */
 	clock: ClockState;
 }
+
+/** The most pages a projector screen can have; far more than a plenary of a few dozen action points needs. */
+export const MAX_SCREEN_PAGE = 31;
 
 export const workshopStateSchema = z
 	.object({
 		phase: z.enum(WORKSHOP_PHASES),
 		stepIndex: z.number().int().min(0),
+		// States stored before parts had clocks of their own have none: they are on the first part.
+		partIndex: z.number().int().min(0).max(3).default(0),
+		screenPage: z.number().int().min(0).max(MAX_SCREEN_PAGE).default(0),
 		joiningOpen: z.boolean(),
 		clock: clockStateSchema
 	})
@@ -359,7 +395,7 @@ export const workshopStateSchema = z
 /** A new workshop: preparing, joining not yet open, the first step's clock ready. */
 export function newWorkshopState(agenda: Agenda): WorkshopState {
 	const first = agenda.steps[0];
-	return { phase: 'preparing', stepIndex: 0, joiningOpen: false, clock: newClock(first ? minutes(stepMinutes(first)) : 0) };
+	return { phase: 'preparing', stepIndex: 0, partIndex: 0, screenPage: 0, joiningOpen: false, clock: newClock(first ? minutes(first.parts[0]!.minutes) : 0) };
 }
 
 /** The step every screen shows; null before the workshop starts. */
@@ -372,14 +408,16 @@ export function isJoiningOpen(state: WorkshopState): boolean {
 	return state.phase !== 'closed' && state.joiningOpen;
 }
 
-/** Whether the leader may take the room to step `stepIndex`: any step, forward or back, while running. */
-export function canMoveTo(state: WorkshopState, agenda: Agenda, stepIndex: number): boolean {
-	return (
-		state.phase === 'running' &&
-		Number.isInteger(stepIndex) &&
-		stepIndex >= 0 &&
-		stepIndex < agenda.steps.length
-	);
+/** The part of the current step every screen shows; null before the workshop starts. */
+export function currentPart(state: WorkshopState, agenda: Agenda): StepPart | null {
+	const step = currentStep(state, agenda);
+	return step ? (step.parts[state.partIndex] ?? step.parts[0]!) : null;
+}
+
+/** Whether the leader may take the room to a place: any step and part, forward or back, while running. */
+export function canMoveTo(state: WorkshopState, agenda: Agenda, stepIndex: number, partIndex = 0): boolean {
+	const step = agenda.steps[stepIndex];
+	return state.phase === 'running' && step !== undefined && Number.isInteger(partIndex) && partIndex >= 0 && partIndex < step.parts.length;
 }
 
 /** What the leader can do; the server parses it with `workshopCommandSchema`. */
@@ -387,7 +425,8 @@ export type WorkshopCommand =
 	| { type: 'open_joining' }
 	| { type: 'close_joining' }
 	| { type: 'start' }
-	| { type: 'move_to'; stepIndex: number }
+	| { type: 'move_to'; stepIndex: number; partIndex?: number }
+	| { type: 'show_page'; page: number }
 	| { type: 'pause_clock' }
 	| { type: 'resume_clock' }
 	| { type: 'extend_clock'; minutes: number }
@@ -397,7 +436,8 @@ export const workshopCommandSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('open_joining') }).strict(),
 	z.object({ type: z.literal('close_joining') }).strict(),
 	z.object({ type: z.literal('start') }).strict(),
-	z.object({ type: z.literal('move_to'), stepIndex: z.number().int().min(0).max(63) }).strict(),
+	z.object({ type: z.literal('move_to'), stepIndex: z.number().int().min(0).max(63), partIndex: z.number().int().min(0).max(3).optional() }).strict(),
+	z.object({ type: z.literal('show_page'), page: z.number().int().min(0).max(MAX_SCREEN_PAGE) }).strict(),
 	z.object({ type: z.literal('pause_clock') }).strict(),
 	z.object({ type: z.literal('resume_clock') }).strict(),
 	z.object({ type: z.literal('extend_clock'), minutes: z.number().int().min(1).max(MAX_EXTEND_MINUTES) }).strict(),
@@ -409,7 +449,7 @@ export type WorkshopProblem =
 	| 'closed'
 	/** Steps and the clock only work once the workshop has started. */
 	| 'not_running'
-	/** The agenda has no such step. */
+	/** The agenda has no such step or part. */
 	| 'no_such_step';
 
 export type CommandResult = { ok: true; state: WorkshopState } | { ok: false; problem: WorkshopProblem };
@@ -417,8 +457,9 @@ export type CommandResult = { ok: true; state: WorkshopState } | { ok: false; pr
 /**
  * Applies a leader's command. Commands that are already true (start a running workshop, move to
  * the current step, pause a paused clock, close a closed workshop) succeed without change, so a
- * retried request is harmless. Moving to a step, forward or back, gives it a fresh clock that runs
- * from `now`: the room starts on it straight away, and the leader can pause.
+ * retried request is harmless: the leader's buttons name the place to go, not "one further", so a
+ * double click never skips a step. Moving to a part, forward or back, gives it a fresh clock of
+ * that part's time that runs from `now`: the room starts on it straight away, and the leader can pause.
  */
 export function applyCommand(state: WorkshopState, command: WorkshopCommand, agenda: Agenda, now: number): CommandResult {
 	const ok = (next: WorkshopState): CommandResult => ({ ok: true, state: next });
@@ -434,15 +475,19 @@ export function applyCommand(state: WorkshopState, command: WorkshopCommand, age
 			if (state.phase === 'running') return ok(state);
 			const first = agenda.steps[0];
 			if (!first) return fail('no_such_step');
-			return ok({ ...state, phase: 'running', stepIndex: 0, clock: resetClock(minutes(stepMinutes(first)), now, true) });
+			return ok({ ...state, phase: 'running', stepIndex: 0, partIndex: 0, screenPage: 0, clock: resetClock(minutes(first.parts[0]!.minutes), now, true) });
 		}
 		case 'move_to': {
+			const partIndex = command.partIndex ?? 0;
 			if (state.phase !== 'running') return fail('not_running');
-			if (!canMoveTo(state, agenda, command.stepIndex)) return fail('no_such_step');
-			if (command.stepIndex === state.stepIndex) return ok(state);
-			const step = agenda.steps[command.stepIndex] as WorkshopStep;
-			return ok({ ...state, stepIndex: command.stepIndex, clock: resetClock(minutes(stepMinutes(step)), now, true) });
+			if (!canMoveTo(state, agenda, command.stepIndex, partIndex)) return fail('no_such_step');
+			if (command.stepIndex === state.stepIndex && partIndex === state.partIndex) return ok(state);
+			const part = (agenda.steps[command.stepIndex] as WorkshopStep).parts[partIndex] as StepPart;
+			return ok({ ...state, stepIndex: command.stepIndex, partIndex, screenPage: 0, clock: resetClock(minutes(part.minutes), now, true) });
 		}
+		case 'show_page':
+			if (state.phase !== 'running') return fail('not_running');
+			return ok(state.screenPage === command.page ? state : { ...state, screenPage: command.page });
 		case 'pause_clock':
 			return state.phase === 'running' ? ok({ ...state, clock: pauseClock(state.clock, now) }) : fail('not_running');
 		case 'resume_clock':

@@ -91,7 +91,7 @@ export async function runCommand(
 		const saved = await bus.transaction(async (trx, publish) => {
 			const revision = await workshops.saveState(trx, workshopId, result.state, workshop.revision);
 			if (revision === undefined) return undefined;
-			await publish(workshopChannel(workshopId), 'state', { stepIndex: result.state.stepIndex, phase: result.state.phase });
+			await publish(workshopChannel(workshopId), 'state', { stepIndex: result.state.stepIndex, partIndex: result.state.partIndex, phase: result.state.phase });
 			const after = { ...workshop, state: result.state, revision };
 			const categories = sheetsDueInPlan(result.state, workshop.agenda, context.instrument);
 			if (categories.length > 0 && (await takeSheetsIntoPlan(trx, { workshop: after, instrument: context.instrument }, categories)) > 0) {

@@ -18,8 +18,10 @@ import { editablePoints } from '$lib/plan/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { gapHelp } from '$lib/toolkit/views';
 import type { Content } from '$lib/toolkit';
-import { agendaAdvice, isJoiningOpen, LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS, minutesField } from '$lib/workshop/workshop';
+import { agendaAdvice, isJoiningOpen, LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS, minutesField, seedGivesTime } from '$lib/workshop/workshop';
 import { screenContent } from '$lib/workshop/screens';
+import { pageShown, plenaryPages } from '$lib/workshop/projector';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { localise, type Language } from '$lib/i18n';
 
 /** The leader's page: the run of the workshop, its settings, the plenary's plan and, once closed, the result. */
@@ -34,6 +36,8 @@ export async function leaderScreen(
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
 	const shows = screenContent('leader', workshop.state, workshop.agenda);
 	const points = await actionPoints.list(db, workshop.actionPlanId);
+	const plenary = shows.plenary ? await plenaryView(db, { workshop, instrument }, shows.plenary, language) : null;
+	const plenaryPagesCount = plenary ? plenaryPages(plenary).length : 0;
 	return {
 		lastEventId,
 		serverTime: Date.now(),
@@ -53,13 +57,18 @@ export async function leaderScreen(
 		step,
 		agenda: agendaView(workshop.agenda, instrument, language).map((s) => ({
 			...s,
-			parts: s.parts.map((p, i) => ({ ...p, field: minutesField(workshop.agenda.steps[s.index]!, workshop.agenda.steps[s.index]!.parts[i]!) }))
+			parts: s.parts.map((p, i) => {
+				const step = workshop.agenda.steps[s.index]!;
+				return { ...p, field: minutesField(step, step.parts[i]!), seedTime: seedGivesTime(step, step.parts[i]!) };
+			})
 		})),
 		advice: agendaAdvice(workshop.agenda),
 		groups: workshop.groups.map((g) => ({ key: g.key, number: g.number, name: groupName(g, instrument, language), categoryKeys: g.categoryKeys })),
 		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => ({ key: f.key, name: localise(f.name, language) })) })),
 		participants: everyone.map((p) => ({ id: p.id, label: labels.get(p.id) ?? '', groupKey: p.groupKey, preference: p.preference })),
-		plenary: shows.plenary ? await plenaryView(db, { workshop, instrument }, shows.plenary, language) : null,
+		plenary,
+		// The projector's pages in a plenary step, which the leader turns (see projector.ts).
+		screen: { page: Math.min(workshop.state.screenPage, Math.max(0, plenaryPagesCount - 1)), count: plenaryPagesCount },
 		// In a plenary step: what helps close the gaps the tables found in this category.
 		help: shows.plenary ? await categoryHelp(db, { workshop, instrument }, shows.plenary, language, content) : [],
 		points: editablePoints(points),
@@ -126,34 +135,56 @@ export async function projectorScreen(db: Kysely<Database>, context: WorkshopCon
 	const step = stepView(workshop.state, workshop.agenda, instrument, language);
 	const shows = screenContent('projector', workshop.state, workshop.agenda);
 	const everyone = await participants.listForWorkshop(db, workshop.id);
-	let progress: { key: string; name: string; members: number; scored: number; points: number }[] = [];
+	const join = await joinBoxView(workshop, origin);
+	let progress: { key: string; name: string; members: number; scored: number; points: number; answered: number; factors: number }[] = [];
 	if (shows.progress) {
 		const [scores, sheets] = await Promise.all([participantScores.listForWorkshop(db, workshop.id), groupSheets.listForWorkshop(db, workshop.id)]);
 		progress = workshop.groups.map((g) => {
 			const members = everyone.filter((p) => p.groupKey === g.key);
+			const mine = sheets.filter((s) => s.groupKey === g.key);
 			return {
 				key: g.key,
 				name: groupName(g, instrument, language),
 				members: members.length,
 				scored: members.filter((p) => scores.some((s) => s.participantId === p.id)).length,
-				points: sheets.filter((s) => s.groupKey === g.key).reduce((n, s) => n + s.view.actionPoints.filter((p) => p.text.trim()).length, 0)
+				points: mine.reduce((n, s) => n + s.view.actionPoints.filter((p) => p.text.trim()).length, 0),
+				// A factor counts as answered once the table agreed where it stands and where it wants to go.
+				answered: mine.reduce((n, s) => n + s.view.factors.filter((f) => f.current !== null && f.desired !== null).length, 0),
+				factors: instrument.categories.filter((c) => g.categoryKeys.includes(c.key)).reduce((n, c) => n + c.factors.length, 0)
 			};
 		});
 	}
+	const plenary = shows.plenary ? await plenaryView(db, context, shows.plenary, language) : null;
+	const pages = plenary ? plenaryPages(plenary) : [];
+	const closed = workshop.state.phase === 'closed';
 	return {
 		bare: true,
 		lastEventId,
 		serverTime: Date.now(),
 		workshop: { id: workshop.id, title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock },
 		participants: everyone.length,
-		join: await joinBoxView(workshop, origin),
+		// Names as they arrive, only where the leader asked for names (anonymous people are counted, not listed).
+		names: join && workshop.askNames ? everyone.map((p) => p.displayName).filter((name) => name !== '') : [],
+		join,
 		step,
-		agenda: agendaView(workshop.agenda, instrument, language),
 		categories: instrument.categories.map((c) => ({ key: c.key, name: localise(c.name, language), factors: c.factors.map((f) => localise(f.name, language)) })),
 		phases: instrument.phases.map((p) => localise(p.name, language)),
+		groups: workshop.groups.map((g) => ({ key: g.key, name: groupName(g, instrument, language), members: everyone.filter((p) => p.groupKey === g.key).length })),
 		progress,
-		plenary: shows.plenary ? await plenaryView(db, context, shows.plenary, language) : null,
+		plenary,
+		page: pages.length > 0 ? { ...pageShown(pages, workshop.state.screenPage), count: pages.length } : null,
 		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
-		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS },
+		outcome: closed ? outcomeView(await workshopPlanDocument(db, context, language)) : null
 	};
+}
+
+/** The closed workshop's headlines for the projector: per category the priority and the plan's points. */
+function outcomeView(doc: PlanDocument) {
+	return doc.categories.map((category) => ({
+		key: category.key,
+		name: category.name,
+		priority: doc.priorities.find((p) => p.categoryKey === category.key && p.factorKey)?.factorName ?? null,
+		points: doc.actionPoints.filter((p) => p.categoryKey === category.key && p.status !== 'dropped').map((p) => p.text)
+	}));
 }

@@ -15,18 +15,30 @@ const at = (state: WorkshopState, command: Parameters<typeof applyCommand>[1], n
 describe('what the workshop screens show of the step', () => {
 	it('shows nothing before the start, then the step with its number and title in the screen’s language', () => {
 		const start = 1_000_000;
-		expect(stepView(newWorkshopState(agenda), agenda, instrument, 'nl', start)).toBeNull();
+		expect(stepView(newWorkshopState(agenda), agenda, instrument, 'nl')).toBeNull();
 		const running = at(newWorkshopState(agenda), { type: 'start' }, start);
-		expect(stepView(running, agenda, instrument, 'nl', start)).toMatchObject({ index: 0, total: 8, number: 1, title: 'Inlezen', part: null });
-		expect(stepView(running, agenda, instrument, 'en', start)?.title).toBe('Reading');
+		expect(stepView(running, agenda, instrument, 'nl')).toMatchObject({ index: 0, number: 1, label: 'Stap 1 van 5', title: 'Inlezen', part: null, previous: null });
+		expect(stepView(running, agenda, instrument, 'en')).toMatchObject({ title: 'Reading', label: 'Step 1 of 5', next: { stepIndex: 1, partIndex: 0, title: 'How we will work' } });
 	});
 
-	it('names the category of a plenary step and moves from presentation to discussion by the agenda’s times', () => {
+	it('names the category of a plenary step, numbers it step 4 of 5, and names the discussion as what comes next', () => {
 		const start = 1_000_000;
 		const discuss = agenda.steps.findIndex((s) => s.key === 'discuss:structuur');
 		const state = at(at(newWorkshopState(agenda), { type: 'start' }, start), { type: 'move_to', stepIndex: discuss }, start);
-		expect(stepView(state, agenda, instrument, 'nl', start)).toMatchObject({ title: 'Bespreking: Structuur', part: { key: 'presentation', title: 'Presentatie' } });
-		expect(stepView(state, agenda, instrument, 'nl', start + minutes(6))?.part).toEqual({ key: 'discussion', title: 'Plenaire discussie' });
+		expect(stepView(state, agenda, instrument, 'nl')).toMatchObject({
+			title: 'Bespreking: Structuur',
+			label: 'Stap 4 van 5',
+			minutes: 5,
+			part: { key: 'presentation', title: 'Presentatie', index: 0, count: 2 },
+			next: { stepIndex: discuss, partIndex: 1, title: 'Bespreking: Structuur: Plenaire discussie' }
+		});
+		const discussion = at(state, { type: 'move_to', stepIndex: discuss, partIndex: 1 }, start + minutes(3));
+		expect(stepView(discussion, agenda, instrument, 'nl')).toMatchObject({ minutes: 15, part: { key: 'discussion', title: 'Plenaire discussie' } });
+	});
+
+	it('gives the break no step number', () => {
+		const state = at(at(newWorkshopState(agenda), { type: 'start' }, 0), { type: 'move_to', stepIndex: 3 }, 0);
+		expect(stepView(state, agenda, instrument, 'nl')).toMatchObject({ kind: 'break', number: null, label: null });
 	});
 
 	it('lists the agenda with the minutes of each step', () => {

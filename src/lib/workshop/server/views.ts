@@ -13,8 +13,7 @@ import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import type { TableGroup } from '$lib/workshop/table-groups';
 import { spread, type FactorSpread, type SheetView } from '$lib/workshop/group-sheet';
-import { currentStep, isJoiningOpen, partAt, stepMinutes, type WorkshopState, type Agenda, type WorkshopStep } from '$lib/workshop/workshop';
-import { elapsed } from '$lib/workshop/clock';
+import { currentStep, isJoiningOpen, nextPosition, previousPosition, SEED_STEP_COUNT, stepMinutes, type Position, type WorkshopState, type Agenda, type WorkshopStep } from '$lib/workshop/workshop';
 import type { Instrument } from '$lib/instrument/schema';
 import { format, localise, messages, type Language } from '$lib/i18n';
 import { orderActionPoints, type ActionPoint } from '$lib/plan/action-plan';
@@ -30,6 +29,11 @@ export async function joinBoxView(workshop: Pick<Workshop, 'state' | 'joinCode'>
 	return { code: formatJoinCode(workshop.joinCode), base: `${origin}/join`, url, qr: await qrSvg(url) };
 }
 
+/** A place in the agenda with what the leader's buttons say about it. */
+export interface PlaceView extends Position {
+	title: string;
+}
+
 export interface StepView {
 	index: number;
 	total: number;
@@ -37,10 +41,16 @@ export interface StepView {
 	kind: WorkshopStep['kind'];
 	number: number | null;
 	title: string;
-	/** The named part the step is in by the agenda's times (presentation, discussion, look back, look ahead), or null. */
-	part: { key: string; title: string } | null;
+	/** "Stap 4 van 5" as the seed numbers its steps; null for the break, which is not a step. */
+	label: string | null;
+	/** The named part the room is on (presentation, discussion, look back, look ahead), or null for a step of one part. */
+	part: { key: string; title: string; index: number; count: number } | null;
 	categoryKey: string | null;
+	/** The minutes of the current part, as the agenda sets them. */
 	minutes: number;
+	/** Where "Volgende" and "Vorige" take the room; null at either end. */
+	next: PlaceView | null;
+	previous: PlaceView | null;
 }
 
 export function stepTitle(step: WorkshopStep, instrument: Instrument, language: Language): string {
@@ -52,23 +62,40 @@ export function stepTitle(step: WorkshopStep, instrument: Instrument, language: 
 	return m.steps[step.kind].title;
 }
 
+/** "Stap 4 van 5", or null for the break. */
+export function stepLabel(step: Pick<WorkshopStep, 'number'>, language: Language): string | null {
+	return step.number === null ? null : format(messages(language).workshop.stepOf, { n: step.number, total: SEED_STEP_COUNT });
+}
+
+/** A place's title as the leader's buttons name it: "Bespreking Strategie: Discussie". */
+function placeTitle(agenda: Agenda, at: Position, instrument: Instrument, language: Language): string {
+	const step = agenda.steps[at.stepIndex]!;
+	const part = step.parts[at.partIndex]!;
+	const title = stepTitle(step, instrument, language);
+	return part.key === 'main' ? title : `${title}: ${messages(language).workshop.parts[part.key]}`;
+}
+
 /** Every step of the agenda, for the leader's list and the projector's progress line. */
 export function agendaView(agenda: Agenda, instrument: Instrument, language: Language) {
 	return agenda.steps.map((step, index) => ({
 		index,
 		key: step.key,
 		number: step.number,
+		label: stepLabel(step, language),
 		title: stepTitle(step, instrument, language),
 		minutes: stepMinutes(step),
 		parts: step.parts.map((part) => ({ key: part.key, minutes: part.minutes }))
 	}));
 }
 
-export function stepView(state: WorkshopState, agenda: Agenda, instrument: Instrument, language: Language, now = Date.now()): StepView | null {
+export function stepView(state: WorkshopState, agenda: Agenda, instrument: Instrument, language: Language): StepView | null {
 	const step = currentStep(state, agenda);
 	if (!step) return null;
 	const m = messages(language).workshop;
-	const at = partAt(step, elapsed(state.clock, now));
+	const partIndex = Math.min(state.partIndex, step.parts.length - 1);
+	const part = step.parts[partIndex]!;
+	const at = { stepIndex: state.stepIndex, partIndex };
+	const place = (p: Position | null): PlaceView | null => (p ? { ...p, title: placeTitle(agenda, p, instrument, language) } : null);
 	return {
 		index: state.stepIndex,
 		total: agenda.steps.length,
@@ -76,9 +103,12 @@ export function stepView(state: WorkshopState, agenda: Agenda, instrument: Instr
 		kind: step.kind,
 		number: step.number,
 		title: stepTitle(step, instrument, language),
-		part: at.part.key === 'main' ? null : { key: at.part.key, title: m.parts[at.part.key] },
+		label: stepLabel(step, language),
+		part: part.key === 'main' ? null : { key: part.key, title: m.parts[part.key], index: partIndex, count: step.parts.length },
 		categoryKey: step.categoryKey,
-		minutes: stepMinutes(step)
+		minutes: part.minutes,
+		next: place(nextPosition(agenda, at)),
+		previous: place(previousPosition(agenda, at))
 	};
 }
 

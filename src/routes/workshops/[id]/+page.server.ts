@@ -26,11 +26,15 @@ export const load: PageServerLoad = async (event) => {
 	return leaderScreen(db, { workshop, instrument }, { origin: url.origin, language: locals.language, content: () => contentForRequest(locals) });
 };
 
-/** The leader's commands as form fields: `command` plus, for some, `step` or `minutes`. */
+/** The leader's commands as form fields: `command` plus, for some, `step` and `part`, `page` or `minutes`. */
 function parseCommand(form: { one: (n: string) => string }): WorkshopCommand | null {
 	const type = form.one('command');
 	const raw: Record<string, unknown> = { type };
-	if (type === 'move_to') raw.stepIndex = /^\d{1,2}$/.test(form.one('step')) ? Number(form.one('step')) : -1;
+	if (type === 'move_to') {
+		raw.stepIndex = /^\d{1,2}$/.test(form.one('step')) ? Number(form.one('step')) : -1;
+		if (form.one('part') !== '') raw.partIndex = /^\d$/.test(form.one('part')) ? Number(form.one('part')) : -1;
+	}
+	if (type === 'show_page') raw.page = /^\d{1,2}$/.test(form.one('page')) ? Number(form.one('page')) : -1;
 	if (type === 'extend_clock') raw.minutes = /^\d{1,3}$/.test(form.one('minutes')) ? Number(form.one('minutes')) : -1;
 	const parsed = workshopCommandSchema.safeParse(raw);
 	return parsed.success ? parsed.data : null;
@@ -44,7 +48,7 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const m = messages(event.locals.language).workshop.control.errors;
 			const { db, workshop, instrument } = await leaderContext(event);
-			const form = await readForm(event.request, event.locals.language, ['command', 'step', 'minutes']);
+			const form = await readForm(event.request, event.locals.language, ['command', 'step', 'part', 'page', 'minutes']);
 			const command = parseCommand(form);
 			if (!command) {
 				const minutesWrong = form.one('command') === 'extend_clock';
