@@ -88,8 +88,11 @@ describe('the live workshop', () => {
 		expect(await axeViolations(leader)).toEqual([]);
 		// The seed's times, adjustable: the analysis from 45 to 40 minutes.
 		expect(await leader.getByLabel(`3. ${m.workshop.steps.analyse.title}`).inputValue()).toBe('45');
+		// The times are folded away; opened, they save as they are changed (no button with JavaScript).
+		await leader.getByText(format(m.workshopConsole.timesSummary, { minutes: 155 })).click();
+		expect(await leader.getByRole('button', { name: m.workshopUi.saveTimes }).isVisible()).toBe(false);
 		await leader.getByLabel(`3. ${m.workshop.steps.analyse.title}`).fill('40');
-		await leader.getByRole('button', { name: m.workshopUi.saveTimes }).click();
+		await leader.getByLabel(`3. ${m.workshop.steps.analyse.title}`).press('Tab');
 		await leader.getByText(format(m.workshop.agenda.total, { minutes: 150 })).first().waitFor({ timeout: 5000 });
 
 		const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('link', { name: m.workshopUi.handout }).click()]);
@@ -146,7 +149,7 @@ describe('the live workshop', () => {
 		await leader.getByText(tableSize(3)).first().waitFor({ timeout: 5000 });
 
 		await leader.getByRole('button', { name: m.workshop.control.start }).click();
-		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 1, total: 8 }));
+		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 1, total: 5 }));
 		expect((await people[0]!.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(m.workshop.steps.read.title);
 		await people[0]!.getByText(textPattern(m.workshop.explanation.gapAnalysis)).waitFor();
 		expect(await axeViolations(people[0]!)).toEqual([]);
@@ -160,7 +163,7 @@ describe('the live workshop', () => {
 		await sees(people[2]!, format(m.workshopUi.yourTable, { group: format(m.workshop.groups.nameWithCategories, { n: 3, categories: 'Support' }) }));
 
 		await nextStep(leader, m.workshop.steps.analyse.title);
-		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 3, total: 8 }));
+		for (const page of people) await sees(page, format(m.workshop.stepOf, { n: 3, total: 5 }));
 	});
 
 	it('lets a table score on their own, see the spread, and fill in the shared sheet together', async () => {
@@ -258,10 +261,14 @@ describe('the live workshop', () => {
 		expect(await axeViolations(people[4]!)).toEqual([]);
 		await plan.getByLabel(format(m.workshopUi.mergeInto, { n: 3 })).selectOption({ index: 1 });
 		await plan.getByRole('button', { name: new RegExp(`${startsWith(m.workshopUi.merge).source}\\s*:.*3`) }).click();
-		await expect.poll(() => projector.locator('.plenary-points li').count(), { timeout: 5000 }).toBe(2);
+		await expect.poll(() => projector.locator('.points li').count(), { timeout: 5000 }).toBe(2);
 
+		// Each category has its presentation, then its discussion, each with its own clock.
+		await nextStep(leader, m.workshop.parts.discussion);
+		await sees(projector, m.workshop.parts.discussion);
 		await nextStep(leader, format(m.workshop.steps.discuss.title, { category: 'Structuur' }));
 		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Structuur' }));
+		await nextStep(leader, m.workshop.parts.discussion);
 		await nextStep(leader, format(m.workshop.steps.discuss.title, { category: 'Support' }));
 		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Support' }));
 		await sees(projector, 'Helpdesk 1');
@@ -269,18 +276,22 @@ describe('the live workshop', () => {
 	});
 
 	it('records the look back and look ahead, closes the workshop and hands over the action plan', async () => {
+		await nextStep(leader, m.workshop.parts.discussion);
 		await nextStep(leader, m.workshop.steps.next.title);
 		for (const page of people) await sees(page, m.workshop.steps.next.title);
 		const answers = [
 			{ question: m.workshop.lookBack.questions.experience, answer: 'Intensief maar nuttig' },
 			{ question: m.workshop.lookAhead.questions.actionPlan, answer: 'Ja: de onderwijsdirecteur' }
 		];
+		// The answers save as the leader types them: no button to press.
 		for (const { question, answer } of answers) {
 			await leader.getByLabel(question).fill(answer);
-			await leader.locator('form', { has: leader.getByLabel(question) }).getByRole('button', { name: m.workshopUi.save }).click();
+			await leader.getByLabel(question).press('Tab');
 			for (const page of people) await sees(page, answer);
 		}
 
+		// From the look back the leader moves on to the look ahead; closing is offered there, on the last part.
+		await nextStep(leader, m.workshop.parts.lookAhead);
 		await leader.getByLabel(textPattern(m.workshopUi.closeConfirm)).check();
 		await leader.getByRole('button', { name: m.workshop.control.close }).click();
 		for (const page of people) await sees(page, m.workshopUi.closedTitle);
@@ -372,8 +383,9 @@ describe('the live workshop', () => {
 });
 
 /** The leader moves on, and waits until their own page shows the step (as a leader would before clicking again). */
+/** The leader's "Volgende: …" button, which names where it goes, then the console shows `title`. */
 async function nextStep(leader: Page, title: string): Promise<void> {
-	await leader.getByRole('button', { name: m.workshop.control.next }).click();
+	await leader.getByRole('button', { name: textPattern(m.workshopConsole.nextAction, { title: /.+/ }) }).click();
 	try {
 		await leader.locator('.current-step', { hasText: title }).waitFor({ timeout: 5000 });
 	} catch (e) {

@@ -32,7 +32,6 @@ export const workshopConsole = defineMessages(
 		done: 'klaar',
 		todo: 'nog te doen',
 		agendaJump: 'Naar een andere stap',
-		joiningSummary: 'Aanmelden ({n} deelnemers, {state})',
 		groupsSummary: 'Tafelgroepen',
 		timesSummary: 'Tijden per stap ({minutes} minuten)',
 		seedTime: 'tijd uit de handleiding',
@@ -55,12 +54,12 @@ export const workshopConsole = defineMessages(
 			'Informatiepagina van het NRO over blended leren implementeren op instellingsniveau'
 		],
 		source: 'Bron: “Implementatie: aanzet tot een actieplan”, toolkit Blend je onderwijs, Versnellingsplan Onderwijsinnovatie met ICT.',
+		cornerJoin: 'Meedoen: {url}',
 		pauseTitle: 'Pauze',
 		pauseUntil: 'We gaan verder om {time}',
 		pauseNext: 'Daarna: {title}',
-		pausedClock: 'De klok staat stil.',
 		closedHeadline: 'Dit is ons actieplan',
-		closedPoints: '{n} actiepunten',
+		closedPoints: '{n} actiepunten in totaal',
 		closedPriority: 'Prioriteit: {factor}',
 		closedNone: 'Nog geen actiepunten.',
 		pageOf: 'Deel {n} van {total}',
@@ -68,7 +67,7 @@ export const workshopConsole = defineMessages(
 		projectorNext: 'Volgend deel',
 		tableProgress: '{scored} van {members} gescoord · {points} actiepunten',
 		factorsAnswered: '{n} van {total} factoren',
-		chartCaption: 'Waar {group} nu staat (●) en heen wil (▲), per factor; de streepjes tonen hoe de tafel zelf scoorde.'
+		chartCaption: '● nu · ▲ gewenst · ○ △ scores van de leden'
 	},
 	{
 		title: 'Run of show',
@@ -95,7 +94,6 @@ export const workshopConsole = defineMessages(
 		done: 'done',
 		todo: 'to do',
 		agendaJump: 'Go to another step',
-		joiningSummary: 'Joining ({n} participants, {state})',
 		groupsSummary: 'Table groups',
 		timesSummary: 'Times per step ({minutes} minutes)',
 		seedTime: 'time from the guide',
@@ -118,12 +116,12 @@ export const workshopConsole = defineMessages(
 			'The NRO’s page on implementing blended learning at institutional level'
 		],
 		source: 'Source: “Implementatie: aanzet tot een actieplan”, toolkit Blend je onderwijs, Versnellingsplan Onderwijsinnovatie met ICT.',
+		cornerJoin: 'Join at {url}',
 		pauseTitle: 'Break',
 		pauseUntil: 'We start again at {time}',
 		pauseNext: 'Then: {title}',
-		pausedClock: 'The clock is stopped.',
 		closedHeadline: 'This is our action plan',
-		closedPoints: '{n} action points',
+		closedPoints: '{n} action points in all',
 		closedPriority: 'Priority: {factor}',
 		closedNone: 'No action points yet.',
 		pageOf: 'Part {n} of {total}',
@@ -131,6 +129,6 @@ export const workshopConsole = defineMessages(
 		projectorNext: 'Next part',
 		tableProgress: '{scored} of {members} scored · {points} action points',
 		factorsAnswered: '{n} of {total} factors',
-		chartCaption: 'Where {group} stands now (●) and wants to be (▲), per factor; the ticks show how the table’s members scored.'
+		chartCaption: '● now · ▲ desired · ○ △ members’ own scores'
 	}
 );

@@ -30,7 +30,7 @@ describe('what the workshop screens show of the step', () => {
 			label: 'Stap 4 van 5',
 			minutes: 5,
 			part: { key: 'presentation', title: 'Presentatie', index: 0, count: 2 },
-			next: { stepIndex: discuss, partIndex: 1, title: 'Bespreking: Structuur: Plenaire discussie' }
+			next: { stepIndex: discuss, partIndex: 1, title: 'Bespreking: Structuur · Plenaire discussie' }
 		});
 		const discussion = at(state, { type: 'move_to', stepIndex: discuss, partIndex: 1 }, start + minutes(3));
 		expect(stepView(discussion, agenda, instrument, 'nl')).toMatchObject({ minutes: 15, part: { key: 'discussion', title: 'Plenaire discussie' } });

@@ -72,7 +72,7 @@ function placeTitle(agenda: Agenda, at: Position, instrument: Instrument, langua
 	const step = agenda.steps[at.stepIndex]!;
 	const part = step.parts[at.partIndex]!;
 	const title = stepTitle(step, instrument, language);
-	return part.key === 'main' ? title : `${title}: ${messages(language).workshop.parts[part.key]}`;
+	return part.key === 'main' ? title : `${title} · ${messages(language).workshop.parts[part.key]}`;
 }
 
 /** Every step of the agenda, for the leader's list and the projector's progress line. */
