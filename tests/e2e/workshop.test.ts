@@ -240,8 +240,8 @@ describe('the live workshop', () => {
 		await sees(projector, format(m.workshop.steps.discuss.title, { category: 'Strategie' }));
 		await sees(projector, 'Beleidsnotitie schrijven');
 		await projector.getByText('Zonder beleid geen richting').first().waitFor({ timeout: 5000 });
-		// Participant text is shown as text, never run.
-		await projector.getByText('Een <script>alert(1)</script> beleidsnotitie').first().waitFor({ timeout: 5000 });
+		// Participant text is shown as text, never run (what is needed is on the leader's page; the projector shows the chart).
+		await leader.getByText('Een <script>alert(1)</script> beleidsnotitie').first().waitFor({ timeout: 5000 });
 		expect(await axeViolations(projector)).toEqual([]);
 		for (const page of people) await sees(page, format(m.workshop.steps.discuss.title, { category: 'Strategie' }));
 
@@ -255,7 +255,7 @@ describe('the live workshop', () => {
 		await plan.getByLabel(m.plan.actionOwner).first().fill('Directie');
 		await plan.getByLabel(startsWith(m.plan.actionSuccess)).first().fill('Notitie ligt bij het MT');
 		await plan.getByRole('button', { name: startsWith(m.plan.saveAction) }).first().click();
-		await sees(projector, '(Directie)');
+		await sees(projector, 'Directie');
 		await sees(projector, format(m.plan.actionSuccessShort, { criterion: 'Notitie ligt bij het MT' }));
 		expect(await axeViolations(leader)).toEqual([]);
 		expect(await axeViolations(people[4]!)).toEqual([]);
