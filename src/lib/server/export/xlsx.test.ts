@@ -112,7 +112,8 @@ describe('planToXlsx', () => {
 	it('names sheets and headers in English for an English plan', async () => {
 		const en = await readWorkbook(await planToXlsx(planFixture('en')));
 		expect(en.worksheets.map((sheet) => sheet.name)).toEqual(['Answers', 'Priorities', 'Action points', 'Own questions']);
-		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Factors', 'Owner', 'Due date', 'Status', 'Success criterion']);
+		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Linked factors', 'Owner', 'Due date', 'Status', 'Success criterion']);
+		expect(rowValues(en.getWorksheet('Priorities')!, 1)).toEqual(['Category', 'Factor', 'Why this priority']);
 		expect(rowValues(en.getWorksheet('Answers')!, 4)[2]).toBe("don't know");
 	});
 
