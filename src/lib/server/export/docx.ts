@@ -46,6 +46,7 @@ import {
 	priorityTable,
 	reflectionGroups,
 	summaryPointTable,
+	TABLE_LAYOUTS,
 	type CoverLine,
 	type TextTable
 } from './sections';
@@ -53,8 +54,7 @@ import {
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-/** Table text in points, and the cells' left and right margin (in twips: 80 = 4 pt). */
-const TABLE_FONT_SIZE = 9;
+/** The table cells' left and right margin (in twips: 80 = 4 pt). */
 const CELL_MARGIN = 80;
 const HEADING_COLOUR = '1F4E8C';
 const MUTED = '4B5563';
@@ -90,11 +90,11 @@ function note(text: string): Paragraph {
 /** Column widths in twips, sized to the content as the PDF's are (`fitColumns`), at the largest size where every word fits. */
 function columnWidths(table: TextTable): { widths: number[]; size: number } {
 	const available = CONTENT_WIDTH / 20;
-	for (const size of [TABLE_FONT_SIZE, 8]) {
-		const widths = fitColumns(table, available, (text, bold) => textWidth(text, bold, size), CELL_MARGIN / 20);
+	for (const [size, keepShortCells] of TABLE_LAYOUTS) {
+		const widths = fitColumns(table, available, (text, bold) => textWidth(text, bold, size), CELL_MARGIN / 20, { keepShortCells });
 		if (widths) return { widths: widths.map((w) => Math.floor(w * 20)), size };
 	}
-	return { widths: table.columns.map(() => Math.floor(CONTENT_WIDTH / table.columns.length)), size: 8 };
+	return { widths: table.columns.map(() => Math.floor(CONTENT_WIDTH / table.columns.length)), size: 7 };
 }
 
 /** A table from `sections.ts`: header rows repeat on every page, a row does not break over two pages. */

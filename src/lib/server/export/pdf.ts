@@ -41,6 +41,7 @@ import {
 	priorityTable,
 	reflectionGroups,
 	summaryPointTable,
+	TABLE_LAYOUTS,
 	type CoverLine,
 	type TableColumn,
 	type TextTable
@@ -52,8 +53,6 @@ export const FONT_BOLD = 'DejaVuSans-Bold';
 export const COLOURS = { text: '#1a1a1a', muted: '#4b5563', heading: '#1f4e8c', rule: '#9ca3af', headerFill: '#e5e7eb' };
 export const MARGIN = { top: 56, bottom: 56, left: 50, right: 50 };
 const TABLE_FONT_SIZE = 9;
-/** Smaller sizes a wide table may step down to before a word would have to break. */
-const TABLE_FONT_SIZES = [TABLE_FONT_SIZE, 8, 7];
 const CELL_PADDING = 4;
 
 let fontData: { regular: Buffer; bold: Buffer } | undefined;
@@ -222,12 +221,13 @@ export class Layout {
 			}
 			return width;
 		};
-		for (const size of TABLE_FONT_SIZES) {
-			const widths = fitColumns(table, this.width, (text, bold) => unit(text, bold) * size, CELL_PADDING);
+		// Short cells whole at 9 or 8 points first; then only words whole, down to 7 points.
+		for (const [size, keepShortCells] of TABLE_LAYOUTS) {
+			const widths = fitColumns(table, this.width, (text, bold) => unit(text, bold) * size, CELL_PADDING, { keepShortCells });
 			if (widths) return { widths, size };
 		}
 		// Even the smallest font cannot fit every word: equal columns, where the longest words break.
-		return { widths: columns.map(() => this.width / columns.length), size: TABLE_FONT_SIZES.at(-1)! };
+		return { widths: columns.map(() => this.width / columns.length), size: 7 };
 	}
 
 	/**

@@ -136,6 +136,18 @@ export function withoutEmptyColumns(table: TextTable): TextTable {
 	return { columns: table.columns.filter((_, i) => keep[i]), rows: table.rows.map((row) => row.filter((_, i) => keep[i])) };
 }
 
+/**
+ * The font sizes (points) a table tries in PDF and Word, first keeping short cells on one line,
+ * then only words whole, before a word would have to break.
+ */
+export const TABLE_LAYOUTS: readonly (readonly [size: number, keepShortCells: boolean])[] = [
+	[9, true],
+	[8, true],
+	[9, false],
+	[8, false],
+	[7, false]
+];
+
 /** The width of a text in points, in the table's font at its size (bold for headers). */
 export type MeasureText = (text: string, bold: boolean) => number;
 
@@ -147,12 +159,10 @@ export type MeasureText = (text: string, bold: boolean) => number;
  * words do not fit side by side (the renderer then tries a smaller font). A single word wider
  * than half the table (a pasted link) counts as half the table: that one word may break.
  */
-export function fitColumns(table: TextTable, width: number, measure: MeasureText, padding: number): number[] | null {
-	// Short cells (a date, "9 / 11 / 17 / 0", a role) read best on one line: keep them whole when that fits.
-	return fitColumnsKeeping(table, width, measure, padding, width / 5) ?? fitColumnsKeeping(table, width, measure, padding, 0);
-}
-
-function fitColumnsKeeping(table: TextTable, width: number, measure: MeasureText, padding: number, keepWhole: number): number[] | null {
+export function fitColumns(table: TextTable, width: number, measure: MeasureText, padding: number, options: { keepShortCells?: boolean } = {}): number[] | null {
+	// Short cells (a date, "9 / 11 / 17 / 0", "In progress") read best on one line: with
+	// `keepShortCells`, a column whose cells are all short gets its longest cell, not its longest word.
+	const keepWhole = options.keepShortCells === false ? 0 : width / 5;
 	const count = table.columns.length;
 	const min = new Array<number>(count).fill(0);
 	const max = new Array<number>(count).fill(0);
