@@ -46,6 +46,7 @@ export const exportMessages = defineMessages(
 			morePointsOne: 'En nog {n} actiepunt: zie {section}.',
 			morePoints: 'En nog {n} actiepunten: zie {section}.',
 			mostSpread: 'Meeste verschil van mening',
+			distribution: 'Hoe de antwoorden verdeeld zijn',
 			chartAlt: 'Grafiek: {title}'
 		},
 		columns: {
@@ -148,6 +149,7 @@ export const exportMessages = defineMessages(
 			morePointsOne: 'And {n} more action point: see {section}.',
 			morePoints: 'And {n} more action points: see {section}.',
 			mostSpread: 'Most disagreement',
+			distribution: 'How the answers are spread',
 			chartAlt: 'Chart: {title}'
 		},
 		columns: {

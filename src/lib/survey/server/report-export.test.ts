@@ -103,7 +103,6 @@ describe('the report as a PDF a board reads', () => {
 		it(`puts each role's name over its figures and breaks no word or role name, nor leaves a heading at a page's foot (${language})`, async () => {
 			const doc = realisticSurveyReport(language);
 			const body = await reportToPdf(doc, { plan: plan(language) });
-			const r = messages(language).survey.report;
 			const s = messages(language).export.sections;
 			const roles = doc.tables.find((t) => t.key === 'roles')!.grouped!.groups;
 			const text = pdfPages(body).join('\n');
@@ -111,7 +110,7 @@ describe('the report as a PDF a board reads', () => {
 			for (const group of roles) expect(reading).toContain(`${group.name} (n=${group.respondents})`);
 			const words = [...roles.flatMap((g) => g.name.split(' ')), 'Opleidingsmanager', 'Gezondheidszorg', 'Informatietechnologie', 'Kwaliteitszorgmedewerker'];
 			expect(brokenWords(body, words)).toEqual([]);
-			const headings = [s.summary, s.largestGaps, s.mostSpread, s.summaryPriorities, s.summaryActions, ...doc.tables.map((t) => t.title), r.byFactor];
+			const headings = [s.summary, s.largestGaps, s.mostSpread, s.summaryPriorities, s.summaryActions, s.distribution, ...doc.tables.map((t) => t.title)];
 			expect(strandedHeadings(pdfPages(body), headings, /(Pagina|Page) \d+ (van|of)/)).toEqual([]);
 			expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 		});

@@ -148,7 +148,7 @@ export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions
 
 	if (!doc.hidden) {
 		layout.newPage();
-		layout.heading(r.byFactor, 14);
+		layout.heading(s.distribution, 14);
 		for (const line of reading) layout.lead(line);
 		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
 		for (const table of doc.tables) {
