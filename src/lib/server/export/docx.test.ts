@@ -123,6 +123,7 @@ describe('planToDocx', () => {
 	it('repeats the header row of each table on every page, keeps rows whole and headings with what follows', () => {
 		expect(nl.document.match(/<w:tblHeader\/>/g)).toHaveLength(6);
 		expect(nl.document).toContain('<w:cantSplit/>');
+		expect(nl.document.match(/<w:tblLayout w:type="fixed"\/>/g)).toHaveLength(6);
 		const headings = [...nl.document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading[12]"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map(([p]) => p);
 		expect(headings.length).toBeGreaterThan(5);
 		for (const heading of headings) expect(heading).toContain('<w:keepNext/>');

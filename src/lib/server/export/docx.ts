@@ -25,6 +25,7 @@ import {
 	ShadingType,
 	Table,
 	TableCell,
+	TableLayoutType,
 	TableRow,
 	TextRun,
 	WidthType
@@ -133,6 +134,8 @@ function table(text: TextTable, sizedBy?: TextTable): Table {
 	return new Table({
 		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
 		columnWidths: widths,
+		// Our widths, not Word's autofit: they already give every word room.
+		layout: TableLayoutType.FIXED,
 		borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
 		rows: [
 			...headerRows,
