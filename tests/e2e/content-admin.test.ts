@@ -13,6 +13,7 @@ import { readInstrumentFile } from '$lib/instrument/file';
 import { defaultContent, findRoute, helpFor } from '$lib/toolkit';
 import { format, messages } from '$lib/i18n';
 import { ALLOWED_EXTENSIONS } from '$lib/toolkit/attachment-types';
+import { parseCsv } from '$lib/server/export/csv-reader';
 
 const m = messages('nl');
 const t = m.instruments;
@@ -123,7 +124,12 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		expect(await own.textContent()).toContain('Praktijkgericht <b>leren</b> met de regio');
 		await expectAxeClean('result with own questions');
 		const csv = await (await page.request.get(`${laterScan}/export/csv`)).text();
-		expect(csv).toContain(`"${m.export.csvSections.ownQuestion}";"";"Wat maakt onze aanpak eigen?";"";"";"";"Praktijkgericht <b>leren</b> met de regio"`);
+		// The own question's row: its kind, then the question and answer in their own columns (decision record 0031).
+		const records = parseCsv(csv.replace(/^\uFEFF/, ''));
+		const column = (name: string) => records[0]!.indexOf(name);
+		const ownRow = records.find((r) => r[0] === m.export.csvSections.ownQuestion)!;
+		expect([ownRow[column(m.export.columns.question)], ownRow[column(m.export.columns.answer)]]).toEqual(['Wat maakt onze aanpak eigen?', 'Praktijkgericht <b>leren</b> met de regio']);
+		expect(ownRow.filter((value) => value !== '')).toHaveLength(3);
 		// The earlier scan's version has no own questions.
 		await page.goto(`${earlierScan}/result`);
 		expect(await page.getByRole('heading', { name: t.questionsTitle }).count()).toBe(0);

@@ -332,16 +332,21 @@ describe('the live workshop', () => {
 		expect(sheetRows(m.export.sheets.actionPoints, 7).map((r) => [r[0], r[1], r[6]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
 		expect(sheetRows(m.export.sheets.reflections, 3)).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
 
-		// CSV: the action point records and the step-5 records, row for row.
+		// CSV: the action point records and the step-5 records, row for row, each value under its own header.
 		const records = parseCsv(readFileSync(await download('csv'), 'utf8').replace(/^\uFEFF/, ''));
-		expect(records.filter((r) => r[0] === m.export.csvSections.actionPoint).map((r) => [r[1], r[6], r[10]])).toEqual(screen.points.map((p) => [p.category, p.text, criterion(p.success)]));
+		const c = m.export.columns;
+		const cell = (record: string[], header: string) => record[records[0]!.indexOf(header)]!;
+		expect(records.filter((r) => r[0] === m.export.csvSections.actionPoint).map((r) => [cell(r, c.category), cell(r, c.text), cell(r, c.successCriterion)])).toEqual(
+			screen.points.map((p) => [p.category, p.text, criterion(p.success)])
+		);
 		const parts = [m.workshop.lookBack.title, m.workshop.lookAhead.title];
-		expect(records.filter((r) => parts.includes(r[0]!)).map((r) => [r[0], r[2], r[6]])).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
+		expect(records.filter((r) => parts.includes(r[0]!)).map((r) => [r[0], cell(r, c.question), cell(r, c.answer)])).toEqual(screen.reflections.map((r) => [r.part, r.question, r.answer]));
 
 		// Word: the action point tables' rows (text with its success criterion) and step 5 after its heading.
 		const docx = await (await JSZip.loadAsync(readFileSync(await download('docx')))).file('word/document.xml')!.async('string');
-		const tables = docxTables(docx);
-		const pointRows = tables.slice(1).flatMap((table) => table.slice(1).map((row) => row[0]));
+		// The details' action point tables come after the last "Actiepunten" heading (the summary before it lists the points in short).
+		const tables = docxTables(docx.slice(docx.lastIndexOf(`>${m.export.sections.actionPoints}</w:t>`)));
+		const pointRows = tables.flatMap((table) => table.slice(1).map((row) => row[0]));
 		expect(pointRows).toEqual(screen.points.map((p) => (p.success ? `${p.text}\n${p.success}` : p.text)));
 		const paragraphs = docxParagraphs(docx);
 		const step5 = paragraphs.slice(paragraphs.indexOf(m.export.sections.reflections) + 1);
@@ -350,12 +355,14 @@ describe('the live workshop', () => {
 		// PDF: every line of every point in the screen's order, each as often as on screen (no original back), then step 5.
 		const pdf = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await download('pdf'), '-']).toString().replace(/\s+/g, ' ');
 		const pointLines = screen.points.flatMap((p) => p.text.split('\n'));
+		// The details start at the last "Actiepunten" heading (the summary before it lists the points in short).
 		let from = pdf.lastIndexOf(m.export.sections.actionPoints);
+		const details = pdf.slice(from, pdf.indexOf(m.export.sections.reflections, from));
 		for (const line of pointLines) {
 			const at = pdf.indexOf(line, from);
 			expect(at, line).toBeGreaterThanOrEqual(from);
 			from = at + line.length;
-			expect(pdf.split(line).length - 1, line).toBe(pointLines.filter((l) => l.includes(line)).length);
+			expect(details.split(line).length - 1, line).toBe(pointLines.filter((l) => l.includes(line)).length);
 		}
 		from = pdf.indexOf(m.export.sections.reflections, from);
 		expect(from).toBeGreaterThan(0);

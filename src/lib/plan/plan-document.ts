@@ -74,6 +74,8 @@ export interface PlanDocument {
 	ownQuestions: { key: string; question: string; answer: string }[];
 	/** A workshop's step-5 answers, look back then look ahead (only those answered); absent for scans and surveys. */
 	reflections?: PlanDocumentReflection[];
+	/** Whose answers the plan rests on, for the documents' cover: a survey's respondents or a workshop's participants; absent for a scan. */
+	people?: { kind: 'respondents' | 'participants'; count: number };
 }
 
 export interface PlanDocumentInput {

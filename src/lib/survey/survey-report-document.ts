@@ -21,6 +21,13 @@ export interface ReportTable {
 	key: 'factors' | 'categories' | 'roles' | 'units' | 'change';
 	title: string;
 	columns: string[];
+	/**
+	 * The same columns under spanning headers, for a printed page and a pivot table: after the
+	 * first column, each group (a role, with its respondents) over its short column headers
+	 * ("Mediaan nu"), every group with the same ones. `groupLabel` names what the groups are
+	 * ("Rol"), for a sheet with one row per group.
+	 */
+	grouped?: { groupLabel: string; groups: { name: string; respondents: number }[]; columns: string[] };
 	rows: ReportCell[][];
 	/** Columns (by index) that hold numbers, for alignment. */
 	numeric: number[];
@@ -36,6 +43,9 @@ export interface ReportFactorRow {
 	medianDesired: string;
 	gap: string;
 	spread: string;
+	/** The gap and spread as numbers (spread as a share 0–1), for the summary's "largest" and "most". */
+	gapValue: number | null;
+	spreadValue: number | null;
 }
 
 export interface HeatCell {
@@ -50,6 +60,7 @@ export interface SurveyReportDocument {
 	institutionName: string;
 	scopeLabel: string;
 	instrumentTitle: string;
+	instrumentVersion: number;
 	generatedAt: string;
 	respondents: number;
 	minGroupSize: number;
@@ -98,7 +109,9 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 		medianNow: fig(f.currentMedian),
 		medianDesired: fig(f.desiredMedian),
 		gap: fig(f.gap, true),
-		spread: formatShare(f.spread)
+		spread: formatShare(f.spread),
+		gapValue: f.gap,
+		spreadValue: f.spread
 	});
 	const factors = report.total.factors.map(row);
 	const factorsBySpread = report.factorsBySpread.map(row);
@@ -144,6 +157,12 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 						`${roleName(g.key)}: ${r.gap}`
 					])
 				],
+				// A printed page cannot fit nine such headers side by side without breaking words.
+				grouped: {
+					groupLabel: m.role,
+					groups: shownRoles.map((g) => ({ name: roleName(g.key), respondents: g.respondents })),
+					columns: [r.medianNow, r.medianDesired, r.gap]
+				},
 				rows: factors.map((f) => [
 					str(f.factorName),
 					...shownRoles.flatMap((g) => {
@@ -176,6 +195,7 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 
 	return {
 		...documentHeading(input, instrument),
+		instrumentVersion: instrument.version,
 		generatedAt: input.generatedAt.toISOString(),
 		respondents: report.total.respondents,
 		minGroupSize: report.minGroupSize,

@@ -25,7 +25,9 @@ export const exportMessages = defineMessages(
 			instrument: 'Instrument',
 			instrumentVersion: '{title} (versie {version})',
 			generatedBy: 'Gemaakt met Blendwijzer',
-			page: 'Pagina {page} van {pages}'
+			page: 'Pagina {page} van {pages}',
+			respondents: 'Respondenten',
+			participants: 'Deelnemers'
 		},
 		sections: {
 			chart: 'Waar we staan en waar we naartoe willen',
@@ -36,11 +38,19 @@ export const exportMessages = defineMessages(
 			noActionPoints: 'Nog geen actiepunten.',
 			ownQuestions: 'Eigen vragen',
 			reflections: 'Terugblik en vooruitblik',
-			chartInTable:
-				'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
+			summary: 'Samenvatting',
+			largestGaps: 'Grootste GAP’s',
+			noGaps: 'Geen enkele factor heeft een GAP.',
+			summaryPriorities: 'Prioriteiten',
+			summaryActions: 'Wie doet wat, wanneer',
+			morePointsOne: 'En nog {n} actiepunt: zie {section}.',
+			morePoints: 'En nog {n} actiepunten: zie {section}.',
+			mostSpread: 'Meeste verschil van mening',
+			distribution: 'Hoe de antwoorden verdeeld zijn',
+			chartAlt: 'Grafiek: {title}'
 		},
 		columns: {
-			section: 'Onderdeel',
+			rowKind: 'Soort rij',
 			part: 'Deel',
 			question: 'Vraag',
 			answer: 'Antwoord',
@@ -53,9 +63,11 @@ export const exportMessages = defineMessages(
 			needed: 'Wat is daarvoor nodig',
 			priority: 'Prioriteit',
 			reason: 'Waarom',
+			priorityReason: 'Waarom deze prioriteit',
+			linkedFactors: 'Gekoppelde factoren',
 			text: 'Actiepunt',
 			owner: 'Eigenaar',
-			dueDate: 'Deadline',
+			dueDate: 'Streefdatum',
 			status: 'Status',
 			successCriterion: 'Succescriterium'
 		},
@@ -67,9 +79,9 @@ export const exportMessages = defineMessages(
 			ownQuestions: 'Eigen vragen',
 			reflections: 'Terugblik en vooruitblik'
 		},
-		/** Values of the CSV "section" column. */
+		/** Values of the CSV "row kind" column (a workshop's step-5 rows carry their part's name). */
 		csvSections: {
-			answer: 'Antwoord',
+			answer: 'GAP-analyse',
 			priority: 'Prioriteit',
 			actionPoint: 'Actiepunt',
 			ownQuestion: 'Eigen vraag'
@@ -116,7 +128,9 @@ export const exportMessages = defineMessages(
 			instrument: 'Instrument',
 			instrumentVersion: '{title} (version {version})',
 			generatedBy: 'Made with Blendwijzer',
-			page: 'Page {page} of {pages}'
+			page: 'Page {page} of {pages}',
+			respondents: 'Respondents',
+			participants: 'Participants'
 		},
 		sections: {
 			chart: 'Where we are and where we want to be',
@@ -127,10 +141,19 @@ export const exportMessages = defineMessages(
 			noActionPoints: 'No action points yet.',
 			ownQuestions: 'Own questions',
 			reflections: 'Looking back and ahead',
-			chartInTable: 'The chart from the website is not included in this Word document; the table below holds the same data.'
+			summary: 'Summary',
+			largestGaps: 'Largest gaps',
+			noGaps: 'No factor has a gap.',
+			summaryPriorities: 'Priorities',
+			summaryActions: 'Who does what, by when',
+			morePointsOne: 'And {n} more action point: see {section}.',
+			morePoints: 'And {n} more action points: see {section}.',
+			mostSpread: 'Most disagreement',
+			distribution: 'How the answers are spread',
+			chartAlt: 'Chart: {title}'
 		},
 		columns: {
-			section: 'Section',
+			rowKind: 'Row kind',
 			part: 'Part',
 			question: 'Question',
 			answer: 'Answer',
@@ -143,6 +166,8 @@ export const exportMessages = defineMessages(
 			needed: 'What is needed',
 			priority: 'Priority',
 			reason: 'Why',
+			priorityReason: 'Why this priority',
+			linkedFactors: 'Linked factors',
 			text: 'Action point',
 			owner: 'Owner',
 			dueDate: 'Due date',
@@ -157,7 +182,7 @@ export const exportMessages = defineMessages(
 			reflections: 'Looking back and ahead'
 		},
 		csvSections: {
-			answer: 'Answer',
+			answer: 'GAP analysis',
 			priority: 'Priority',
 			actionPoint: 'Action point',
 			ownQuestion: 'Own question'

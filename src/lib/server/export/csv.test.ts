@@ -17,36 +17,45 @@ describe('planToCsv', () => {
 
 	it('quotes every field, separates fields by semicolons and doubles quotes', () => {
 		expect(text.split('\r\n')[0]).toBe(
-			'\uFEFF"Onderdeel";"Categorie";"Factor";"Waar we nu staan";"Waar we naartoe willen";"GAP";"Actiepunt";"Eigenaar";"Deadline";"Status";"Succescriterium"'
+			'\uFEFF"Soort rij";"Categorie";"Factor";"Waar we nu staan";"Waar we naartoe willen";"GAP";"Wat is daarvoor nodig";"Waarom deze prioriteit";"Actiepunt";"Gekoppelde factoren";"Eigenaar";"Streefdatum";"Status";"Succescriterium";"Vraag";"Antwoord"'
 		);
 		expect(text).toContain('"Visie & ""beleid"" <b>"');
 	});
 
-	it('is one table with a section column: every record has the same eleven fields', () => {
-		expect(records.every((record) => record.length === 11)).toBe(true);
-		const sections = records.slice(1).map((record) => record[0]);
-		expect(sections).toEqual([...Array(6).fill('Antwoord'), ...Array(2).fill('Prioriteit'), ...Array(4).fill('Actiepunt'), ...Array(2).fill('Eigen vraag')]);
+	it('is one table with a row-kind column: every record has the same sixteen fields', () => {
+		expect(records.every((record) => record.length === 16)).toBe(true);
+		const kinds = records.slice(1).map((record) => record[0]);
+		expect(kinds).toEqual([...Array(6).fill('GAP-analyse'), ...Array(2).fill('Prioriteit'), ...Array(4).fill('Actiepunt'), ...Array(2).fill('Eigen vraag')]);
 	});
 
-	it('writes answers, priorities and action points in the right columns', () => {
-		expect(records[1]).toEqual(['Antwoord', 'Visie & "beleid" <b>', 'Onderwijsvisie', '1', '3', '2', `'${HOSTILE.hyperlink}`, '', '', '', '']);
+	it('puts every value under the header that says what it is, and nothing under another kind’s header', () => {
+		const [header] = records;
+		const of = (record: string[]) => Object.fromEntries(header!.map((name, i) => [name, record[i]!]).filter(([, value]) => value !== ''));
+		expect(of(records[1]!)).toEqual({
+			'Soort rij': 'GAP-analyse',
+			Categorie: 'Visie & "beleid" <b>',
+			Factor: 'Onderwijsvisie',
+			'Waar we nu staan': '1',
+			'Waar we naartoe willen': '3',
+			GAP: '2',
+			'Wat is daarvoor nodig': `'${HOSTILE.hyperlink}`
+		});
 		expect(records[3]!.slice(3, 6)).toEqual(['weet ik niet', '3', '']);
 		expect(records[5]!.slice(3, 6)).toEqual(['3', '2', '-1']);
-		expect(records[7]).toEqual(['Prioriteit', 'Visie & "beleid" <b>', HOSTILE.script, '', '', '', `'${HOSTILE.minus}`, '', '', '', '']);
-		expect(records[10]).toEqual([
-			'Actiepunt',
-			'Visie & "beleid" <b>',
-			'Onderwijsvisie',
-			'',
-			'',
-			'',
-			`Studiedag over de ${HOSTILE.script} visie & "blended" onderwijs`,
-			'Jan de Vries',
-			'',
-			'Bezig',
-			`'${HOSTILE.plus}`
-		]);
-		expect(records[11]![6]).toBe(`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`);
+		expect(of(records[7]!)).toEqual({ 'Soort rij': 'Prioriteit', Categorie: 'Visie & "beleid" <b>', Factor: HOSTILE.script, 'Waarom deze prioriteit': `'${HOSTILE.minus}` });
+		expect(of(records[9]!)).toEqual({
+			'Soort rij': 'Actiepunt',
+			Categorie: 'Visie & "beleid" <b>',
+			Actiepunt: `'${HOSTILE.hyperlink}`,
+			'Gekoppelde factoren': `Onderwijsvisie, ${HOSTILE.script}`,
+			Eigenaar: "'@eigenaar",
+			Streefdatum: '2025-03-01',
+			Status: 'Open',
+			Succescriterium: `Vastgesteld door het MT ${HOSTILE.script}`
+		});
+		expect(of(records[10]!)).toMatchObject({ Actiepunt: `Studiedag over de ${HOSTILE.script} visie & "blended" onderwijs`, Eigenaar: 'Jan de Vries', Succescriterium: `'${HOSTILE.plus}` });
+		expect(records[11]![8]).toBe(`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`);
+		expect(of(records[13]!)).toEqual({ 'Soort rij': 'Eigen vraag', Vraag: `Wat maakt onze aanpak eigen? ${HOSTILE.script}`, Antwoord: `'${HOSTILE.hyperlink}` });
 	});
 
 	it('makes every field that could start a formula inert; only our own numbers are left as they are', () => {
@@ -65,22 +74,27 @@ describe('planToCsv', () => {
 		expect(records.flat()).toContain('Bel de decaan');
 	});
 
-	it('uses English headers and section names for an English plan', () => {
+	it('uses English headers and row kinds for an English plan', () => {
 		const en = parseCsv(planToCsv(planFixture('en')).toString('utf8').slice(1));
 		expect(en[0]).toEqual([
-			'Section',
+			'Row kind',
 			'Category',
 			'Factor',
 			'Where we are now',
 			'Where we want to be',
 			'GAP',
+			'What is needed',
+			'Why this priority',
 			'Action point',
+			'Linked factors',
 			'Owner',
 			'Due date',
 			'Status',
-			'Success criterion'
+			'Success criterion',
+			'Question',
+			'Answer'
 		]);
-		expect(new Set(en.slice(1).map((record) => record[0]))).toEqual(new Set(['Answer', 'Priority', 'Action point', 'Own question']));
+		expect(new Set(en.slice(1).map((record) => record[0]))).toEqual(new Set(['GAP analysis', 'Priority', 'Action point', 'Own question']));
 	});
 
 	it('writes only the header for an empty plan', () => {
@@ -89,11 +103,11 @@ describe('planToCsv', () => {
 });
 
 describe('planToCsv for a workshop', () => {
-	it('ends with step 5, one record per answer with its part as the section, row for row', () => {
+	it('ends with step 5, one record per answer with its part as the row kind, row for row', () => {
 		const doc = workshopPlanFixture('nl');
 		const all = parseCsv(planToCsv(doc).toString('utf8').slice(1));
 		const step5 = all.slice(all.length - doc.reflections!.length);
-		expect(step5).toEqual(doc.reflections!.map((r) => [r.part, '', r.question, '', '', '', inertCell(r.answer), '', '', '', '']));
+		expect(step5).toEqual(doc.reflections!.map((r) => [r.part, ...Array(13).fill(''), r.question, inertCell(r.answer)]));
 		expect(all.slice(1, all.length - doc.reflections!.length).map((record) => record[0])).not.toContain('Terugblik');
 		expect(step5.map((record) => record[0])).toEqual(['Terugblik', 'Terugblik', 'Vooruitblik']);
 	});

@@ -2,19 +2,20 @@
  * The action plan as CSV for Dutch Excel: semicolon-separated, UTF-8 with a byte-order mark (so
  * Excel reads é and € right), CRLF line ends, every field quoted.
  *
- * Layout: ONE table with a "section" column (Onderdeel: Antwoord / Prioriteit / Actiepunt) rather
- * than three blocks one under the other. A CSV file is a single table to every tool that reads it
- * (Excel's autofilter and sort, Power Query, pandas): with one header row a user can filter on the
- * section and sort any column without the blocks' headers getting mixed into the data. Columns are
- * shared where the meaning is shared — category, factor(s), text — and left empty where a section
- * has nothing (a priority has no owner). The Excel export has the same data on three sheets.
+ * Layout (docs/decisions/0031-one-tidy-csv-per-plan.md): ONE table, one row per thing the plan
+ * holds, its first column saying which kind of row it is (Soort rij: GAP-analyse / Prioriteit /
+ * Actiepunt / Eigen vraag / Terugblik / Vooruitblik). Every column holds one kind of value and
+ * its header says which; a row leaves empty what its kind does not have. So a user filters on the
+ * kind and sorts or pivots any column, and no header ever stands above something else ("wat is
+ * nodig" is not under "Actiepunt"). Dates stay ISO (2026-12-07), which every tool reads as a
+ * date. The Excel export has the same data on one sheet per kind.
  *
- *   section     | category | factor(s)        | current | desired | gap | text                  | owner | due date | status | success criterion
- *   Antwoord    | …        | the factor       | 1       | 3       | 2   | what is needed        |       |          |
- *   Prioriteit  | …        | chosen factor    |         |         |     | why                   |       |          |
- *   Actiepunt   | …        | linked factors   |         |         |     | the action point      | …     | …        | …
- *   Eigen vraag |          | the question     |         |         |     | the answer            |       |          |
- *   Terugblik   |          | the question     |         |         |     | the room's answer     |       |          |   (workshops: step 5, per part)
+ *   kind        | category | factor | now | desired | gap | what is needed | why this priority | action point | linked factors | owner | due date | status | success criterion | question | answer
+ *   GAP-analyse | …        | …      | 1   | 3       | 2   | …              |                   |              |                |       |          |        |                   |          |
+ *   Prioriteit  | …        | chosen |     |         |     |                | why               |              |                |       |          |        |                   |          |
+ *   Actiepunt   | …        |        |     |         |     |                |                   | the point    | …              | …     | …        | …      | …                 |          |
+ *   Eigen vraag |          |        |     |         |     |                |                   |              |                |       |          |        |                   | question | answer
+ *   Terugblik   |          |        |     |         |     |                |                   |              |                |       |          |        |                   | question | the room's answer
  */
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
@@ -34,63 +35,67 @@ export function field(value: string | number | null): string {
 	return `"${text.replace(/"/g, '""')}"`;
 }
 
+type Field = string | number | null;
+
+/** The plan CSV's columns, in order; each row kind fills its own. */
+const COLUMNS = [
+	'rowKind',
+	'category',
+	'factor',
+	'current',
+	'desired',
+	'gap',
+	'needed',
+	'priorityReason',
+	'text',
+	'linkedFactors',
+	'owner',
+	'dueDate',
+	'status',
+	'successCriterion',
+	'question',
+	'answer'
+] as const;
+
+type ColumnKey = (typeof COLUMNS)[number];
+
 export function planToCsv(doc: PlanDocument): Buffer {
 	const m = messages(doc.language).export;
 	const c = m.columns;
-	const records: (string | number | null)[][] = [
-		[c.section, c.category, c.factor, c.current, c.desired, c.gap, c.text, c.owner, c.dueDate, c.status, c.successCriterion]
-	];
+	const record = (values: Partial<Record<ColumnKey, Field>>): Field[] => COLUMNS.map((key) => values[key] ?? null);
+	const records: Field[][] = [COLUMNS.map((key) => c[key])];
 	for (const row of doc.rows) {
-		records.push([
-			m.csvSections.answer,
-			row.categoryName,
-			row.factorName,
-			typeof row.current === 'number' ? row.current : row.currentLabel,
-			typeof row.desired === 'number' ? row.desired : row.desiredLabel,
-			row.gap,
-			row.needed,
-			null,
-			null,
-			null,
-			null
-		]);
+		records.push(
+			record({
+				rowKind: m.csvSections.answer,
+				category: row.categoryName,
+				factor: row.factorName,
+				current: typeof row.current === 'number' ? row.current : row.currentLabel,
+				desired: typeof row.desired === 'number' ? row.desired : row.desiredLabel,
+				gap: row.gap,
+				needed: row.needed
+			})
+		);
 	}
 	for (const priority of doc.priorities) {
-		records.push([
-			m.csvSections.priority,
-			priority.categoryName,
-			priority.factorName,
-			null,
-			null,
-			null,
-			priority.reason,
-			null,
-			null,
-			null,
-			null
-		]);
+		records.push(record({ rowKind: m.csvSections.priority, category: priority.categoryName, factor: priority.factorName, priorityReason: priority.reason }));
 	}
 	for (const point of doc.actionPoints) {
-		records.push([
-			m.csvSections.actionPoint,
-			point.categoryName,
-			point.factorNames.join(', '),
-			null,
-			null,
-			null,
-			point.text,
-			point.owner,
-			point.dueDate,
-			point.statusLabel,
-			point.successCriterion
-		]);
+		records.push(
+			record({
+				rowKind: m.csvSections.actionPoint,
+				category: point.categoryName,
+				text: point.text,
+				linkedFactors: point.factorNames.join(', '),
+				owner: point.owner,
+				dueDate: point.dueDate,
+				status: point.statusLabel,
+				successCriterion: point.successCriterion
+			})
+		);
 	}
-	for (const own of doc.ownQuestions) {
-		records.push([m.csvSections.ownQuestion, null, own.question, null, null, null, own.answer, null, null, null, null]);
-	}
-	for (const reflection of doc.reflections ?? []) {
-		records.push([reflection.part, null, reflection.question, null, null, null, reflection.answer, null, null, null, null]);
-	}
-	const text = records.map((record) => record.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
+	for (const own of doc.ownQuestions) records.push(record({ rowKind: m.csvSections.ownQuestion, question: own.question, answer: own.answer }));
+	for (const reflection of doc.reflections ?? []) records.push(record({ rowKind: reflection.part, question: reflection.question, answer: reflection.answer }));
+	const text = records.map((values) => values.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
 	return Buffer.from(BOM + text, 'utf8');
 }

@@ -1,19 +1,23 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planToDocx } from './docx';
-import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
+import { emptyPlanFixture, HOSTILE, planFixture, realisticPlan, workshopPlanFixture } from './test-fixture';
 import { reflectionGroups } from './sections';
 
 interface DocxParts {
 	document: string;
 	styles: string;
 	core: string;
+	/** The pictures in word/media, by file name. */
+	media: Map<string, Buffer>;
 }
 
 async function readDocx(body: Buffer): Promise<DocxParts> {
 	const zip = await JSZip.loadAsync(body);
 	const read = (name: string) => zip.file(name)!.async('string');
-	return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), core: await read('docProps/core.xml') };
+	const media = new Map<string, Buffer>();
+	for (const file of zip.file(/^word\/media\//)) media.set(file.name, await file.async('nodebuffer'));
+	return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), core: await read('docProps/core.xml'), media };
 }
 
 function decode(xml: string): string {
@@ -43,15 +47,28 @@ describe('planToDocx', () => {
 		nl = await readDocx(await planToDocx(planFixture('nl')));
 	});
 
-	it('starts with the title and the institution, level, date and instrument', () => {
+	it('starts with a cover: what it is, the title, institution, level, instrument and date, then a page break', () => {
 		expect(nl.document).toMatch(/<w:pStyle w:val="Title"\/>/);
-		expect(paragraphs(nl.document).slice(0, 5)).toEqual([
+		expect(paragraphs(nl.document).slice(0, 11)).toEqual([
+			'Actieplan',
 			'Actieplan Hogeschool <Test> & "Co"',
-			'Instelling: Hogeschool Voorbeeld & Zn.',
-			'Niveau: Opleiding: Bachelor Ελληνικά',
-			'Datum: 31 januari 2025',
-			'Instrument: Blend je onderwijs (versie 1)'
+			'Instelling',
+			'Hogeschool Voorbeeld & Zn.',
+			'Niveau',
+			'Opleiding: Bachelor Ελληνικά',
+			'Instrument',
+			'Blend je onderwijs (versie 1)',
+			'Datum',
+			'31 januari 2025',
+			''
 		]);
+		expect(nl.document.indexOf('<w:br w:type="page"/>')).toBeGreaterThan(nl.document.indexOf('31 januari 2025'));
+		expect(nl.document.indexOf('<w:br w:type="page"/>')).toBeLessThan(nl.document.indexOf('Samenvatting'));
+	});
+
+	it('names the participants on a workshop’s cover', async () => {
+		const text = paragraphs((await readDocx(await planToDocx(realisticPlan('nl', { workshop: true, people: 12 })))).document);
+		expect(text.slice(text.indexOf('Deelnemers'), text.indexOf('Deelnemers') + 2)).toEqual(['Deelnemers', '12']);
 	});
 
 	it('writes user text XML-escaped, so a script tag is text and never markup', () => {
@@ -62,42 +79,72 @@ describe('planToDocx', () => {
 		expect(nl.core).toContain('&lt;Test&gt; &amp;');
 	});
 
-	it('has the GAP table sorted by gap, then one action point table per category', () => {
-		const [gap, visie, organisatie, ...rest] = tables(nl.document);
+	it('summarises on one page: largest gaps, priorities with their reasons, who does what by when', () => {
+		const [gaps, priorities, points] = tables(nl.document);
+		expect(gaps).toEqual([
+			['Factor', 'Waar we nu staan', 'Waar we naartoe willen', 'GAP'],
+			['Onderwijsvisie', '1', '3', '+2'],
+			['Tijd en ruimte', '1', '2', '+1']
+		]);
+		expect(priorities).toEqual([
+			['Categorie', 'Prioriteit', 'Waarom'],
+			['Visie & "beleid" <b>', HOSTILE.script, HOSTILE.minus],
+			['Organisatie', 'Fysieke en digitale leeromgeving, faciliteiten en ICT-infrastructuur voor blended onderwijs', `${HOSTILE.tab} ${HOSTILE.unicode}`]
+		]);
+		expect(points![0]).toEqual(['Actiepunt', 'Eigenaar', 'Streefdatum']);
+		expect(points!.slice(1).map((row) => row[2])).toEqual(['1 maart 2025', '', '30 juni 2025', '']);
+		const text = paragraphs(nl.document);
+		expect(text.indexOf('Samenvatting')).toBeLessThan(text.indexOf('Grootste GAP’s'));
+		expect(text.indexOf('Wie doet wat, wanneer')).toBeLessThan(text.indexOf('Waar we staan en waar we naartoe willen'));
+	});
+
+	it('then has the GAP table sorted by gap and one action point table per category, with localised dates and no empty column', () => {
+		const [, , , gap, visie, organisatie, ...rest] = tables(nl.document);
 		expect(rest).toEqual([]);
 		expect(gap![0]).toEqual(['Factor', 'Categorie', 'Waar we nu staan', 'Waar we naartoe willen', 'GAP', 'Wat is daarvoor nodig']);
 		expect(gap!.slice(1).map((row) => row[0])).toEqual(planFixture('nl').rowsByGap.map((row) => row.factorName));
 		expect(gap![1]).toEqual(['Onderwijsvisie', 'Visie & "beleid" <b>', '1', '3', '+2', HOSTILE.hyperlink]);
 		expect(gap!.map((row) => row[4])).toContain('\u22121');
-		expect(visie![0]).toEqual(['Actiepunt', 'Factoren', 'Eigenaar', 'Deadline', 'Status']);
-		expect(visie![1]).toEqual([`${HOSTILE.hyperlink}\nGelukt als: Vastgesteld door het MT ${HOSTILE.script}`, `Onderwijsvisie, ${HOSTILE.script}`, '@eigenaar', '2025-03-01', 'Open']);
+		expect(visie![0]).toEqual(['Actiepunt', 'Factoren', 'Eigenaar', 'Streefdatum', 'Status']);
+		expect(visie![1]).toEqual([`${HOSTILE.hyperlink}\nGelukt als: Vastgesteld door het MT ${HOSTILE.script}`, `Onderwijsvisie, ${HOSTILE.script}`, '@eigenaar', '1 maart 2025', 'Open']);
 		expect(organisatie![1]![0]).toBe(`Budget € 5.000 aanvragen\nTweede regel: ${HOSTILE.unicode}`);
 		expect(organisatie![1]![2]).toBe(HOSTILE.fullWidth);
+		// Without a factor on any point, the factors column is left out of every category's table.
+		const bare = { ...planFixture('nl'), actionPoints: planFixture('nl').actionPoints.map((point) => ({ ...point, factorNames: [] })) };
+		return planToDocx(bare).then(async (body) => {
+			const all = tables((await readDocx(body)).document);
+			expect(all.slice(4).map((table) => table[0])).toEqual([
+				['Actiepunt', 'Eigenaar', 'Streefdatum', 'Status'],
+				['Actiepunt', 'Eigenaar', 'Streefdatum', 'Status']
+			]);
+		});
 	});
 
-	it('repeats the header row of each table on every page', () => {
-		expect(nl.document.match(/<w:tblHeader\/>/g)).toHaveLength(3);
+	it('repeats the header row of each table on every page, keeps rows whole and headings with what follows', () => {
+		expect(nl.document.match(/<w:tblHeader\/>/g)).toHaveLength(6);
+		expect(nl.document).toContain('<w:cantSplit/>');
+		expect(nl.document.match(/<w:tblLayout w:type="fixed"\/>/g)).toHaveLength(6);
+		const headings = [...nl.document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading[12]"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map(([p]) => p);
+		expect(headings.length).toBeGreaterThan(5);
+		for (const heading of headings) expect(heading).toContain('<w:keepNext/>');
 	});
 
-	it('gives each category its priority and the reason for it', () => {
+	it('shows the GAP chart as a PNG picture with its text alternative, and uses headings Word can navigate by', () => {
+		const pictures = [...nl.media.values()];
+		expect(pictures).toHaveLength(1);
+		expect([...pictures[0]!.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		// The picture is the chart (wide, about as tall), not an empty image.
+		const width = pictures[0]!.readUInt32BE(16);
+		const height = pictures[0]!.readUInt32BE(20);
+		expect(width).toBeGreaterThan(800);
+		expect(height).toBeGreaterThan(width / 3);
+		expect(pictures[0]!.length).toBeGreaterThan(10_000);
+		expect(nl.document).toMatch(/<wp:docPr [^>]*descr="Grafiek: Waar we staan en waar we naartoe willen"/);
+		expect(nl.document).toContain('<a:blip r:embed=');
 		const text = paragraphs(nl.document);
-		const start = text.indexOf('Prioriteiten per categorie');
-		expect(text.slice(start + 1, start + 7)).toEqual([
-			'Visie & "beleid" <b>',
-			`Prioriteit: ${HOSTILE.script}`,
-			`Waarom: ${HOSTILE.minus}`,
-			'Organisatie',
-			'Prioriteit: Fysieke en digitale leeromgeving, faciliteiten en ICT-infrastructuur voor blended onderwijs',
-			`Waarom: ${HOSTILE.tab} ${HOSTILE.unicode}`
-		]);
-	});
-
-	it('says the chart is given as the table, and uses headings Word can navigate by', () => {
-		expect(paragraphs(nl.document)).toContain(
-			'De grafiek van de website staat niet in dit Word-document; de tabel hieronder bevat dezelfde gegevens.'
-		);
-		// GAP analysis, priorities, own questions, action points.
-		expect(nl.document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(4);
+		expect(text.indexOf('Waar we staan en waar we naartoe willen')).toBeLessThan(text.indexOf('GAP-analyse'));
+		// Summary, chart, GAP analysis, own questions, action points.
+		expect(nl.document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(5);
 	});
 
 	it('drops characters XML cannot hold instead of producing a broken file', () => {
@@ -113,22 +160,19 @@ describe('planToDocx', () => {
 	it('writes an English plan in English', async () => {
 		const en = await readDocx(await planToDocx(planFixture('en')));
 		const text = paragraphs(en.document);
-		for (const value of [
-			'GAP analysis',
-			'Priorities per category',
-			'Action points',
-			'Institution: Hogeschool Voorbeeld & Zn.',
-			'Educational vision'
-		]) {
+		for (const value of ['Action plan', 'Summary', 'Largest gaps', 'Who does what, by when', 'GAP analysis', 'Action points', 'Institution', 'Hogeschool Voorbeeld & Zn.', '31 January 2025']) {
 			expect(text).toContain(value);
 		}
-		expect(tables(en.document)[1]![0]).toEqual(['Action point', 'Factors', 'Owner', 'Due date', 'Status']);
+		const all = tables(en.document);
+		expect(all[4]![0]).toEqual(['Action point', 'Factors', 'Owner', 'Due date', 'Status']);
+		expect(all[4]![1]![3]).toBe('1 March 2025');
 		expect(en.styles).toContain('w:val="en-GB"');
 	});
 
 	it('writes a plan without rows or action points as a valid document', async () => {
 		const empty = await readDocx(await planToDocx(emptyPlanFixture('nl')));
-		expect(paragraphs(empty.document)[0]).toBe('Actieplan');
+		expect(paragraphs(empty.document).slice(0, 2)).toEqual(['Actieplan', 'Actieplan']);
+		expect(paragraphs(empty.document)).toContain('Geen enkele factor heeft een GAP.');
 		expect(tables(empty.document)).toHaveLength(1);
 	});
 });

@@ -1,132 +1,202 @@
 /**
- * The action plan as an editable Word document: title block, the GAP table (largest gap first),
- * the priority per category with its reason, and the action points per category as tables.
+ * The action plan as an editable Word document with the PDF's structure: a cover (what, whose,
+ * which instrument, when, how many answered), a one-page summary (largest gaps, priorities with
+ * their reasons, who does what by when), then the details: the GAP chart as a picture, the GAP
+ * table, own questions, the action points per category and a workshop's step 5.
  *
- * The chart is not in the Word file. docx 9.7.1 can embed an SVG, but only together with a PNG
- * fallback for Word versions without SVG support, and turning our SVG into a PNG needs a
- * rasteriser (a browser or a native library) that the server does not have. The GAP table holds
- * the same data as the chart, and a sentence under the heading says so.
+ * The chart is the very SVG the result page shows, rendered to PNG on the server with resvg
+ * (`png.ts`, docs/decisions/0030-charts-as-png-with-resvg.md), with the chart's title as its
+ * alternative text. Headings keep with what follows and table rows do not split over pages
+ * (Word's own "keep with next" and "row cannot break"); columns are sized to their content like
+ * the PDF's, so Word never breaks a word inside a narrow column.
  *
  * All text goes in as text runs (docx escapes it as XML); characters XML cannot hold are dropped
  * first, because one would make Word refuse the file.
  */
 import {
 	AlignmentType,
+	BorderStyle,
 	Document,
 	HeadingLevel,
+	ImageRun,
 	Packer,
+	PageBreak,
 	Paragraph,
 	ShadingType,
 	Table,
 	TableCell,
+	TableLayoutType,
 	TableRow,
 	TextRun,
 	WidthType
 } from 'docx';
-import { messages } from '$lib/i18n';
+import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
+import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, actionPointTable, documentTitle, gapTable, reflectionGroups, titleBlock, type TableColumn } from './sections';
+import { textWidth } from './pdf';
+import { svgToPng } from './png';
+import {
+	actionPointTables,
+	coverLines,
+	documentTitle,
+	fitColumns,
+	gapTable,
+	largestGapsTable,
+	morePointsText,
+	priorityTable,
+	reflectionGroups,
+	summaryPointTable,
+	TABLE_LAYOUTS,
+	type CoverLine,
+	type TextTable
+} from './sections';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The table cells' left and right margin (in twips: 80 = 4 pt). */
+const CELL_MARGIN = 80;
+const HEADING_COLOUR = '1F4E8C';
+const MUTED = '4B5563';
+
+type Block = Paragraph | Table;
 
 /** One text run per line, so line breaks typed by a user survive as breaks. */
-function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+function runs(text: string, options: { bold?: boolean; size?: number; colour?: string; italics?: boolean } = {}): TextRun[] {
 	return xmlSafeText(text)
 		.split(/\r\n|\r|\n/)
-		.map((line, index) => new TextRun({ text: line, bold: options.bold, break: index > 0 ? 1 : undefined }));
+		.map(
+			(line, index) =>
+				new TextRun({
+					text: line,
+					bold: options.bold,
+					italics: options.italics,
+					size: options.size ? options.size * 2 : undefined,
+					color: options.colour,
+					break: index > 0 ? 1 : undefined
+				})
+		);
 }
 
 function labelled(label: string, value: string): Paragraph {
 	return new Paragraph({ children: [new TextRun({ text: `${xmlSafeText(label)}: `, bold: true }), ...runs(value)] });
 }
 
-function table(columns: TableColumn[], rows: string[][]): Table {
-	const widths = columns.map((column) => Math.round((CONTENT_WIDTH * column.share) / 100));
-	const cell = (text: string, index: number, header: boolean) =>
+/** A muted note ("Nog geen actiepunten."). */
+function note(text: string): Paragraph {
+	return new Paragraph({ spacing: { after: 160 }, children: runs(text, { italics: true, colour: MUTED }) });
+}
+
+/** Column widths in twips, sized to the content as the PDF's are (`fitColumns`), at the largest size where every word fits. */
+function columnWidths(table: TextTable): { widths: number[]; size: number } {
+	const available = CONTENT_WIDTH / 20;
+	for (const [size, keepShortCells] of TABLE_LAYOUTS) {
+		const widths = fitColumns(table, available, (text, bold) => textWidth(text, bold, size), CELL_MARGIN / 20, { keepShortCells });
+		if (widths) return { widths: widths.map((w) => Math.floor(w * 20)), size };
+	}
+	return { widths: table.columns.map(() => Math.floor(CONTENT_WIDTH / table.columns.length)), size: 7 };
+}
+
+/** A table from `sections.ts`: header rows repeat on every page, a row does not break over two pages. */
+function table(text: TextTable, sizedBy?: TextTable): Table {
+	const { widths, size } = columnWidths(sizedBy ?? text);
+	const cell = (value: string, width: number, header: boolean, align: 'left' | 'center' | undefined, span = 1) =>
 		new TableCell({
-			width: { size: widths[index]!, type: WidthType.DXA },
-			margins: { top: 40, bottom: 40, left: 80, right: 80 },
-			...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+			width: { size: width, type: WidthType.DXA },
+			columnSpan: span > 1 ? span : undefined,
+			margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+			...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E5E7EB' } } : {}),
 			children: [
 				new Paragraph({
-					alignment: columns[index]!.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-					children: runs(text, { bold: header })
+					alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+					children: runs(value, { bold: header, size })
 				})
 			]
 		});
+	const headerRows: TableRow[] = [];
+	if (text.groups) {
+		let first = 0;
+		headerRows.push(
+			new TableRow({
+				tableHeader: true,
+				cantSplit: true,
+				children: text.groups.map((group) => {
+					const width = widths.slice(first, first + group.span).reduce((a, b) => a + b, 0);
+					first += group.span;
+					return cell(group.header, width, true, group.span > 1 ? 'center' : 'left', group.span);
+				})
+			})
+		);
+	}
+	headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: text.columns.map((column, i) => cell(column.header, widths[i]!, true, column.align)) }));
+	const border = { style: BorderStyle.SINGLE, size: 4, color: '9CA3AF' };
 	return new Table({
-		width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
 		columnWidths: widths,
+		// Our widths, not Word's autofit: they already give every word room.
+		layout: TableLayoutType.FIXED,
+		borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
 		rows: [
-			new TableRow({ tableHeader: true, children: columns.map((column, i) => cell(column.header, i, true)) }),
-			...rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, i, false)) }))
+			...headerRows,
+			...text.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, widths[i]!, false, text.columns[i]!.align)) }))
 		]
 	});
 }
 
+/** A heading that Word keeps on the same page as what follows it. */
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-	return new Paragraph({ heading: level, children: runs(text) });
+	return new Paragraph({ heading: level, keepNext: true, keepLines: true, children: runs(text) });
 }
 
-export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
-	const m = messages(doc.language).export;
-	const c = m.columns;
-	const gap = gapTable(doc);
-	const title = documentTitle(doc);
+/** A short introduction under a heading, kept with what follows. */
+function lead(text: string): Paragraph {
+	return new Paragraph({ keepNext: true, spacing: { after: 120 }, children: runs(text, { colour: MUTED, size: 9 }) });
+}
 
-	const children: (Paragraph | Table)[] = [
-		heading(title, HeadingLevel.TITLE),
-		...titleBlock(doc).map(({ label, value }) => labelled(label, value)),
+/** A space after a table, so the next heading does not touch it. */
+const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
-		heading(m.sections.gapTable, HeadingLevel.HEADING_1),
-		new Paragraph({ children: runs(m.sections.gapTableIntro) }),
-		new Paragraph({ children: [new TextRun({ text: m.sections.chartInTable, italics: true })] }),
-		table(gap.columns, gap.rows),
-
-		heading(m.sections.priorities, HeadingLevel.HEADING_1)
+/** The cover: what it is, its title, then the lines that say whose, about what, when; then a page break. */
+export function coverBlocks(kind: string, title: string, lines: CoverLine[]): Paragraph[] {
+	return [
+		new Paragraph({ spacing: { before: 3600, after: 120 }, children: runs(kind, { bold: true, size: 13, colour: HEADING_COLOUR }) }),
+		new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 }, children: runs(title) }),
+		...lines.flatMap(({ label, value }) => [
+			new Paragraph({ keepNext: true, children: runs(label, { size: 9, colour: MUTED }) }),
+			new Paragraph({ spacing: { after: 160 }, children: runs(value, { size: 12 }) })
+		]),
+		new Paragraph({ children: [new PageBreak()] })
 	];
-	for (const priority of doc.priorities) {
-		children.push(heading(priority.categoryName, HeadingLevel.HEADING_2), labelled(c.priority, priority.factorName));
-		if (priority.reason.trim()) children.push(labelled(c.reason, priority.reason));
-	}
+}
 
-	if (doc.ownQuestions.length > 0) {
-		children.push(heading(m.sections.ownQuestions, HeadingLevel.HEADING_1));
-		for (const own of doc.ownQuestions) children.push(labelled(own.question, own.answer));
-	}
+/** A chart as a picture over the content width, with its title as alternative text. */
+export function chartBlock(chart: { svg: string; width: number; height: number }, title: string, name: string): Paragraph {
+	// 2 image pixels per point of width: sharp in print, a few hundred kilobytes.
+	const image = svgToPng(chart.svg, Math.round((CONTENT_WIDTH / 20) * 2));
+	// Word sizes pictures in pixels at 96 per inch: the content width is CONTENT_WIDTH / 15 of them.
+	const width = Math.round(CONTENT_WIDTH / 15);
+	const height = Math.round((width * image.height) / image.width);
+	return new Paragraph({
+		spacing: { after: 200 },
+		children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name, title: xmlSafeText(title), description: xmlSafeText(title) } })]
+	});
+}
 
-	children.push(heading(m.sections.actionPoints, HeadingLevel.HEADING_1));
-	for (const group of actionPointGroups(doc)) {
-		children.push(heading(group.categoryName, HeadingLevel.HEADING_2));
-		if (group.points.length === 0) {
-			children.push(new Paragraph({ children: [new TextRun({ text: m.sections.noActionPoints, italics: true })] }));
-			continue;
-		}
-		const points = actionPointTable(group.points, doc.language);
-		children.push(table(points.columns, points.rows));
-	}
-
-	const reflections = reflectionGroups(doc);
-	if (reflections.length > 0) {
-		children.push(heading(m.sections.reflections, HeadingLevel.HEADING_1));
-		for (const group of reflections) {
-			children.push(heading(group.part, HeadingLevel.HEADING_2));
-			for (const entry of group.entries) children.push(new Paragraph({ children: runs(entry.question, { bold: true }) }), new Paragraph({ children: runs(entry.answer) }));
-		}
-	}
-
+/** A Word document of these blocks, A4, in the document's language. */
+export function wordDocument(meta: { language: PlanDocument['language']; title: string; subject: string; description: string }, children: Block[]): Promise<Buffer> {
 	const document = new Document({
-		title: xmlSafeText(title),
-		subject: xmlSafeText(doc.instrumentTitle),
-		description: xmlSafeText(`${doc.institutionName} — ${doc.scopeLabel}`),
+		title: xmlSafeText(meta.title),
+		subject: xmlSafeText(meta.subject),
+		description: xmlSafeText(meta.description),
 		creator: 'Blendwijzer',
 		lastModifiedBy: 'Blendwijzer',
 		styles: {
 			default: {
-				document: { run: { language: { value: doc.language === 'nl' ? 'nl-NL' : 'en-GB' } } }
+				document: { run: { font: 'Calibri', size: 21, language: { value: meta.language === 'nl' ? 'nl-NL' : 'en-GB' } } },
+				title: { run: { size: 52, bold: true, color: '1A1A1A' } },
+				heading1: { run: { size: 30, bold: true, color: HEADING_COLOUR }, paragraph: { spacing: { before: 240, after: 120 } } },
+				heading2: { run: { size: 24, bold: true, color: HEADING_COLOUR }, paragraph: { spacing: { before: 200, after: 80 } } }
 			}
 		},
 		sections: [
@@ -142,4 +212,55 @@ export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
 		]
 	});
 	return Packer.toBuffer(document);
+}
+
+export async function planToDocx(doc: PlanDocument): Promise<Buffer> {
+	const m = messages(doc.language).export;
+	const title = documentTitle(doc);
+	const children: Block[] = [...coverBlocks(m.actionPlan, title, coverLines(doc))];
+
+	// The one-page summary.
+	children.push(heading(m.sections.summary, HeadingLevel.HEADING_1), heading(m.sections.largestGaps, HeadingLevel.HEADING_2));
+	const gaps = largestGapsTable(doc);
+	children.push(gaps.rows.length > 0 ? table(gaps) : note(m.sections.noGaps));
+	const priorities = priorityTable(doc);
+	if (priorities.rows.length > 0) children.push(heading(m.sections.summaryPriorities, HeadingLevel.HEADING_2), table(priorities));
+	children.push(heading(m.sections.summaryActions, HeadingLevel.HEADING_2));
+	const summary = summaryPointTable(doc);
+	children.push(summary.table.rows.length > 0 ? table(summary.table) : note(m.sections.noActionPoints));
+	if (summary.more > 0) children.push(note(morePointsText(summary.more, doc.language)));
+
+	// The details.
+	const chart = renderGapChart(doc, { idPrefix: 'docx-gap-chart' });
+	children.push(
+		new Paragraph({ children: [new PageBreak()] }),
+		heading(m.sections.chart, HeadingLevel.HEADING_1),
+		chartBlock(chart, format(m.sections.chartAlt, { title: m.sections.chart }), 'gap-chart'),
+		heading(m.sections.gapTable, HeadingLevel.HEADING_1),
+		lead(m.sections.gapTableIntro),
+		table(gapTable(doc))
+	);
+
+	if (doc.ownQuestions.length > 0) {
+		children.push(heading(m.sections.ownQuestions, HeadingLevel.HEADING_1));
+		for (const own of doc.ownQuestions) children.push(labelled(own.question, own.answer));
+	}
+
+	children.push(heading(m.sections.actionPoints, HeadingLevel.HEADING_1));
+	const points = actionPointTables(doc);
+	for (const group of points.groups) {
+		children.push(heading(group.categoryName, HeadingLevel.HEADING_2));
+		children.push(group.points.length === 0 ? note(m.sections.noActionPoints) : table(group.table, points.all), gap());
+	}
+
+	const reflections = reflectionGroups(doc);
+	if (reflections.length > 0) {
+		children.push(heading(m.sections.reflections, HeadingLevel.HEADING_1));
+		for (const group of reflections) {
+			children.push(heading(group.part, HeadingLevel.HEADING_2));
+			for (const entry of group.entries) children.push(new Paragraph({ keepNext: true, children: runs(entry.question, { bold: true }) }), new Paragraph({ children: runs(entry.answer) }));
+		}
+	}
+
+	return wordDocument({ language: doc.language, title, subject: doc.instrumentTitle, description: `${doc.institutionName} — ${doc.scopeLabel}` }, children);
 }

@@ -1,7 +1,15 @@
 /**
- * The action plan as an A4 PDF: title block, the GAP chart (the very SVG the result page shows,
- * drawn with svg-to-pdfkit), the GAP table, the priorities and the action points, with page
- * numbers.
+ * The action plan as an A4 PDF a board can forward as it is: a cover (what, whose, which
+ * instrument, when, how many answered), a one-page summary (largest gaps, the priorities with
+ * their reasons, who does what by when), then the details: the GAP chart (the very SVG the result
+ * page shows, drawn with svg-to-pdfkit), the GAP table, own questions, the action points per
+ * category and a workshop's step 5, with page numbers.
+ *
+ * Layout rules every PDF here keeps (the survey report uses the same `Layout`): a heading is
+ * never left alone at the foot of a page (headings wait for what follows them and move with it);
+ * table columns are sized to their content so that no word is broken inside (pdfkit's line
+ * wrapper splits a word that is wider than its column letter by letter, so every column gets at
+ * least its longest word, see `fitColumns`); columns that are empty in every row are left out.
  *
  * Fonts: DejaVu Sans from the `dejavu-fonts-ttf` package, embedded (subset) in the PDF. The PDF
  * standard fonts (Helvetica…) only cover WinAnsi, so "ŀ", Polish or Greek text in an action point
@@ -22,7 +30,22 @@ import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
 import { xmlSafeText } from './inert';
-import { actionPointGroups, actionPointTable, documentTitle, gapTable, reflectionGroups, titleBlock, type TableColumn } from './sections';
+import {
+	actionPointTables,
+	coverLines,
+	documentTitle,
+	fitColumns,
+	gapTable,
+	largestGapsTable,
+	morePointsText,
+	priorityTable,
+	reflectionGroups,
+	summaryPointTable,
+	TABLE_LAYOUTS,
+	type CoverLine,
+	type TableColumn,
+	type TextTable
+} from './sections';
 
 export const FONT = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
@@ -46,6 +69,22 @@ export function fonts(): { regular: Buffer; bold: Buffer } {
 	return fontData;
 }
 
+let measuring: PDFKit.PDFDocument | undefined;
+
+/**
+ * The width of a text in points in our table font (DejaVu Sans), for a document that is not a
+ * PDF: the Word export sizes its table columns with it (DejaVu is wider than the fonts Word shows,
+ * so a word that fits here fits there).
+ */
+export function textWidth(text: string, bold: boolean, size: number): number {
+	if (!measuring) {
+		measuring = new PDFDocument({ autoFirstPage: false });
+		measuring.registerFont(FONT, fonts().regular);
+		measuring.registerFont(FONT_BOLD, fonts().bold);
+	}
+	return measuring.font(bold ? FONT_BOLD : FONT).fontSize(size).widthOfString(text);
+}
+
 /**
  * User text as pdfkit should lay it out: control characters (which the font has no glyph for and
  * would print as boxes) dropped, tabs as spaces, every line end as "\n", and full-width ASCII
@@ -63,9 +102,22 @@ export interface PdfOptions {
 	onWarning?: (message: string) => void;
 }
 
+/** A heading (or a heading's short introduction) waiting for the content it belongs to. */
+interface PendingHeading {
+	text: string;
+	size: number;
+	bold: boolean;
+	colour: string;
+	/** Lines of space after it. */
+	after: number;
+}
+
 /** Layout helpers over one pdfkit document; all positions in points, y grows downwards. */
 export class Layout {
 	readonly width: number;
+	private pending: PendingHeading[] = [];
+	/** Text widths at font size 1 (widths grow linearly with the size); tables measure the same words many times. */
+	private widths = new Map<string, number>();
 
 	constructor(readonly pdf: PDFKit.PDFDocument) {
 		this.width = pdf.page.width - MARGIN.left - MARGIN.right;
@@ -79,30 +131,68 @@ export class Layout {
 		return this.pdf.page.height - MARGIN.top - MARGIN.bottom;
 	}
 
-	/** Starts a new page unless `height` points still fit on this one. */
+	/** Starts a new page unless `height` points still fit on this one (a fresh page always takes it). */
 	ensureSpace(height: number): void {
-		if (this.pdf.y + height > this.bottom) this.pdf.addPage();
+		if (this.pdf.y + height > this.bottom && this.pdf.y > MARGIN.top + 1) this.pdf.addPage();
 	}
 
-	heading(raw: string, size: number, keepWithNext = 60): void {
-		const text = pdfText(raw);
-		this.pdf.font(FONT_BOLD).fontSize(size);
-		const height = this.pdf.heightOfString(text, { width: this.width });
-		this.ensureSpace(height + keepWithNext);
-		this.pdf.fillColor(COLOURS.heading).text(text, MARGIN.left, this.pdf.y, { width: this.width });
-		this.pdf.moveDown(0.3);
+	/** Starts a new page (for the summary and the details), unless this one is still empty. */
+	newPage(): void {
+		if (this.pdf.y > MARGIN.top + 1) this.pdf.addPage();
+		this.pdf.x = MARGIN.left;
+	}
+
+	/**
+	 * A heading. It is written together with the first lines of what follows (`keepWithNext`
+	 * points of it, or the first table row): on the next page if they do not fit here, so a
+	 * heading never ends a page.
+	 */
+	heading(raw: string, size: number): void {
+		this.pending.push({ text: pdfText(raw), size, bold: true, colour: COLOURS.heading, after: 0.3 });
+	}
+
+	/** A short line that introduces what follows (under a heading): it moves to the next page with it. */
+	lead(raw: string, size = 9): void {
+		this.pending.push({ text: pdfText(raw), size, bold: false, colour: COLOURS.muted, after: 0.6 });
+	}
+
+	private headingHeight({ text, size, bold, after }: PendingHeading): number {
+		this.pdf.font(bold ? FONT_BOLD : FONT).fontSize(size);
+		return this.pdf.heightOfString(text, { width: this.width }) + this.pdf.currentLineHeight(true) * after;
+	}
+
+	/** Writes the waiting headings where `next` points of what follows them still fit. */
+	private flush(next: number): void {
+		const headings = this.pending;
+		this.pending = [];
+		const height = headings.reduce((sum, heading) => sum + this.headingHeight(heading), 0);
+		this.ensureSpace(height + next);
+		for (const { text, size, bold, colour, after } of headings) {
+			this.pdf
+				.font(bold ? FONT_BOLD : FONT)
+				.fontSize(size)
+				.fillColor(colour)
+				.text(text, MARGIN.left, this.pdf.y, { width: this.width });
+			this.pdf.moveDown(after);
+		}
 	}
 
 	paragraph(text: string, options: { size?: number; colour?: string; bold?: boolean } = {}): void {
+		const value = pdfText(text);
+		this.pdf.font(options.bold ? FONT_BOLD : FONT).fontSize(options.size ?? 10);
+		// A heading takes at least two lines of its paragraph along.
+		this.flush(Math.min(this.pdf.heightOfString(value || ' ', { width: this.width }), this.pdf.currentLineHeight(true) * 2));
 		this.pdf
 			.font(options.bold ? FONT_BOLD : FONT)
 			.fontSize(options.size ?? 10)
 			.fillColor(options.colour ?? COLOURS.text)
-			.text(pdfText(text), MARGIN.left, this.pdf.y, { width: this.width });
+			.text(value, MARGIN.left, this.pdf.y, { width: this.width });
 	}
 
 	/** "Label: value" with a bold label, wrapping under itself. */
 	labelled(label: string, value: string, size = 10): void {
+		this.pdf.font(FONT).fontSize(size);
+		this.flush(this.pdf.currentLineHeight(true) * 2);
 		this.pdf
 			.font(FONT_BOLD)
 			.fontSize(size)
@@ -116,56 +206,98 @@ export class Layout {
 		this.pdf.moveDown(lines);
 	}
 
+	/** Column widths for a table: its shares, or sized to the content at the largest font size where every word fits. */
+	private columnWidths(table: TextTable): { widths: number[]; size: number } {
+		const { columns } = table;
+		if (columns.every((column) => column.share !== undefined)) {
+			return { widths: columns.map((column) => (this.width * column.share!) / 100), size: TABLE_FONT_SIZE };
+		}
+		const unit = (text: string, bold: boolean) => {
+			const key = `${bold ? 'b' : 'r'}${text}`;
+			let width = this.widths.get(key);
+			if (width === undefined) {
+				width = this.pdf.font(bold ? FONT_BOLD : FONT).fontSize(1).widthOfString(text);
+				this.widths.set(key, width);
+			}
+			return width;
+		};
+		// Short cells whole at 9 or 8 points first; then only words whole, down to 7 points.
+		for (const [size, keepShortCells] of TABLE_LAYOUTS) {
+			const widths = fitColumns(table, this.width, (text, bold) => unit(text, bold) * size, CELL_PADDING, { keepShortCells });
+			if (widths) return { widths, size };
+		}
+		// Even the smallest font cannot fit every word: equal columns, where the longest words break.
+		return { widths: columns.map(() => this.width / columns.length), size: 7 };
+	}
+
 	/**
-	 * A table that breaks across pages, repeating its header row. A row taller than a whole page
-	 * (a 4,000-character text in a narrow column) is written as "header: value" lines over the
-	 * full width instead, which pdfkit can flow onto the next page.
+	 * A table that breaks across pages, repeating its header rows. Columns are sized to their
+	 * content (or given shares); a spanning header row (`groups`) goes above the column headers. A
+	 * row taller than a whole page (a 4,000-character text in a narrow column) is written as
+	 * "header: value" lines over the full width instead, which pdfkit can flow onto the next page.
 	 */
-	table(columns: TableColumn[], rawRows: string[][]): void {
+	table(columns: TableColumn[], rawRows: string[][], groups?: TextTable['groups'], sizedBy?: TextTable): void {
 		const pdf = this.pdf;
 		const rows = rawRows.map((row) => row.map(pdfText));
-		const widths = columns.map((column) => (this.width * column.share) / 100);
-		const measure = (cells: string[], bold: boolean) => {
-			pdf.font(bold ? FONT_BOLD : FONT).fontSize(TABLE_FONT_SIZE);
-			return (
-				Math.max(
-					...cells.map((cell, i) => pdf.heightOfString(cell || ' ', { width: widths[i]! - 2 * CELL_PADDING }))
-				) +
-				2 * CELL_PADDING
-			);
+		const headers = columns.map((column) => pdfText(column.header));
+		const groupHeaders = groups?.map((group) => ({ ...group, header: pdfText(group.header) }));
+		const { widths, size } = this.columnWidths(
+			sizedBy
+				? { ...sizedBy, rows: sizedBy.rows.map((row) => row.map(pdfText)) }
+				: { columns: columns.map((column, i) => ({ ...column, header: headers[i]! })), rows, groups: groupHeaders }
+		);
+		const cellHeight = (text: string, width: number, bold: boolean) => {
+			pdf.font(bold ? FONT_BOLD : FONT).fontSize(size);
+			return pdf.heightOfString(text || ' ', { width: width - 2 * CELL_PADDING });
 		};
-		const drawRow = (cells: string[], bold: boolean) => {
-			const height = measure(cells, bold);
+		const measure = (cells: string[], bold: boolean) => Math.max(...cells.map((cell, i) => cellHeight(cell, widths[i]!, bold))) + 2 * CELL_PADDING;
+		const drawCells = (cells: { text: string; width: number; align: 'left' | 'center' }[], bold: boolean) => {
+			const height = Math.max(...cells.map((cell) => cellHeight(cell.text, cell.width, bold))) + 2 * CELL_PADDING;
 			const top = pdf.y;
 			let x = MARGIN.left;
-			cells.forEach((cell, i) => {
-				const width = widths[i]!;
-				if (bold) pdf.rect(x, top, width, height).fill(COLOURS.headerFill);
-				pdf.rect(x, top, width, height).lineWidth(0.5).stroke(COLOURS.rule);
+			for (const cell of cells) {
+				if (bold) pdf.rect(x, top, cell.width, height).fill(COLOURS.headerFill);
+				pdf.rect(x, top, cell.width, height).lineWidth(0.5).stroke(COLOURS.rule);
 				pdf
 					.font(bold ? FONT_BOLD : FONT)
-					.fontSize(TABLE_FONT_SIZE)
+					.fontSize(size)
 					.fillColor(COLOURS.text)
-					.text(cell, x + CELL_PADDING, top + CELL_PADDING, {
-						width: width - 2 * CELL_PADDING,
-						align: columns[i]!.align ?? 'left'
-					});
-				x += width;
-			});
+					.text(cell.text, x + CELL_PADDING, top + CELL_PADDING, { width: cell.width - 2 * CELL_PADDING, align: cell.align });
+				x += cell.width;
+			}
 			pdf.x = MARGIN.left;
 			pdf.y = top + height;
 		};
-		const headers = columns.map((column) => column.header);
-		const headerHeight = measure(headers, true);
-		this.ensureSpace(headerHeight + measure(rows[0] ?? [''], false));
-		drawRow(headers, true);
+		const drawRow = (cells: string[], bold: boolean) =>
+			drawCells(
+				cells.map((text, i) => ({ text, width: widths[i]!, align: columns[i]!.align ?? 'left' })),
+				bold
+			);
+		const groupCells = () => {
+			let first = 0;
+			return (groupHeaders ?? []).map((group) => {
+				const width = widths.slice(first, first + group.span).reduce((a, b) => a + b, 0);
+				first += group.span;
+				return { text: group.header, width, align: group.span > 1 ? ('center' as const) : ('left' as const) };
+			});
+		};
+		const groupHeight = groupHeaders ? Math.max(...groupCells().map((cell) => cellHeight(cell.text, cell.width, true))) + 2 * CELL_PADDING : 0;
+		const drawHeader = () => {
+			if (groupHeaders) drawCells(groupCells(), true);
+			drawRow(headers, true);
+		};
+		const headerHeight = groupHeight + measure(headers, true);
+		// A table starts with its header and its first rows (up to three) on the same page.
+		const firstRows = (rows.length > 0 ? rows.slice(0, 3) : [['']]).reduce((sum, row) => sum + measure(row, false), 0);
+		this.flush(headerHeight + Math.min(firstRows, this.pageContentHeight / 3));
+		drawHeader();
 		for (const row of rows) {
 			const height = measure(row, false);
 			if (pdf.y + height <= this.bottom) {
 				drawRow(row, false);
 			} else if (height + headerHeight <= this.pageContentHeight) {
 				pdf.addPage();
-				drawRow(headers, true);
+				drawHeader();
 				drawRow(row, false);
 			} else {
 				this.ensureSpace(40);
@@ -175,54 +307,163 @@ export class Layout {
 					.lineWidth(0.5)
 					.stroke(COLOURS.rule);
 				pdf.moveDown(0.3);
-				row.forEach((cell, i) => this.labelled(headers[i]!, cell, TABLE_FONT_SIZE));
+				row.forEach((cell, i) => this.labelled(headers[i]!, cell, size));
 				pdf.moveDown(0.3);
 			}
 		}
 		pdf.x = MARGIN.left;
 		pdf.moveDown(0.8);
 	}
-}
 
-function drawChart(layout: Layout, doc: PlanDocument, onWarning: (message: string) => void): void {
-	const chart = renderGapChart(doc, { idPrefix: 'pdf-gap-chart' });
-	drawSvg(layout, chart, onWarning);
-}
-
-/** Draws one of our own SVG charts at the full content width (at most one page high), then moves below it. */
-export function drawSvg(layout: Layout, chart: { svg: string; width: number; height: number }, onWarning: (message: string) => void): void {
-	const pdf = layout.pdf;
-	let width = layout.width;
-	let height = (width * chart.height) / chart.width;
-	if (height > layout.pageContentHeight) {
-		height = layout.pageContentHeight;
-		width = (height * chart.width) / chart.height;
+	/** A table from `sections.ts`; with `sizedBy`, its column widths are those that table needs (tables that line up). */
+	textTable(table: TextTable, sizedBy?: TextTable): void {
+		this.table(table.columns, table.rows, table.groups, sizedBy);
 	}
-	layout.ensureSpace(height);
-	const top = pdf.y;
-	SVGtoPDF(pdf, chart.svg, MARGIN.left + (layout.width - width) / 2, top, {
-		width,
-		height,
-		assumePt: true,
-		fontCallback: (_family, bold, italic, options) => {
-			options.fauxItalic = italic;
-			return bold ? FONT_BOLD : FONT;
-		},
-		// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
-		// instead of opening whatever path or URL its href names.
-		imageCallback: () => Buffer.alloc(0),
-		warningCallback: onWarning
-	});
-	pdf.x = MARGIN.left;
-	pdf.y = top + height;
-	pdf.moveDown(1);
+
+	/** Draws one of our own SVG charts at the full content width (at most one page high), then moves below it. */
+	svg(chart: { svg: string; width: number; height: number }, onWarning: (message: string) => void): void {
+		const pdf = this.pdf;
+		let width = this.width;
+		let height = (width * chart.height) / chart.width;
+		if (height > this.pageContentHeight * 0.85) {
+			height = this.pageContentHeight * 0.85;
+			width = (height * chart.width) / chart.height;
+		}
+		this.flush(height);
+		const top = pdf.y;
+		SVGtoPDF(pdf, chart.svg, MARGIN.left + (this.width - width) / 2, top, {
+			width,
+			height,
+			assumePt: true,
+			fontCallback: (_family, bold, italic, options) => {
+				options.fauxItalic = italic;
+				return bold ? FONT_BOLD : FONT;
+			},
+			// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
+			// instead of opening whatever path or URL its href names.
+			imageCallback: () => Buffer.alloc(0),
+			warningCallback: onWarning
+		});
+		pdf.x = MARGIN.left;
+		pdf.y = top + height;
+		pdf.moveDown(1);
+	}
 }
 
-function addPageNumbers(pdf: PDFKit.PDFDocument, doc: { language: PlanDocument['language'] }, title: string): void {
+/**
+ * The cover: what the document is ("Actieplan", "Rapport"), its title, and the lines that say
+ * whose it is, about what, with which instrument, when and how many answered. Then a new page.
+ */
+export function cover(layout: Layout, kind: string, title: string, lines: CoverLine[]): void {
+	const pdf = layout.pdf;
+	const top = MARGIN.top + layout.pageContentHeight * 0.22;
+	pdf.font(FONT_BOLD).fontSize(13).fillColor(COLOURS.heading).text(pdfText(kind), MARGIN.left, top, { width: layout.width });
+	pdf.moveDown(0.4);
+	pdf.font(FONT_BOLD).fontSize(26).fillColor(COLOURS.text).text(pdfText(title), MARGIN.left, pdf.y, { width: layout.width });
+	pdf.moveDown(0.5);
+	pdf
+		.moveTo(MARGIN.left, pdf.y)
+		.lineTo(MARGIN.left + 120, pdf.y)
+		.lineWidth(3)
+		.stroke(COLOURS.heading);
+	pdf.moveDown(1.5);
+	for (const line of lines) {
+		pdf.font(FONT).fontSize(9).fillColor(COLOURS.muted).text(pdfText(line.label), MARGIN.left, pdf.y, { width: layout.width });
+		pdf.font(FONT).fontSize(12).fillColor(COLOURS.text).text(pdfText(line.value), MARGIN.left, pdf.y, { width: layout.width });
+		pdf.moveDown(0.7);
+	}
+	pdf.addPage();
+}
+
+/** The one-page summary of an action plan: largest gaps, the priorities with their reasons, who does what by when. */
+export function planSummary(layout: Layout, doc: PlanDocument): void {
+	const m = messages(doc.language).export.sections;
+	layout.heading(m.summary, 18);
+	const gaps = largestGapsTable(doc);
+	layout.heading(m.largestGaps, 12);
+	if (gaps.rows.length > 0) layout.textTable(gaps);
+	else {
+		layout.paragraph(m.noGaps, { size: 9, colour: COLOURS.muted });
+		layout.space(0.8);
+	}
+	const priorities = priorityTable(doc);
+	if (priorities.rows.length > 0) {
+		layout.heading(m.summaryPriorities, 12);
+		layout.textTable(priorities);
+	}
+	layout.heading(m.summaryActions, 12);
+	const { table, more } = summaryPointTable(doc);
+	if (table.rows.length === 0) layout.paragraph(m.noActionPoints, { size: 9, colour: COLOURS.muted });
+	else layout.textTable(table);
+	if (more > 0) layout.paragraph(morePointsText(more, doc.language), { size: 9, colour: COLOURS.muted });
+}
+
+export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Promise<Buffer> {
+	const m = messages(doc.language).export;
+	const title = pdfText(documentTitle(doc));
+	const generated = new Date(doc.generatedAt);
+	const date = Number.isNaN(generated.getTime()) ? new Date(0) : generated;
+
+	const { layout, done } = openPdf({
+		language: doc.language,
+		title,
+		author: doc.institutionName,
+		subject: `${doc.instrumentTitle} — ${doc.scopeLabel}`,
+		date
+	});
+
+	cover(layout, m.actionPlan, title, coverLines(doc));
+	planSummary(layout, doc);
+
+	layout.newPage();
+	layout.heading(m.sections.chart, 14);
+	layout.svg(renderGapChart(doc, { idPrefix: 'pdf-gap-chart' }), options.onWarning ?? (() => {}));
+
+	layout.heading(m.sections.gapTable, 14);
+	layout.lead(m.sections.gapTableIntro);
+	layout.textTable(gapTable(doc));
+
+	if (doc.ownQuestions.length > 0) {
+		layout.heading(m.sections.ownQuestions, 14);
+		for (const own of doc.ownQuestions) layout.labelled(own.question, own.answer);
+		layout.space(0.4);
+	}
+
+	layout.heading(m.sections.actionPoints, 14);
+	const points = actionPointTables(doc);
+	for (const group of points.groups) {
+		layout.heading(group.categoryName, 11);
+		if (group.points.length === 0) {
+			layout.paragraph(m.sections.noActionPoints, { size: 9, colour: COLOURS.muted });
+			layout.space(0.8);
+			continue;
+		}
+		layout.textTable(group.table, points.all);
+	}
+
+	const reflections = reflectionGroups(doc);
+	if (reflections.length > 0) {
+		layout.heading(m.sections.reflections, 14);
+		for (const group of reflections) {
+			layout.heading(group.part, 11);
+			for (const entry of group.entries) {
+				layout.ensureSpace(40); // a question is not left alone at the foot of a page
+				layout.paragraph(entry.question, { bold: true });
+				layout.paragraph(entry.answer);
+				layout.space(0.4);
+			}
+		}
+	}
+
+	return finishPdf(layout, doc.language, title, done, { cover: true });
+}
+
+function addPageNumbers(pdf: PDFKit.PDFDocument, doc: { language: PlanDocument['language'] }, title: string, withCover: boolean): void {
 	const m = messages(doc.language).export.meta;
 	const range = pdf.bufferedPageRange();
 	const width = pdf.page.width - MARGIN.left - MARGIN.right;
-	for (let i = range.start; i < range.start + range.count; i++) {
+	// The cover carries no footer; it still counts as page 1.
+	for (let i = range.start + (withCover ? 1 : 0); i < range.start + range.count; i++) {
 		pdf.switchToPage(i);
 		// Writing inside the bottom margin would otherwise make pdfkit start a new page.
 		const bottomMargin = pdf.page.margins.bottom;
@@ -237,79 +478,6 @@ function addPageNumbers(pdf: PDFKit.PDFDocument, doc: { language: PlanDocument['
 		});
 		pdf.page.margins.bottom = bottomMargin;
 	}
-}
-
-export async function planToPdf(doc: PlanDocument, options: PdfOptions = {}): Promise<Buffer> {
-	const m = messages(doc.language).export;
-	const c = m.columns;
-	const gap = gapTable(doc);
-	const title = pdfText(documentTitle(doc));
-	const generated = new Date(doc.generatedAt);
-	const date = Number.isNaN(generated.getTime()) ? new Date(0) : generated;
-
-	const { layout, done } = openPdf({
-		language: doc.language,
-		title,
-		author: doc.institutionName,
-		subject: `${doc.instrumentTitle} — ${doc.scopeLabel}`,
-		date
-	});
-
-	pdfTitle(layout, title);
-	layout.space(0.4);
-	for (const { label, value } of titleBlock(doc)) layout.labelled(label, value);
-	layout.space(1);
-
-	layout.heading(m.sections.chart, 14, 200);
-	drawChart(layout, doc, options.onWarning ?? (() => {}));
-
-	layout.heading(m.sections.gapTable, 14);
-	layout.paragraph(m.sections.gapTableIntro, { size: 9, colour: COLOURS.muted });
-	layout.space(0.4);
-	layout.table(gap.columns, gap.rows);
-
-	layout.heading(m.sections.priorities, 14);
-	for (const priority of doc.priorities) {
-		layout.heading(priority.categoryName, 11, 40);
-		layout.labelled(c.priority, priority.factorName);
-		if (priority.reason.trim()) layout.labelled(c.reason, priority.reason);
-		layout.space(0.6);
-	}
-	layout.space(0.4);
-
-	if (doc.ownQuestions.length > 0) {
-		layout.heading(m.sections.ownQuestions, 14);
-		for (const own of doc.ownQuestions) layout.labelled(own.question, own.answer);
-		layout.space(0.4);
-	}
-
-	layout.heading(m.sections.actionPoints, 14);
-	for (const group of actionPointGroups(doc)) {
-		layout.heading(group.categoryName, 11);
-		if (group.points.length === 0) {
-			layout.paragraph(m.sections.noActionPoints, { size: 9, colour: COLOURS.muted });
-			layout.space(0.8);
-			continue;
-		}
-		const points = actionPointTable(group.points, doc.language);
-		layout.table(points.columns, points.rows);
-	}
-
-	const reflections = reflectionGroups(doc);
-	if (reflections.length > 0) {
-		layout.heading(m.sections.reflections, 14);
-		for (const group of reflections) {
-			layout.heading(group.part, 11, 40);
-			for (const entry of group.entries) {
-				layout.ensureSpace(40); // a question is not left alone at the foot of a page
-				layout.paragraph(entry.question, { bold: true });
-				layout.paragraph(entry.answer);
-				layout.space(0.4);
-			}
-		}
-	}
-
-	return finishPdf(layout, doc.language, title, done);
 }
 
 /** A new A4 document with the embedded DejaVu fonts and fixed metadata (the same input gives the same bytes). */
@@ -356,14 +524,9 @@ export function openPdf(meta: {
 	return { pdf, layout: new Layout(pdf), done };
 }
 
-/** The big title at the top of the first page. */
-export function pdfTitle(layout: Layout, title: string): void {
-	layout.pdf.font(FONT_BOLD).fontSize(20).fillColor(COLOURS.text).text(title, MARGIN.left, MARGIN.top, { width: layout.width });
-}
-
-/** Page numbers with the title in the footer of every page, then the end of the document. */
-export function finishPdf(layout: Layout, language: PlanDocument['language'], title: string, done: Promise<Buffer>): Promise<Buffer> {
-	addPageNumbers(layout.pdf, { language }, title);
+/** Page numbers with the title in the footer of every page (but a cover), then the end of the document. */
+export function finishPdf(layout: Layout, language: PlanDocument['language'], title: string, done: Promise<Buffer>, options: { cover?: boolean } = {}): Promise<Buffer> {
+	addPageNumbers(layout.pdf, { language }, title, options.cover ?? false);
 	layout.pdf.end();
 	return done;
 }

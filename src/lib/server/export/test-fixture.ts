@@ -4,9 +4,11 @@
  * non-Latin text in several fields, so every export test also proves that such text stays inert.
  */
 import { messages, type Language } from '$lib/i18n';
-import { phaseLabel, scopeLabel, type PlanDocument, type PlanDocumentRow } from '$lib/plan/plan-document';
-import { gap, sortByGap, type PhaseAnswer } from '$lib/scan/scan';
-import type { ActionStatus } from '$lib/plan/action-plan';
+import { buildPlanDocument, phaseLabel, scopeLabel, type PlanDocument, type PlanDocumentRow } from '$lib/plan/plan-document';
+import { gap, sortByGap, type FactorAnswer, type PhaseAnswer } from '$lib/scan/scan';
+import type { ActionPoint, ActionStatus } from '$lib/plan/action-plan';
+import { loadInstrument } from '$lib/instrument';
+import { factorsOf } from '$lib/instrument/schema';
 
 export const HOSTILE = {
 	script: '<script>alert(1)</script>',
@@ -220,4 +222,64 @@ export function workshopPlanFixture(language: Language = 'nl'): PlanDocument {
 			{ key: 'actionPlan', part: m.lookAhead.title, question: m.lookAhead.questions.actionPlan, answer: `Ja, de werkgroep ${HOSTILE.script}` }
 		]
 	};
+}
+
+/**
+ * A plan as a programme team would make it with the real instrument: all 15 factors answered,
+ * a priority with a reason per category, and action points with the long Dutch words and role
+ * names that narrow columns used to break ("Opleidingsmanager", "Onderwijsontwikkelaars").
+ * For the layout tests and for looking at the pages.
+ */
+export function realisticPlan(language: Language = 'nl', options: { workshop?: boolean; people?: number } = {}): PlanDocument {
+	const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
+	const keys = factorsOf(instrument).map(({ factor }) => factor.key);
+	const answers = new Map<string, FactorAnswer>(
+		keys.map((factorKey, i) => [
+			factorKey,
+			{
+				factorKey,
+				current: i === 4 ? 'unknown' : (((i * 7) % 3) + 1) as 1 | 2 | 3,
+				desired: i === 9 ? null : (Math.min(3, ((i * 7) % 3) + 1 + (i % 2)) as 1 | 2 | 3),
+				needed: i % 3 === 0 ? 'Een gedeelde onderwijsvisie, professionaliseringsbudget en tijd voor onderwijsontwikkelaars.' : ''
+			}
+		])
+	);
+	const point = (position: number, categoryKey: string, text: string, factorKeys: string[], owner: string, dueDate: string | null, successCriterion = ''): ActionPoint => ({
+		id: `p${position}`,
+		categoryKey,
+		text,
+		factorKeys,
+		owner,
+		dueDate,
+		status: (['open', 'in_progress', 'done'] as const)[position % 3]!,
+		successCriterion,
+		position
+	});
+	const doc = buildPlanDocument({
+		language,
+		instrument,
+		title: language === 'nl' ? 'Actieplan Bachelor Verpleegkunde' : 'Action plan Bachelor of Nursing',
+		institutionName: 'Hogeschool Rijnmond-Oost',
+		level: 'programme',
+		unitName: 'Bachelor Verpleegkunde',
+		answers,
+		priorities: [
+			{ categoryKey: 'strategie', factorKey: 'beleid', reason: 'Zonder vastgesteld beleid blijft blended onderwijs afhankelijk van enkele enthousiaste docenten.' },
+			{ categoryKey: 'structuur', factorKey: 'onderwijslogistiek', reason: 'Roosters en toetsmomenten sluiten nog niet aan op online onderdelen.' },
+			{ categoryKey: 'support', factorKey: 'professionalisering', reason: 'Docenten vragen om scholing in het ontwerpen van activerende online werkvormen.' }
+		],
+		actionPoints: [
+			point(1, 'strategie', 'Beleidsnotitie blended onderwijs schrijven en laten vaststellen door de opleidingscommissie', ['beleid', 'doelstellingen'], 'Opleidingsmanager', '2026-12-07', 'Notitie vastgesteld door het managementteam'),
+			point(2, 'strategie', 'Onderwijsvisie bespreken in de teamdag', ['definitie'], 'Teamleider onderwijs', '2027-01-15'),
+			point(3, 'strategie', 'Studentenpanel vragen naar ervaringen', [], 'Kwaliteitszorgmedewerker', null),
+			point(4, 'structuur', 'Roosterafspraken voor online onderwijsactiviteiten maken', ['onderwijslogistiek'], 'Roostermaker en onderwijscoördinator', '2027-02-01', 'Elk blok heeft vaste online momenten'),
+			point(5, 'structuur', 'Ruimtes met goede audio- en videovoorzieningen inventariseren', ['onderwijsruimtes', 'infrastructuur'], 'Facilitair', '2027-03-31'),
+			point(6, 'structuur', 'Evaluatie van blended cursussen opnemen in de kwaliteitscyclus', ['evaluatie'], 'Opleidingsmanager', '2027-06-30'),
+			point(7, 'support', 'Scholingsprogramma activerende online werkvormen inkopen', ['professionalisering'], 'Onderwijsontwikkelaars', '2027-04-15', 'Twintig docenten hebben de scholing gevolgd'),
+			point(8, 'support', 'Spreekuur didactische ondersteuning instellen', ['didactische-ondersteuning'], 'Onderwijskundig adviseur', '2027-01-31'),
+			point(9, 'support', 'Erkenning voor docenten die blended cursussen ontwikkelen', ['stimuleringsstructuur'], 'Directeur', '2027-09-01')
+		],
+		generatedAt: new Date('2026-12-07T09:30:00Z')
+	});
+	return options.people === undefined ? doc : { ...doc, people: { kind: options.workshop ? 'participants' : 'respondents', count: options.people } };
 }

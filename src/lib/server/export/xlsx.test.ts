@@ -76,6 +76,14 @@ describe('planToXlsx', () => {
 			`'${HOSTILE.plus}`
 		]);
 		expect(points.getCell('E2').value).toEqual(new Date('2025-03-01T00:00:00Z'));
+		// Shown with the month written out, in the reader's own Excel language.
+		expect(points.getCell('E2').numFmt).toBe('d mmmm yyyy');
+	});
+
+	it('heads every column with what is in it: one kind of value per column', () => {
+		expect(rowValues(workbook.getWorksheet('Antwoorden')!, 1)).toEqual(['Categorie', 'Factor', 'Waar we nu staan', 'Waar we naartoe willen', 'GAP', 'Wat is daarvoor nodig']);
+		expect(rowValues(workbook.getWorksheet('Prioriteiten')!, 1)).toEqual(['Categorie', 'Factor', 'Waarom deze prioriteit']);
+		expect(rowValues(workbook.getWorksheet('Actiepunten')!, 1)).toEqual(['Categorie', 'Actiepunt', 'Gekoppelde factoren', 'Eigenaar', 'Streefdatum', 'Status', 'Succescriterium']);
 	});
 
 	it('writes =HYPERLINK("http://x") as a string cell starting with a quote, never as a formula', () => {
@@ -112,7 +120,8 @@ describe('planToXlsx', () => {
 	it('names sheets and headers in English for an English plan', async () => {
 		const en = await readWorkbook(await planToXlsx(planFixture('en')));
 		expect(en.worksheets.map((sheet) => sheet.name)).toEqual(['Answers', 'Priorities', 'Action points', 'Own questions']);
-		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Factors', 'Owner', 'Due date', 'Status', 'Success criterion']);
+		expect(rowValues(en.getWorksheet('Action points')!, 1)).toEqual(['Category', 'Action point', 'Linked factors', 'Owner', 'Due date', 'Status', 'Success criterion']);
+		expect(rowValues(en.getWorksheet('Priorities')!, 1)).toEqual(['Category', 'Factor', 'Why this priority']);
 		expect(rowValues(en.getWorksheet('Answers')!, 4)[2]).toBe("don't know");
 	});
 

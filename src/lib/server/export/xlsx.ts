@@ -1,6 +1,8 @@
 /**
- * The action plan as an Excel workbook: one sheet each for the answers, the priorities and the
- * action points, in the document's language. Each sheet is a plain table (bold, frozen header row
+ * The action plan as an Excel workbook: one sheet per kind of row — the answers (GAP analysis),
+ * the priorities, the action points, and where there are any own questions and step 5 — in the
+ * document's language, each column one kind of value under a header that says which, so a sheet
+ * pivots as it is. Each sheet is a plain table (bold, frozen header row
  * with a filter) so people can sort and filter; the title and institution are in the workbook's
  * properties rather than above the table, where they would get in the way of sorting.
  *
@@ -93,8 +95,8 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 		m.sheets.priorities,
 		[
 			{ header: c.category, width: 26, wrap: true },
-			{ header: c.priority, width: 44, wrap: true },
-			{ header: c.reason, width: 70, wrap: true }
+			{ header: c.factor, width: 44, wrap: true },
+			{ header: c.priorityReason, width: 70, wrap: true }
 		],
 		doc.priorities.map((priority) => [text(priority.categoryName), text(priority.factorName), text(priority.reason)])
 	);
@@ -105,9 +107,10 @@ export async function planToXlsx(doc: PlanDocument): Promise<Buffer> {
 		[
 			{ header: c.category, width: 24, wrap: true },
 			{ header: c.text, width: 60, wrap: true },
-			{ header: c.factors, width: 36, wrap: true },
+			{ header: c.linkedFactors, width: 36, wrap: true },
 			{ header: c.owner, width: 22, wrap: true },
-			{ header: c.dueDate, width: 12, numFmt: 'yyyy-mm-dd' },
+			// A real date, shown with the month written out in the reader's Excel language.
+			{ header: c.dueDate, width: 18, numFmt: 'd mmmm yyyy' },
 			{ header: c.status, width: 12 },
 			{ header: c.successCriterion, width: 48, wrap: true }
 		],

@@ -121,7 +121,8 @@ export async function reportDocument(db: Kysely<Database>, context: SurveyContex
  */
 export async function surveyPlanDocument(db: Kysely<Database>, context: SurveyContext, language: Language, counted?: ReportData): Promise<PlanDocument> {
 	const { survey, instrument } = context;
-	const medians = (counted ? Promise.resolve(counted) : surveyReport(db, context)).then(
+	const data = counted ? Promise.resolve(counted) : surveyReport(db, context);
+	const medians = data.then(
 		({ report }) =>
 			new Map<string, FactorAnswer>(
 				report.total.factors.map((f) => [
@@ -134,7 +135,15 @@ export async function surveyPlanDocument(db: Kysely<Database>, context: SurveyCo
 	const doc = await ownerPlanDocument(db, survey, instrument, medians, language);
 	const label = (value: PhaseAnswer, fallback: string) => (typeof value === 'number' ? formatFigure(value, language) : fallback);
 	const relabel = (row: PlanDocument['rows'][number]) => ({ ...row, currentLabel: label(row.current, row.currentLabel), desiredLabel: label(row.desired, row.desiredLabel) });
-	return { ...doc, rows: doc.rows.map(relabel), rowsByGap: doc.rowsByGap.map(relabel) };
+	const respondents = (await data).report.total.respondents;
+	return { ...doc, rows: doc.rows.map(relabel), rowsByGap: doc.rowsByGap.map(relabel), people: { kind: 'respondents', count: respondents } };
+}
+
+/** What the report's exports show: the report and the survey's action plan (the PDF's summary names its priorities and points), counted once. */
+export async function reportExportDocuments(db: Kysely<Database>, context: SurveyContext, language: Language): Promise<{ report: SurveyReportDocument; plan: PlanDocument }> {
+	const counted = await surveyReport(db, context);
+	const [report, plan] = await Promise.all([reportDocument(db, context, language, counted), surveyPlanDocument(db, context, language, counted)]);
+	return { report, plan };
 }
 
 /**

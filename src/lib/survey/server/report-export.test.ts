@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
-import { LANGUAGES, type Language } from '$lib/i18n';
+import ExcelJS from 'exceljs';
+import { LANGUAGES, messages, type Language } from '$lib/i18n';
 import { buildSurveyReport } from '$lib/survey/survey-report';
 import { buildSurveyReportDocument } from '$lib/survey/survey-report-document';
-import { reportExports, reportFilename } from './report-export';
+import { realisticSurveyReport } from '$lib/survey/survey-report-fixture';
+import { realisticPlan } from '$lib/server/export/test-fixture';
+import { brokenWords, pdfPages, squash, strandedHeadings } from '$lib/server/export/pdf-reader';
+import { reportExports, reportFilename, reportToPdf, reportToXlsx } from './report-export';
 
 /** A report over two units of ten respondents each, in the given language. */
 function reportFixture(language: Language, title = 'Brede scan') {
@@ -73,5 +77,64 @@ describe('reportFilename', () => {
 
 	it('keeps only safe ASCII of the title', () => {
 		expect(reportFilename(reportFixture('nl', 'Zażółć "x"; filename=evil.exe'), 'csv')).toBe('rapport-zazolc-x-filename-evil-exe-2026-03-01.csv');
+	});
+});
+
+describe('the report as a PDF a board reads', () => {
+	const plan = (language: Language) => realisticPlan(language, { people: 37 });
+
+	it('starts with a cover: scope, instrument and version, the date and how many responded', async () => {
+		const cover = squash(pdfPages(await reportToPdf(realisticSurveyReport('nl'), { plan: plan('nl') }))[0]!);
+		for (const text of ['Rapport', 'Brede scan blended leren 2026', 'Instelling', 'Hogeschool Rijnmond-Oost', 'Niveau', 'Instrument', '(versie 1)', 'Datum', '7 december 2026', 'Respondenten', '37']) {
+			expect(cover).toContain(text);
+		}
+		expect(cover).not.toContain('Pagina');
+	});
+
+	it('summarises on the second page: largest gaps, most disagreement, the plan’s priorities and who does what by when', async () => {
+		const summary = pdfPages(await reportToPdf(realisticSurveyReport('nl'), { plan: plan('nl') }))[1]!;
+		for (const text of ['Samenvatting', '37 respondenten', 'Grootste GAP’s', 'Meeste verschil van mening', 'Prioriteiten', 'Zonder vastgesteld beleid', 'Wie doet wat, wanneer', 'Opleidingsmanager', '7 december 2026']) {
+			expect(summary).toContain(text);
+		}
+		expect(summary).not.toContain('Per rol');
+	});
+
+	for (const language of ['nl', 'en'] as const) {
+		it(`puts each role's name over its figures and breaks no word or role name, nor leaves a heading at a page's foot (${language})`, async () => {
+			const doc = realisticSurveyReport(language);
+			const body = await reportToPdf(doc, { plan: plan(language) });
+			const s = messages(language).export.sections;
+			const roles = doc.tables.find((t) => t.key === 'roles')!.grouped!.groups;
+			const text = pdfPages(body).join('\n');
+			const reading = squash(pdfPages(body, { layout: false }).join(' '));
+			for (const group of roles) expect(reading).toContain(`${group.name} (n=${group.respondents})`);
+			const words = [...roles.flatMap((g) => g.name.split(' ')), 'Opleidingsmanager', 'Gezondheidszorg', 'Informatietechnologie', 'Kwaliteitszorgmedewerker'];
+			expect(brokenWords(body, words)).toEqual([]);
+			const headings = [s.summary, s.largestGaps, s.mostSpread, s.summaryPriorities, s.summaryActions, s.distribution, ...doc.tables.map((t) => t.title)];
+			expect(strandedHeadings(pdfPages(body), headings, /(Pagina|Page) \d+ (van|of)/)).toEqual([]);
+			expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+		});
+	}
+
+	it('says on the cover and summary, and nothing more, when too few responded', async () => {
+		const hidden = { ...realisticSurveyReport('nl'), hidden: true, tables: [], respondents: 3 };
+		const pages = pdfPages(await reportToPdf(hidden));
+		expect(pages).toHaveLength(2);
+		expect(squash(pages[1]!)).toContain('Er zijn nog te weinig reacties voor een rapport');
+	});
+});
+
+describe('the report as a spreadsheet to pivot', () => {
+	it('has the roles sheet one row per factor and role, with the role and its respondents in columns of their own', async () => {
+		const doc = realisticSurveyReport('nl');
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load((await reportToXlsx(doc)) as unknown as ArrayBuffer);
+		const sheet = book.getWorksheet('Per rol')!;
+		const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+		expect(row(1)).toEqual(['Factor', 'Rol', 'Respondenten', 'Mediaan nu', 'Mediaan gewenst', 'GAP']);
+		const roles = doc.tables.find((t) => t.key === 'roles')!.grouped!.groups;
+		expect(sheet.rowCount - 1).toBe(doc.factors.length * roles.length);
+		expect(row(2).slice(0, 3)).toEqual([doc.factors[0]!.factorName, roles[0]!.name, roles[0]!.respondents]);
+		expect(typeof row(2)[3]).toBe('number');
 	});
 });

@@ -1,16 +1,19 @@
 /**
- * Exports of an institution-wide scan's report: PDF (the same distribution chart as the page,
- * then every table), Excel (one sheet per table, numbers as numbers) and CSV (one long table:
- * table, row, column, value — one header row, so every tool can filter and sort it, as the plan's
- * CSV does). All from the report document, where small groups are already left out; the raw
- * anonymous answers (json) come as a stream the route opens. Routes check access first; nothing
- * here reads storage.
+ * Exports of an institution-wide scan's report: PDF (a cover, a one-page summary — where the gaps
+ * and the disagreement are largest, and the survey's action plan in short — then the same
+ * distribution chart as the page and every table), Excel (one sheet per table, numbers as numbers;
+ * the roles table one row per factor and role, so it pivots) and CSV (one long table: table, row,
+ * column, value — one header row, so every tool can filter and sort it). All from the report
+ * document, where small groups are already left out; the raw anonymous answers (json) come as a
+ * stream the route opens. Routes check access first; nothing here reads storage.
  */
 import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
-import { reportIntro, type SurveyReportDocument } from '$lib/survey/survey-report-document';
+import { reportIntro, type ReportCell, type ReportTable, type SurveyReportDocument } from '$lib/survey/survey-report-document';
+import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
-import { drawSvg, finishPdf, openPdf, pdfText, pdfTitle, type PdfOptions } from '$lib/server/export/pdf';
+import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$lib/server/export/pdf';
+import { coverLines, morePointsText, priorityTable, SUMMARY_GAPS, summaryPointTable, type TextTable } from '$lib/server/export/sections';
 import { addTable, text } from '$lib/server/export/xlsx';
 import { BOM, LINE_END, SEPARATOR, field } from '$lib/server/export/csv';
 import { xmlSafeText } from '$lib/server/export/inert';
@@ -23,9 +26,10 @@ export function reportFilename(doc: SurveyReportDocument, extension: string): st
 	return downloadName(messages(doc.language).export.fileNames.report, slugify(doc.title), doc.generatedAt, extension);
 }
 
-/** What a report export gets: the report, and a way to open the raw answers (only the json format reads them). */
+/** What a report export gets: the report, the survey's action plan (for the summary), and a way to open the raw answers (only the json format reads them). */
 export interface ReportExport {
 	report: SurveyReportDocument;
+	plan?: PlanDocument;
 	rawAnswers: () => Promise<ReadableStream<Uint8Array>>;
 }
 
@@ -33,7 +37,7 @@ export interface ReportExport {
 export const reportExports = exporter<ReportExport, ReportFormat>(
 	REPORT_FORMATS,
 	{
-		pdf: ({ report }) => reportToPdf(report),
+		pdf: ({ report, plan }) => reportToPdf(report, { plan }),
 		xlsx: ({ report }) => reportToXlsx(report),
 		csv: ({ report }) => reportToCsv(report),
 		json: ({ rawAnswers }) => rawAnswers()
@@ -41,8 +45,61 @@ export const reportExports = exporter<ReportExport, ReportFormat>(
 	({ report }, extension) => reportFilename(report, extension)
 );
 
-export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions = {}): Promise<Buffer> {
+/** A report table as the PDF and Word draw it: under spanning headers where it has them (roles). */
+export function reportTextTable(table: ReportTable): TextTable {
+	const numeric = (i: number) => table.numeric.includes(i);
+	const rows = table.rows.map((row) => row.map((cell) => cell.text));
+	if (table.grouped) {
+		const { groups, columns } = table.grouped;
+		return {
+			columns: [{ header: table.columns[0]! }, ...groups.flatMap(() => columns.map((header) => ({ header })))].map((column, i) => ({
+				...column,
+				align: numeric(i) ? ('center' as const) : ('left' as const)
+			})),
+			groups: [{ header: '', span: 1 }, ...groups.map((group) => ({ header: `${group.name} (n=${group.respondents})`, span: columns.length }))],
+			rows
+		};
+	}
+	return { columns: table.columns.map((header, i) => ({ header, align: numeric(i) ? 'center' : 'left' })), rows };
+}
+
+/** The summary's largest gaps: factors with the largest positive gap between the medians, at most five. */
+export function reportGapsTable(doc: SurveyReportDocument): TextTable {
 	const r = messages(doc.language).survey.report;
+	const rows = doc.factors
+		.filter((f) => (f.gapValue ?? 0) > 0)
+		.sort((a, b) => b.gapValue! - a.gapValue!)
+		.slice(0, SUMMARY_GAPS);
+	return {
+		columns: [{ header: r.factor }, { header: r.medianNow, align: 'center' }, { header: r.medianDesired, align: 'center' }, { header: r.gap, align: 'center' }],
+		rows: rows.map((f) => [f.factorName, f.medianNow, f.medianDesired, f.gap])
+	};
+}
+
+/** How many factors the summary names as those people disagree on most. */
+const SUMMARY_SPREAD = 3;
+
+/** The summary's most disagreement: the factors with the largest spread. */
+export function reportSpreadTable(doc: SurveyReportDocument): TextTable {
+	const r = messages(doc.language).survey.report;
+	return {
+		columns: [{ header: r.factor }, { header: r.category }, { header: r.spread, align: 'center' }],
+		rows: doc.factorsBySpread
+			.filter((f) => (f.spreadValue ?? 0) > 0)
+			.slice(0, SUMMARY_SPREAD)
+			.map((f) => [f.factorName, f.categoryName, f.spread])
+	};
+}
+
+/** What the cover of a report says: the report's own lines and how many responded. */
+export function reportCoverLines(doc: SurveyReportDocument) {
+	return coverLines({ ...doc, people: { kind: 'respondents', count: doc.respondents } });
+}
+
+export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions & { plan?: PlanDocument } = {}): Promise<Buffer> {
+	const m = messages(doc.language);
+	const r = m.survey.report;
+	const s = m.export.sections;
 	const title = pdfText(`${r.title}: ${doc.title}`);
 	const generated = new Date(doc.generatedAt);
 	const { layout, done } = openPdf({
@@ -52,36 +109,63 @@ export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions
 		subject: `${doc.instrumentTitle} — ${doc.scopeLabel}`,
 		date: Number.isNaN(generated.getTime()) ? new Date(0) : generated
 	});
-	pdfTitle(layout, title);
-	layout.space(0.4);
-	layout.paragraph(`${doc.institutionName} · ${doc.scopeLabel} · ${doc.instrumentTitle}`, { size: 10 });
+	cover(layout, r.title, doc.title, reportCoverLines(doc));
+
+	// The summary: who answered, where the gaps and the disagreement are largest, and the plan.
+	const [respondents, ...reading] = reportIntro(doc);
+	layout.heading(s.summary, 18);
+	layout.paragraph(respondents!, { size: 10 });
+	if (doc.hidden) layout.paragraph(reading[0]!, { size: 10 });
+	else if (doc.hiddenGroups > 0) layout.paragraph(reading.at(-1)!, { size: 9, colour: COLOURS.muted });
 	layout.space(0.6);
-	for (const line of reportIntro(doc)) {
-		layout.paragraph(line, { size: 9 });
-		layout.space(0.4);
-	}
 	if (!doc.hidden) {
-		layout.heading(r.byFactor, 14, 200);
-		drawSvg(layout, renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
+		const gaps = reportGapsTable(doc);
+		layout.heading(s.largestGaps, 12);
+		if (gaps.rows.length > 0) layout.textTable(gaps);
+		else {
+			layout.paragraph(s.noGaps, { size: 9, colour: COLOURS.muted });
+			layout.space(0.8);
+		}
+		const spread = reportSpreadTable(doc);
+		if (spread.rows.length > 0) {
+			layout.heading(s.mostSpread, 12);
+			layout.textTable(spread);
+		}
+	}
+	if (options.plan) {
+		const priorities = priorityTable(options.plan);
+		if (options.plan.priorities.some((p) => p.factorKey !== null)) {
+			layout.heading(s.summaryPriorities, 12);
+			layout.textTable(priorities);
+		}
+		const { table, more } = summaryPointTable(options.plan);
+		if (table.rows.length > 0) {
+			layout.heading(s.summaryActions, 12);
+			layout.textTable(table);
+			if (more > 0) layout.paragraph(morePointsText(more, doc.language), { size: 9, colour: COLOURS.muted });
+		}
+	}
+
+	if (!doc.hidden) {
+		layout.newPage();
+		layout.heading(s.distribution, 14);
+		for (const line of reading) layout.lead(line);
+		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
 		for (const table of doc.tables) {
 			layout.heading(table.title, 13);
-			const first = table.key === 'factors' ? 24 : 34;
-			const rest = (100 - first) / (table.columns.length - 1);
-			layout.table(
-				table.columns.map((header, i) => ({ header, share: i === 0 ? first : rest, align: table.numeric.includes(i) ? 'center' : 'left' })),
-				table.rows.map((row) => row.map((cell) => cell.text))
-			);
+			layout.textTable(reportTextTable(table));
 			layout.space(0.6);
 		}
 	}
-	return finishPdf(layout, doc.language, title, done);
+	return finishPdf(layout, doc.language, title, done, { cover: true });
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 const sheetName = (title: string) => xmlSafeText(title).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
 export async function reportToXlsx(doc: SurveyReportDocument): Promise<Buffer> {
-	const r = messages(doc.language).survey.report;
+	const m = messages(doc.language);
+	const r = m.survey.report;
 	const workbook = new ExcelJS.Workbook();
 	const generated = new Date(doc.generatedAt);
 	workbook.creator = 'Blendwijzer';
@@ -90,12 +174,31 @@ export async function reportToXlsx(doc: SurveyReportDocument): Promise<Buffer> {
 	workbook.created = generated;
 	workbook.modified = generated;
 	addTable(workbook, sheetName(r.title), [{ header: r.title, width: 120, wrap: true }], reportIntro(doc).map((line) => [text(line)]));
+	const value = (cell: ReportCell) => (typeof cell.value === 'number' ? cell.value : cell.value === null ? null : text(cell.value));
 	for (const table of doc.tables) {
+		if (table.grouped) {
+			// One row per factor and role (tidy): a pivot table can then put roles in columns itself.
+			const { groupLabel, groups, columns } = table.grouped;
+			addTable(
+				workbook,
+				sheetName(table.title),
+				[
+					{ header: table.columns[0]!, width: 44, wrap: true },
+					{ header: groupLabel, width: 22 },
+					{ header: m.export.meta.respondents, width: 14 },
+					...columns.map((header) => ({ header, width: 16 }))
+				],
+				table.rows.flatMap((row) =>
+					groups.map((group, g) => [value(row[0]!), text(group.name), group.respondents, ...row.slice(1 + g * columns.length, 1 + (g + 1) * columns.length).map(value)])
+				)
+			);
+			continue;
+		}
 		addTable(
 			workbook,
 			sheetName(table.title),
 			table.columns.map((header, i) => ({ header, width: i === 0 ? 44 : table.numeric.includes(i) ? 14 : 22, wrap: i === 0 })),
-			table.rows.map((row) => row.map((cell) => (typeof cell.value === 'number' ? cell.value : cell.value === null ? null : text(cell.value))))
+			table.rows.map((row) => row.map(value))
 		);
 	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());

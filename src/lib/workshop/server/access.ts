@@ -189,6 +189,10 @@ export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<worksho
  * and every export. With step 5's answers (`reflections`), which a scan's or survey's plan has not.
  */
 export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
-	const [doc, answers] = await Promise.all([ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language), reflections.list(db, workshop.id)]);
-	return { ...doc, reflections: reflectionEntries(answers, language) };
+	const [doc, answers, joined] = await Promise.all([
+		ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language),
+		reflections.list(db, workshop.id),
+		participants.listForWorkshop(db, workshop.id)
+	]);
+	return { ...doc, reflections: reflectionEntries(answers, language), people: { kind: 'participants', count: joined.length } };
 }

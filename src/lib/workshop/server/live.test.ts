@@ -35,6 +35,8 @@ for (const dialect of DIALECTS) {
 
 		it('takes a group’s sheet into the action plan when the room reaches its category, once', async () => {
 			const w = await newWorkshop();
+			await command(w.id, { type: 'open_joining' });
+			for (const preference of ['strategie', 'support']) expect((await participants.join(s.t.db, w.id, { token: randomUUID(), displayName: '', preference })).ok).toBe(true);
 			await command(w.id, { type: 'start' });
 			const author = randomUUID();
 			const edit = (field: string, value: string | null) =>
@@ -60,6 +62,8 @@ for (const dialect of DIALECTS) {
 			const doc = await workshopPlanDocument(s.t.db, { workshop: (await workshops.getById(s.t.db, w.id))!, instrument }, 'nl');
 			expect(doc.priorities.find((p) => p.categoryKey === 'strategie')?.factorName).toBe('Beleid');
 			expect(doc.actionPoints).toHaveLength(3);
+			// The documents' cover says how many took part.
+			expect(doc.people).toEqual({ kind: 'participants', count: 2 });
 		});
 
 		it('closes with exactly the plan the leader left: refined and merged points, a cleared priority, and no sheet point taken twice', async () => {

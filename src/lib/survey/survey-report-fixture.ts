@@ -1,0 +1,61 @@
+/**
+ * A survey report as an institution would get it, for the export tests and for looking at the
+ * pages: the real instrument, three roles and four units (one of them too small, so hidden), and
+ * answers that differ per factor so the chart, the tables and the summary have something to say.
+ */
+import type { Language } from '$lib/i18n';
+import { loadInstrument } from '$lib/instrument';
+import { factorsOf } from '$lib/instrument/schema';
+import { buildSurveyReport, type AnswerCount, type RespondentCount, type SurveyRole } from './survey-report';
+import { buildSurveyReportDocument, type SurveyReportDocument } from './survey-report-document';
+
+export function realisticSurveyReport(language: Language = 'nl'): SurveyReportDocument {
+	const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
+	const keys = factorsOf(instrument).map(({ factor }) => factor.key);
+	const units = [
+		{ id: 'gz', name: 'Academie Gezondheidszorg en Welzijn' },
+		{ id: 'ict', name: 'Instituut voor Communicatie, Media en Informatietechnologie' },
+		{ id: 'ec', name: 'Economie' },
+		{ id: 'klein', name: 'Kleine Faculteit' }
+	];
+	const groups: { role: SurveyRole; unitId: string; n: number }[] = [
+		{ role: 'bestuurder', unitId: 'gz', n: 5 },
+		{ role: 'medewerker', unitId: 'gz', n: 9 },
+		{ role: 'medewerker', unitId: 'ict', n: 7 },
+		{ role: 'student', unitId: 'ict', n: 6 },
+		{ role: 'student', unitId: 'ec', n: 8 },
+		{ role: 'medewerker', unitId: 'klein', n: 2 }
+	];
+	const counts: AnswerCount[] = [];
+	groups.forEach(({ role, unitId, n }, g) => {
+		keys.forEach((factorKey, f) => {
+			const current = (((f + g) % 3) + 1) as 1 | 2 | 3;
+			const desired = Math.min(3, current + ((f + 2 * g) % 3)) as 1 | 2 | 3;
+			const unsure = f % 5 === 0 ? 1 : 0;
+			counts.push({ factorKey, role, unitId, side: 'current', phase: current, n: n - unsure });
+			if (unsure) counts.push({ factorKey, role, unitId, side: 'current', phase: 'unknown', n: unsure });
+			counts.push({ factorKey, role, unitId, side: 'desired', phase: desired, n });
+		});
+	});
+	const respondents: RespondentCount[] = groups.map(({ role, unitId, n }) => ({ role, unitId, n }));
+	const report = buildSurveyReport({
+		instrument,
+		counts,
+		respondents,
+		minGroupSize: 5,
+		roles: ['bestuurder', 'medewerker', 'student'],
+		unitIds: units.map((u) => u.id)
+	});
+	return buildSurveyReportDocument({
+		language,
+		instrument,
+		report,
+		title: language === 'nl' ? 'Brede scan blended leren 2026' : 'Institution-wide scan 2026',
+		institutionName: 'Hogeschool Rijnmond-Oost',
+		level: 'institution',
+		unitName: null,
+		units,
+		previous: null,
+		generatedAt: new Date('2026-12-07T09:30:00Z')
+	});
+}
