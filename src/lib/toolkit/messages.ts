@@ -5,7 +5,7 @@ export const navigatorMessages = defineMessages(
 	{
 		navLink: 'Toolkit',
 		sectionNav: 'Onderdelen van de toolkit',
-		sections: { catalogue: 'Producten', routes: 'Routeplanners', ownRoute: 'Eigen route', knowledge: 'Kennis' },
+		sections: { catalogue: 'Producten', routes: 'Routeplanners', ownRoute: 'Eigen route', knowledge: 'Kennis', about: 'Over de toolkit' },
 		toolkit: 'Toolkit',
 		backToToolkit: 'Naar de producten van de toolkit',
 
@@ -108,7 +108,7 @@ export const navigatorMessages = defineMessages(
 	{
 		navLink: 'Toolkit',
 		sectionNav: 'Parts of the toolkit',
-		sections: { catalogue: 'Products', routes: 'Route planners', ownRoute: 'Own route', knowledge: 'Knowledge' },
+		sections: { catalogue: 'Products', routes: 'Route planners', ownRoute: 'Own route', knowledge: 'Knowledge', about: 'About the toolkit' },
 		toolkit: 'Toolkit',
 		backToToolkit: 'To the products of the toolkit',
 
