@@ -293,7 +293,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			expect(help).toContain('Onze reden om dit te gebruiken');
 		});
 
-		it('attaches a file and a link; the file is served as a download that cannot run, and only to the institution', async () => {
+		it('attaches a file and a link; the file is served as a download that cannot run, to signed-in users until the admin makes it public', async () => {
 			const pdf = Buffer.from('%PDF-1.7\n% werkblad van de instelling\n');
 			await page.goto(`/admin/content/products/${edited.key}`);
 			await page.locator('#file-title').fill('Werkblad Hogeschool');
