@@ -10,6 +10,7 @@ import { axeViolations, firstAdminWithScan, launch, newContext, textPattern } fr
 import { startApp } from './global-setup';
 import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
 import { readInstrumentFile } from '$lib/instrument/file';
+import { DRAFT_HREF, FORMAT_HELP_HREF, INSTRUMENTS_HREF } from '$lib/instrument/links';
 import { defaultContent, findRoute, helpFor } from '$lib/toolkit';
 import { format, messages } from '$lib/i18n';
 import { ALLOWED_EXTENSIONS } from '$lib/toolkit/attachment-types';
@@ -67,12 +68,12 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.waitForURL('**/admin/instruments/draft');
 		await expectAxeClean('/admin/instruments/draft');
 
-		await page.getByLabel(dutchField(format(t.factorName, { key: 'doelstellingen' }))).fill('Doelen van ons onderwijs');
-		await page.getByLabel(englishField(format(t.factorName, { key: 'doelstellingen' }))).fill('Aims of our education');
+		const goals = defaultInstrument().categories[0]!.factors[0]!;
+		await page.getByLabel(dutchField(format(t.factorName, { name: goals.name.nl }))).fill('Doelen van ons onderwijs');
+		await page.getByLabel(englishField(format(t.factorName, { name: goals.name.nl }))).fill('Aims of our education');
 		await page.getByRole('button', { name: t.saveTexts }).click();
 		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(t.textsSaved);
 
-		await page.getByLabel(t.questionKey).fill('eigen-accent');
 		await page.getByLabel(t.kind, { exact: true }).selectOption('text');
 		await page.getByLabel(dutchField(t.question)).fill('Wat maakt onze aanpak eigen?');
 		await page.getByLabel(englishField(t.question)).fill('What makes our approach our own?');
@@ -82,8 +83,10 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 
 		await page.goto('/admin/instruments');
 		expect(await page.locator('main').textContent()).toContain(
-			format(t.changeRenamed, { key: 'doelstellingen', from: 'Doelstellingen blended leren', to: 'Doelen van ons onderwijs' })
+			format(t.changeRenamed, { from: 'Doelstellingen blended leren', to: 'Doelen van ons onderwijs' })
 		);
+		// The summary lists the added question too, by its text.
+		expect(await page.locator('main').textContent()).toContain(format(t.changeQuestionAdded, { text: 'Wat maakt onze aanpak eigen?', kind: t.questionKinds.text }));
 		await page.getByRole('button', { name: format(t.publish, { version: 2 }) }).click();
 		await expect.poll(() => page.getByRole('status').first().textContent()).toContain(format(t.published, { version: 2 }));
 		expect(await page.locator('main').textContent()).toMatch(textPattern(t.inUse, { title: /.+/, version: 2 }));
@@ -171,13 +174,54 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		expect(await page.locator('main').textContent()).toContain(t.noChanges);
 	});
 
+	it('reorders factors without JavaScript, coming back to the moved row, and the summary says the order changed', async () => {
+		// The imported draft of the test before: the first factor is the renamed one.
+		const noScript = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false, storageState: await context.storageState(), locale: 'nl-NL' });
+		const plain = await noScript.newPage();
+		const strategy = defaultInstrument().categories[0]!;
+		const orderOf = async () => (await plain.locator('.order-list').first().locator('li > span:first-child').allTextContents()).map((text) => text.trim());
+		await plain.goto(DRAFT_HREF);
+		expect(await orderOf()).toEqual(['1. Doelen van ons onderwijs', ...strategy.factors.slice(1).map((factor, i) => `${i + 2}. ${factor.name.nl}`)]);
+		// The first factor has no "up", the last no "down".
+		expect(await plain.getByRole('button', { name: format(t.moveUp, { name: 'Doelen van ons onderwijs' }) }).count()).toBe(0);
+		expect(await plain.getByRole('button', { name: format(t.moveDown, { name: strategy.factors.at(-1)!.name.nl }) }).count()).toBe(0);
+
+		await plain.getByRole('button', { name: format(t.moveDown, { name: 'Doelen van ons onderwijs' }) }).click();
+		await plain.waitForURL((url) => url.pathname === DRAFT_HREF && url.hash === `#order-${strategy.factors[0]!.key}`);
+		expect(await plain.getByRole('status').first().textContent()).toContain(format(t.moved, { name: 'Doelen van ons onderwijs', n: 2, category: strategy.name.nl }));
+		expect((await orderOf()).slice(0, 2)).toEqual([`1. ${strategy.factors[1]!.name.nl}`, '2. Doelen van ons onderwijs']);
+		await page.goto(DRAFT_HREF);
+		await expectAxeClean(`${DRAFT_HREF} after a move`);
+		await plain.goto(INSTRUMENTS_HREF);
+		expect(await plain.locator('main').textContent()).toContain(format(t.changeReordered, { category: strategy.name.nl }));
+
+		await plain.goto(DRAFT_HREF);
+		await plain.getByRole('button', { name: format(t.moveUp, { name: 'Doelen van ons onderwijs' }) }).click();
+		await plain.waitForURL((url) => url.hash === `#order-${strategy.factors[0]!.key}` && url.search !== '');
+		expect((await orderOf())[0]).toBe('1. Doelen van ons onderwijs');
+		await noScript.close();
+	});
+
+	it('explains the file format in the app, with an example an import accepts and the errors an import gives', async () => {
+		await page.goto(INSTRUMENTS_HREF);
+		await page.getByRole('link', { name: t.formatLink }).click();
+		await page.waitForURL(`**${FORMAT_HELP_HREF}`);
+		await expectAxeClean(FORMAT_HELP_HREF);
+		const main = (await page.locator('main').textContent())!;
+		expect(main).toContain(t.fileFormat.title);
+		expect(main).not.toContain('docs/instrument-format.md');
+		expect(main).toContain(format(t.issues.unknownFields, { fields: 'colour' }));
+		const example = (await page.locator('pre code').textContent())!;
+		expect(readInstrumentFile(new TextEncoder().encode(example), 'nl', DEFAULT_INSTRUMENT_KEY).ok).toBe(true);
+	});
+
 	describe("the institution's toolkit content", () => {
 		const content = defaultContent();
 		const [edited, hidden] = [content.products[0]!, content.products[1]!];
 		const teacher = findRoute(content, 'teacher')!;
 		const extra = content.products.find((p) => !helpFor(content, 'doelstellingen').products.some((h) => h.product.key === p.key))!;
 
-		it('hides a product and rewrites a title, and the signed-in catalogue shows it while visitors see the defaults', async () => {
+		it('hides a product and rewrites a title, and the catalogue shows it to signed-in users and visitors alike', async () => {
 			await page.goto('/admin');
 			await page.getByRole('link', { name: c.title }).click();
 			await page.waitForURL('**/admin/content');
@@ -200,9 +244,10 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			const visitor = await browser.newContext({ baseURL: app.url });
 			const anonymous = await visitor.newPage();
 			await anonymous.goto('/toolkit');
+			// The public toolkit is the institution's own (decision record 0038).
 			const publicCatalogue = await anonymous.locator('main').textContent();
-			expect(publicCatalogue).toContain(hidden.title.nl);
-			expect(publicCatalogue).not.toContain('Onze eigen gedeelde taal');
+			expect(publicCatalogue).toContain('Onze eigen gedeelde taal');
+			expect(publicCatalogue).not.toContain(hidden.title.nl);
 			await visitor.close();
 		});
 
@@ -254,7 +299,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			expect(help).toContain('Onze reden om dit te gebruiken');
 		});
 
-		it('attaches a file and a link; the file is served as a download that cannot run, and only to the institution', async () => {
+		it('attaches a file and a link; the file is served as a download that cannot run, to signed-in users until the admin makes it public', async () => {
 			const pdf = Buffer.from('%PDF-1.7\n% werkblad van de instelling\n');
 			await page.goto(`/admin/content/products/${edited.key}`);
 			await page.locator('#file-title').fill('Werkblad Hogeschool');
@@ -280,11 +325,23 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 			expect(served.headers()['content-security-policy']).toBe("sandbox; default-src 'none'");
 			expect(Buffer.from(await served.body())).toEqual(pdf);
 
+			// Added without a choice, the file is for signed-in users only; the admin then makes it public.
+			expect(await page.locator('main').textContent()).toContain(m.navigator.attachmentSignedInOnly);
 			const visitor = await browser.newContext({ baseURL: app.url });
-			const anonymous = await visitor.request.get(href, { maxRedirects: 0 });
-			expect(anonymous.status()).toBe(303);
-			expect((await visitor.request.get(`/toolkit/product/${edited.key}`)).status()).toBe(200);
-			expect(await (await visitor.request.get(`/toolkit/product/${edited.key}`)).text()).not.toContain('Werkblad Hogeschool');
+			const anonymous = await visitor.newPage();
+			expect((await visitor.request.get(href, { maxRedirects: 0 })).status()).toBe(303);
+			await anonymous.goto(`/toolkit/product/${edited.key}`);
+			expect(await anonymous.locator('main').textContent()).not.toContain('Werkblad Hogeschool');
+
+			await page.goto(`/admin/content/products/${edited.key}`);
+			await page.getByRole('button', { name: format(c.makePublic, { title: 'Werkblad Hogeschool' }) }).click();
+			await expect.poll(() => page.getByRole('status').first().textContent()).toContain(c.visibilityChanged);
+			expect(await page.locator('li', { hasText: 'Werkblad Hogeschool' }).textContent()).toContain(c.visibilityStatus.public);
+			await anonymous.goto(`/toolkit/product/${edited.key}`);
+			await anonymous.getByRole('link', { name: 'Werkblad Hogeschool' }).waitFor();
+			expect(await anonymous.getByRole('link', { name: 'Onze kennisbank' }).count()).toBe(0);
+			expect(Buffer.from(await (await visitor.request.get(href)).body())).toEqual(pdf);
+			await axeViolations(anonymous).then((violations) => expect(violations, 'public product page').toEqual([]));
 			await visitor.close();
 		});
 
@@ -317,7 +374,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 
 	it('passes axe on the new pages in English', async () => {
 		await inEnglish(async () => {
-			for (const path of ['/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+			for (const path of ['/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
 				await page.goto(path);
 				expect(await page.locator('html').getAttribute('lang')).toBe('en');
 				await expectAxeClean(`${path} (en)`);
@@ -329,7 +386,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.setViewportSize({ width: 320, height: 720 });
 		const wide: string[] = [];
 		// Signed in as an admin, so the header shows every menu item.
-		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
 			await page.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 320) wide.push(`${path}: ${width} px`);

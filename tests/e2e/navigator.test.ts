@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/toolkit';
+import { ABOUT_HREF, ABOUT_PAGE_KEY } from '$lib/toolkit/links';
 import { format, messages } from '$lib/i18n';
 import { axeViolations, firstAdminWithScan, launch, newContext, textPattern, startsWith } from './browser';
 import { startApp } from './global-setup';
@@ -322,6 +323,26 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		// The same words are on the page for everyone, beside the drawing.
 		for (const petal of flower.petals) expect(await page.getByText(petal.description.nl, { exact: true }).isVisible()).toBe(true);
 		expect(await page.locator('svg [style], svg style').count()).toBe(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('opens “Over de toolkit” from the navigator’s menu: the working definition, aims, levels, audiences, principles, and that it is never finished', async () => {
+		const about = content.knowledge.find((k) => k.key === ABOUT_PAGE_KEY)!;
+		await page.goto('/toolkit');
+		const menu = page.getByRole('navigation', { name: t.sectionNav });
+		await menu.getByRole('link', { name: t.sections.about }).click();
+		await page.waitForURL(`**${ABOUT_HREF}`);
+		expect(await menu.getByRole('link', { name: t.sections.about }).getAttribute('aria-current')).toBe('page');
+		expect(await menu.getByRole('link', { name: t.sections.knowledge }).getAttribute('aria-current')).toBeNull();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(about.title.nl);
+		const headings = about.body.flatMap((block) => (block.kind === 'heading' ? [block.text.nl] : []));
+		expect(await page.locator('.knowledge > h2').allTextContents()).toEqual(headings);
+		// Item titles sit one level under the section headings.
+		const principles = about.body.filter((block) => block.kind === 'list').at(-1)!;
+		if (principles.kind !== 'list') throw new Error('no principles');
+		const level3 = await page.getByRole('heading', { level: 3 }).allTextContents();
+		for (const item of principles.items) expect(level3).toContain(item.title.nl);
+		expect(await page.locator('main').textContent()).toContain('nooit');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultInstrument } from '$lib/instrument';
 import { factorChanged, hasChanges, instrumentChanges } from './changes';
-import { addCategory, addFactor, dropFactor, renameFactor, applyTexts } from './edit';
+import { addCategory, addFactor, addQuestion, dropFactor, dropQuestion, moveFactor, renameFactor, applyTexts } from './edit';
 
 const v1 = defaultInstrument();
 const newFactor = {
@@ -55,5 +55,35 @@ describe('instrumentChanges', () => {
 		expect(changes.moved).toEqual([{ key: 'doelstellingen', from: 'strategie', to: 'eigen' }]);
 		expect(changes.added).toEqual([]);
 		expect(changes.dropped).toEqual([]);
+	});
+
+	it('reports own questions that were added, changed or dropped, matched by key', () => {
+		const question = { key: 'regio', kind: 'phase' as const, text: { nl: 'Regionale samenwerking', en: 'Regional cooperation' } };
+		const v2 = addQuestion(addQuestion(v1, question), { key: 'eigen', kind: 'text', text: { nl: 'Wat is eigen?', en: 'What is own?' } });
+		const added = instrumentChanges(v1, v2);
+		expect(added.questionsAdded.map((q) => q.key)).toEqual(['regio', 'eigen']);
+		expect(hasChanges(added)).toBe(true);
+		const v3 = dropQuestion(applyTexts(v2, (field) => (field === 'question.regio.kind' ? 'text' : undefined)), 'eigen');
+		const later = instrumentChanges(v2, v3);
+		expect(later.questionsChanged.map((q) => [q.key, q.kind])).toEqual([['regio', 'text']]);
+		expect(later.questionsDropped.map((q) => q.key)).toEqual(['eigen']);
+		expect(later.questionsAdded).toEqual([]);
+	});
+
+	it('reports a new order of the factors in a category, but not an added or dropped factor as one', () => {
+		const first = v1.categories[0]!.factors[0]!.key;
+		const reordered = instrumentChanges(v1, moveFactor(v1, first, 'down')!);
+		expect(reordered.reordered).toEqual([{ key: 'strategie', name: v1.categories[0]!.name }]);
+		expect(hasChanges(reordered)).toBe(true);
+		expect(instrumentChanges(v1, dropFactor(v1, first)).reordered).toEqual([]);
+		expect(instrumentChanges(v1, addFactor(v1, 'strategie', newFactor)).reordered).toEqual([]);
+	});
+
+	it('reports added and renamed categories', () => {
+		const v2 = applyTexts(addCategory(v1, { key: 'eigen', name: { nl: 'Eigen', en: 'Own' } }, newFactor), (field) => (field === 'category.support.name.nl' ? 'Ondersteuning' : undefined));
+		const changes = instrumentChanges(v1, v2);
+		expect(changes.categoriesAdded).toEqual([{ key: 'eigen', name: { nl: 'Eigen', en: 'Own' } }]);
+		expect(changes.categoriesRenamed).toEqual([{ key: 'support', from: v1.categories[2]!.name, to: { ...v1.categories[2]!.name, nl: 'Ondersteuning' } }]);
+		expect(instrumentChanges(v2, v1).categoriesDropped.map((c) => c.key)).toEqual(['eigen']);
 	});
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultInstrument } from '$lib/instrument';
 import { instrumentSchema, findFactor } from './schema';
-import { addQuestion, applyTexts, dropCategory, dropFactor, dropQuestion, textFieldNames } from './edit';
+import { addQuestion, allKeys, applyTexts, dropCategory, dropFactor, dropQuestion, keyFromName, moveFactor, textFieldNames } from './edit';
+import { exampleInstrument } from './example';
+import { checkInstrument, instrumentFileText, readInstrumentFile } from './file';
 
 const v1 = defaultInstrument();
 
@@ -42,5 +44,46 @@ describe('editing an own version', () => {
 		const clash = addQuestion(v1, { key: 'doelstellingen', kind: 'phase', text: { nl: 'Fase?', en: 'Phase?' } });
 		const result = instrumentSchema.safeParse(clash);
 		expect(result.error?.issues.map((issue) => issue.path)).toEqual([['questions', 0, 'key']]);
+	});
+
+	it('makes a key from the Dutch name that the schema accepts, unique among every key of the instrument', () => {
+		const taken = allKeys(v1);
+		expect(keyFromName('Privacy & ethiek', taken)).toBe('privacy-ethiek');
+		expect(keyFromName('  Één  visie, één taal! ', taken)).toBe('een-visie-een-taal');
+		expect(keyFromName('Doelstellingen', taken)).toBe('doelstellingen-2');
+		expect(keyFromName('Doelstellingen', new Set([...taken, 'doelstellingen-2']))).toBe('doelstellingen-3');
+		expect(keyFromName('Strategie', taken)).toBe('strategie-2');
+		expect(keyFromName('2030: ons doel', taken, 'factor')).toBe('factor-2030-ons-doel');
+		expect(keyFromName('???', taken, 'vraag')).toBe('vraag');
+		const long = keyFromName('Een heel lange naam '.repeat(10), taken);
+		expect(long.length).toBeLessThanOrEqual(63);
+		expect(long).toMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/);
+		const longTwice = keyFromName('Een heel lange naam '.repeat(10), new Set([long]));
+		expect(longTwice).toMatch(/-2$/);
+		expect(longTwice.length).toBeLessThanOrEqual(63);
+		const question = addQuestion(v1, { key: keyFromName('Doelstellingen?', taken, 'vraag'), kind: 'text', text: { nl: 'Doelstellingen?', en: 'Aims?' } });
+		expect(instrumentSchema.safeParse(question).success).toBe(true);
+	});
+
+	it('moves a factor one place up or down within its category, and nowhere past its ends', () => {
+		const strategy = v1.categories[0]!.factors.map((factor) => factor.key);
+		const down = moveFactor(v1, strategy[0]!, 'down')!;
+		expect(down.categories[0]!.factors.map((factor) => factor.key)).toEqual([strategy[1], strategy[0], ...strategy.slice(2)]);
+		expect(moveFactor(down, strategy[0]!, 'up')!.categories[0]!.factors.map((factor) => factor.key)).toEqual(strategy);
+		expect(moveFactor(v1, strategy[0]!, 'up')!.categories[0]!.factors.map((factor) => factor.key)).toEqual(strategy);
+		expect(moveFactor(v1, strategy.at(-1)!, 'down')!.categories[0]!.factors.map((factor) => factor.key)).toEqual(strategy);
+		expect(moveFactor(v1, 'bestaat-niet', 'up')).toBeUndefined();
+		expect(down.categories[1]).toEqual(v1.categories[1]);
+		expect(instrumentSchema.safeParse(down).success).toBe(true);
+	});
+});
+
+describe('the example file of the format help', () => {
+	it('is a valid file that an import accepts as it stands', () => {
+		const example = exampleInstrument(v1);
+		const read = readInstrumentFile(new TextEncoder().encode(instrumentFileText(example)), 'nl', v1.key);
+		expect(read.ok).toBe(true);
+		expect(example.questions.map((question) => question.kind)).toEqual(['text', 'phase']);
+		expect(checkInstrument({ ...example, colour: 'groen' }, 'en')).toEqual({ ok: false, errors: ['(the whole file): unknown field(s): colour'] });
 	});
 });

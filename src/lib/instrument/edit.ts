@@ -8,9 +8,14 @@
  * built from stable keys, not positions, so a form posted against an older draft cannot write a
  * text onto another factor.
  *
+ * The admin never types a key: `keyFromName` makes one from the Dutch name, unique in the
+ * instrument's one key space, and it never changes afterwards (a rename keeps the key, so results
+ * stay comparable across versions).
+ *
  * @example
  * const next = applyTexts(current, (name) => form.one(name));
  * const renamed = renameFactor(current, 'doelstellingen', { nl: 'Doelen', en: 'Goals' });
+ * keyFromName('Rooster- en administratiesystemen', allKeys(current)); // 'rooster-en-administratiesystemen'
  */
 import type { Language, Localised } from '$lib/i18n';
 import { LANGUAGES } from '$lib/i18n';
@@ -20,6 +25,59 @@ export interface NewFactor {
 	key: string;
 	name: Localised;
 	descriptors: [Localised, Localised, Localised];
+}
+
+/** The longest key the schema accepts. */
+const MAX_KEY_LENGTH = 63;
+
+/** Every key of the instrument: categories, factors and own questions share one key space. */
+export function allKeys(instrument: Instrument): Set<string> {
+	return new Set([
+		...instrument.categories.flatMap((category) => [category.key, ...category.factors.map((factor) => factor.key)]),
+		...instrument.questions.map((question) => question.key)
+	]);
+}
+
+/**
+ * A key made from a name: lowercase, accents dropped ("Privacy & ethiek" → "privacy-ethiek"),
+ * anything else than letters and digits one hyphen, starting with a letter, at most 63
+ * characters; `-2`, `-3`… when it is taken. `fallback` is used when the name has no letter or digit.
+ */
+export function keyFromName(name: string, taken: ReadonlySet<string>, fallback = 'item'): string {
+	let base = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (base === '') base = fallback;
+	else if (!/^[a-z]/.test(base)) base = `${fallback}-${base}`;
+	const fit = (text: string, room: number) => text.slice(0, room).replace(/-+$/, '');
+	if (!taken.has(fit(base, MAX_KEY_LENGTH))) return fit(base, MAX_KEY_LENGTH);
+	for (let n = 2; ; n++) {
+		const suffix = `-${n}`;
+		const candidate = `${fit(base, MAX_KEY_LENGTH - suffix.length)}${suffix}`;
+		if (!taken.has(candidate)) return candidate;
+	}
+}
+
+export type Direction = 'up' | 'down';
+
+/**
+ * Moves a factor one place up or down within its category. Undefined when the factor does not
+ * exist; the same document when it is already first (up) or last (down).
+ */
+export function moveFactor(instrument: Instrument, factorKey: string, direction: Direction): Instrument | undefined {
+	const next = copy(instrument);
+	for (const category of next.categories) {
+		const at = category.factors.findIndex((factor) => factor.key === factorKey);
+		if (at === -1) continue;
+		const to = direction === 'up' ? at - 1 : at + 1;
+		if (to < 0 || to >= category.factors.length) return next;
+		[category.factors[at], category.factors[to]] = [category.factors[to]!, category.factors[at]!];
+		return next;
+	}
+	return undefined;
 }
 
 /** A plain, mutable copy: the shipped instruments and stored versions are frozen. */

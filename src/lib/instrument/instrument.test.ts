@@ -13,8 +13,9 @@ import {
 	loadInstrument,
 	parseInstrument
 } from './index';
+import { SEED_CORRECTIONS, withSeedCorrections } from './sources/corrections';
 
-const seed = readFileSync(new URL('./sources/zelfscan-seed.txt', import.meta.url), 'utf8');
+const rawSeed = readFileSync(new URL('./sources/zelfscan-seed.txt', import.meta.url), 'utf8');
 
 /**
  * Undoes the seed's text extraction: a word broken at a line end (a letter or slash right before
@@ -53,6 +54,9 @@ function matchInOrder(haystack: string, needles: readonly string[]): { skipped: 
 	skipped.push(haystack.slice(cursor));
 	return { skipped };
 }
+
+/** The seed as the instrument means to hold it: extraction undone, the listed corrections applied (sources/corrections.ts). */
+const seed = withSeedCorrections(normalise(rawSeed));
 
 function clone(): Record<string, unknown> & typeof shippedData {
 	return structuredClone(shippedData);
@@ -140,7 +144,7 @@ describe('the shipped self-scan instrument', () => {
 		]);
 	});
 
-	it('holds every Dutch descriptor word for word as the seed has it, factor by factor and phase by phase', () => {
+	it('holds every Dutch descriptor word for word as the seed has it, apart from the listed corrections, factor by factor and phase by phase', () => {
 		const descriptors = factorsOf(instrument).flatMap(({ factor }) => factor.descriptors.map((d) => normalise(d.nl)));
 		expect(descriptors).toHaveLength(45);
 		expect(() => matchInOrder(normalise(seed), descriptors)).not.toThrow();
@@ -156,15 +160,14 @@ describe('the shipped self-scan instrument', () => {
 
 	it('leaves no text of the seed unaccounted for', () => {
 		// The seed in reading order as the instrument holds it. Extraction kept only the heading of
-		// phase 3; the first footnote's "(202)" is the seed's garbled year, which the data replaces
-		// with the model's abbreviation (EMBED) rather than guess a year.
+		// phase 3; the first footnote's garbled year is one of the listed corrections.
 		const pieces = [
 			instrument.phases[2].name.nl,
 			...instrument.categories.flatMap((category) => [
 				category.name.nl,
 				...category.factors.flatMap((factor) => [factor.name.nl, ...factor.descriptors.map((d) => d.nl)])
 			]),
-			instrument.notes[0]!.nl.replace('(EMBED)', '(202)'),
+			instrument.notes[0]!.nl,
 			instrument.notes[1]!.nl
 		].map(compact);
 		const { skipped } = matchInOrder(compact(seed), pieces);
@@ -175,12 +178,34 @@ describe('the shipped self-scan instrument', () => {
 		expect(compact(instrument.title.nl)).toContain(titleInSeed);
 	});
 
-	it('keeps the seed wording, including its slips, instead of correcting it', () => {
+	it('restores the hyphens the extraction lost in the Dutch descriptors', () => {
 		const texts = factorsOf(instrument).flatMap(({ factor }) => factor.descriptors.map((d) => d.nl));
-		expect(texts).toContain('Blended Leren is volledig opgenomen de keten van de onderwijslogistiek.');
-		expect(texts.some((text) => text.startsWith('Er sprake van goede technologische ondersteuning'))).toBe(true);
+		const all = texts.join('\n');
+		expect(all).toContain('door bestuurders op opleidings-, faculteits- en/of domeinniveau.');
+		expect(texts).toContain('Onderwijsteams en bestuurders implementeren blended leren op curriculum- of programmaniveau.');
+		expect(all).toContain('Bestuurders faciliteren domein- of faculteitsbrede implementatie');
+		expect(all).toContain('door optimalisatie van rooster- en administratiesystemen.');
+		// No word left before a comma, "en" or "of" that only makes sense with the hyphen it lost.
+		expect(all).not.toMatch(/\b(opleidings|faculteits|curriculum|domein|rooster) (,|en\b|of\b)/);
+	});
+
+	it("corrects the author's slips as listed, keeping each original in the list and none in the data", () => {
+		const data = JSON.stringify(shippedData);
+		for (const correction of SEED_CORRECTIONS) {
+			expect(data, correction.where).toContain(correction.corrected);
+			expect(data, correction.where).not.toContain(correction.original);
+			expect(normalise(rawSeed), correction.where).toContain(correction.original);
+		}
+		const texts = factorsOf(instrument).flatMap(({ factor }) => factor.descriptors.map((d) => d.nl));
+		expect(texts).toContain('Blended leren is volledig opgenomen in de keten van de onderwijslogistiek.');
 		expect(texts).toContain('Er is geen beleid aanwezig.');
-		expect(texts).toContain('Onderwijsteams en bestuurders implementeren blended leren op curriculum of programmaniveau.');
+	});
+
+	it('calls the bestuurders "managers" in English, never administrators (the word for the app\'s own admins)', () => {
+		for (const text of localisedTexts(instrument)) {
+			expect(text.en, text.path).not.toMatch(/administrator|board member/i);
+			if (/bestuurder/i.test(text.nl)) expect(text.en, text.path).toMatch(/managers/i);
+		}
 	});
 
 	it('has no line breaks or doubled spaces left from the extraction in any text', () => {
@@ -204,7 +229,7 @@ describe('the shipped self-scan instrument', () => {
 		expect(instrument.notes[0]!.nl).toContain('Blended Learning Readiness Scan');
 		expect(instrument.notes[0]!.en).toContain('European Maturity Model for Blended Education');
 		expect(instrument.notes[1]!.nl).toMatch(/^Bestuurders: .*Medewerkers: /);
-		expect(instrument.notes[1]!.en).toMatch(/^Administrators \(bestuurders\): .*Staff \(medewerkers\): /);
+		expect(instrument.notes[1]!.en).toMatch(/^Managers \(bestuurders\): .*Staff \(medewerkers\): /);
 	});
 });
 

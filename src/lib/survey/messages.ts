@@ -21,8 +21,8 @@ export const survey = defineMessages(
 		roles: { bestuurder: 'Bestuurder', medewerker: 'Medewerker', student: 'Student' },
 		rolesPlural: { bestuurder: 'Bestuurders', medewerker: 'Medewerkers', student: 'Studenten' },
 		roleHints: {
-			bestuurder: 'Leidinggevenden en beleidsmakers: college van bestuur, decanen, directeuren, teamleiders.',
-			medewerker: 'Docenten en medewerkers van ondersteunende diensten.',
+			bestuurder: 'Managers, opleidingsdirecteuren, teamleiders, beleidsmedewerkers enzovoort.',
+			medewerker: 'Docenten, ondersteuners, HR, studentenzaken enzovoort.',
 			student: 'Studenten van de instelling.'
 		},
 
@@ -191,7 +191,7 @@ export const survey = defineMessages(
 		navLink: 'Wide scans',
 		listTitle: 'Institution-wide scans',
 		listIntro:
-			'Send the self-scan to many people at once: board members and managers, staff, and optionally students. Blendwijzer adds up the answers anonymously into a report with the spread, the differences between groups and the change since last time.',
+			'Send the self-scan to many people at once: managers, staff, and optionally students. Blendwijzer adds up the answers anonymously into a report with the spread, the differences between groups and the change since last time.',
 		none: 'There are no institution-wide scans yet.',
 		newSurvey: 'New institution-wide scan',
 		responsesCount: '{n} responses',
@@ -199,11 +199,11 @@ export const survey = defineMessages(
 		openPeriod: 'Open from {from} up to and including {to}',
 		homeLink: 'Want to send the self-scan across the organisation? Create an institution-wide scan.',
 
-		roles: { bestuurder: 'Board member or manager', medewerker: 'Staff member', student: 'Student' },
-		rolesPlural: { bestuurder: 'Board and managers', medewerker: 'Staff', student: 'Students' },
+		roles: { bestuurder: 'Manager', medewerker: 'Staff member', student: 'Student' },
+		rolesPlural: { bestuurder: 'Managers', medewerker: 'Staff', student: 'Students' },
 		roleHints: {
-			bestuurder: 'Managers and policy makers: executive board, deans, directors, team leaders.',
-			medewerker: 'Teachers and staff of support services.',
+			bestuurder: 'Managers, programme directors, team leaders, policy officers and so on.',
+			medewerker: 'Teachers, support staff, HR, student affairs and so on.',
 			student: 'Students of the institution.'
 		},
 

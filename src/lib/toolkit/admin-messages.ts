@@ -5,7 +5,7 @@ export const contentAdmin = defineMessages(
 	{
 		title: 'Toolkit-inhoud van de instelling',
 		intro:
-			'Pas de toolkit aan voor je instelling zonder nieuwe installatie: teksten van producten, verborgen producten, routes en welke hulp bij een factor hoort. Ingelogde gebruikers van je instelling zien deze versie (ook bij de GAP-hulp op een scanresultaat); bezoekers zonder account zien de standaardtoolkit. De standaardinhoud blijft ongewijzigd: “Terug naar standaard” haalt je wijziging weg.',
+			'Pas de toolkit aan voor je instelling zonder nieuwe installatie: teksten van producten, verborgen producten, routes en welke hulp bij een factor hoort. Dit is de toolkit van je instelling: iedereen die de toolkit op dit adres opent ziet deze versie, ook bezoekers zonder account, en ingelogde gebruikers zien haar ook bij de GAP-hulp op een scanresultaat. Bijlagen zijn alleen openbaar als je dat per bijlage kiest. De standaardinhoud blijft ongewijzigd: “Terug naar standaard” haalt je wijziging weg.',
 		products: 'Producten',
 		product: 'Product',
 		status: 'Status',
@@ -55,7 +55,17 @@ export const contentAdmin = defineMessages(
 		saveMapping: 'Hulp opslaan',
 		saveTexts: 'Teksten opslaan',
 		attachmentsTitle: 'Bijlagen',
-		attachmentsIntro: 'Bestanden (hoogstens {size}; {types}) en links bij dit product. Ingelogde gebruikers van je instelling zien ze op de productpagina.',
+		attachmentsIntro: 'Bestanden (hoogstens {size}; {types}) en links bij dit product, op de productpagina. Kies per bijlage wie hem ziet: iedereen in de openbare toolkit, of alleen ingelogde gebruikers van je instelling.',
+		visibilityLegend: 'Wie mag deze bijlage zien?',
+		visibilityChoice: {
+			'signed-in': 'Alleen ingelogde gebruikers van onze instelling',
+			public: 'Iedereen, ook bezoekers van de openbare toolkit zonder account'
+		},
+		visibilityStatus: { 'signed-in': 'alleen ingelogd', public: 'openbaar' },
+		makePublic: '{title} openbaar maken',
+		makeSignedIn: '{title} alleen voor ingelogden maken',
+		visibilityInvalid: 'Kies wie de bijlage mag zien: iedereen, of alleen ingelogde gebruikers.',
+		visibilityChanged: 'Wie de bijlage mag zien is aangepast.',
 		noAttachments: 'Nog geen bijlagen.',
 		attachmentName: 'Titel van de bijlage',
 		fileField: 'Bestand',
@@ -75,7 +85,7 @@ export const contentAdmin = defineMessages(
 	{
 		title: "The institution's toolkit content",
 		intro:
-			"Adapt the toolkit for your institution without a new installation: product texts, hidden products, routes and which help belongs to a factor. Signed-in users of your institution see this version (also in the gap help on a scan result); visitors without an account see the standard toolkit. The standard content stays unchanged: “Back to standard” removes your change.",
+			"Adapt the toolkit for your institution without a new installation: product texts, hidden products, routes and which help belongs to a factor. This is your institution's toolkit: everyone who opens the toolkit at this address sees this version, visitors without an account too, and signed-in users also see it in the gap help on a scan result. Attachments are public only when you choose so per attachment. The standard content stays unchanged: “Back to standard” removes your change.",
 		products: 'Products',
 		product: 'Product',
 		status: 'Status',
@@ -125,7 +135,17 @@ export const contentAdmin = defineMessages(
 		saveMapping: 'Save help',
 		saveTexts: 'Save texts',
 		attachmentsTitle: 'Attachments',
-		attachmentsIntro: 'Files (at most {size}; {types}) and links for this product. Signed-in users of your institution see them on the product page.',
+		attachmentsIntro: 'Files (at most {size}; {types}) and links for this product, on its product page. Choose per attachment who sees it: everyone in the public toolkit, or only signed-in users of your institution.',
+		visibilityLegend: 'Who may see this attachment?',
+		visibilityChoice: {
+			'signed-in': 'Only signed-in users of our institution',
+			public: 'Everyone, also visitors of the public toolkit without an account'
+		},
+		visibilityStatus: { 'signed-in': 'signed-in only', public: 'public' },
+		makePublic: 'Make {title} public',
+		makeSignedIn: 'Make {title} signed-in only',
+		visibilityInvalid: 'Choose who may see the attachment: everyone, or only signed-in users.',
+		visibilityChanged: 'Who may see the attachment has been changed.',
 		noAttachments: 'No attachments yet.',
 		attachmentName: 'Title of the attachment',
 		fileField: 'File',

@@ -25,6 +25,10 @@ export function knowledgeHref(pageKey: string, itemId?: string): string {
 	return `${KNOWLEDGE_HREF}/${pageKey}${itemId === undefined ? '' : `#${itemAnchor(itemId)}`}`;
 }
 
+/** "Over de toolkit": a knowledge page (content is data), with its own place in the navigator's menu. */
+export const ABOUT_PAGE_KEY = 'over-de-toolkit';
+export const ABOUT_HREF = knowledgeHref(ABOUT_PAGE_KEY);
+
 /** The planner, optionally starting from these products in this order. */
 export function ownRouteHref(keys: readonly string[] = []): string {
 	return keys.length === 0 ? OWN_ROUTE_HREF : `${OWN_ROUTE_HREF}?p=${keys.join(',')}`;

@@ -5,7 +5,7 @@ export const navigatorMessages = defineMessages(
 	{
 		navLink: 'Toolkit',
 		sectionNav: 'Onderdelen van de toolkit',
-		sections: { catalogue: 'Producten', routes: 'Routeplanners', ownRoute: 'Eigen route', knowledge: 'Kennis' },
+		sections: { catalogue: 'Producten', routes: 'Routeplanners', ownRoute: 'Eigen route', knowledge: 'Kennis', about: 'Over de toolkit' },
 		toolkit: 'Toolkit',
 		backToToolkit: 'Naar de producten van de toolkit',
 
@@ -35,8 +35,9 @@ export const navigatorMessages = defineMessages(
 		purpose: 'Waarvoor',
 		howToUse: 'Zo gebruik je het',
 		related: 'Verwante producten',
-		attachments: 'Materialen van je instelling',
+		attachments: 'Materialen van {institution}',
 		attachmentFile: '{name}, {size}',
+		attachmentSignedInOnly: 'alleen voor ingelogde gebruikers',
 		inRoutes: 'In de routeplanners',
 		routeStep: 'stap {n} van {total}',
 		notInRoutes: 'Dit product is geen stap van een routeplanner. Je kunt het wel opnemen in je eigen route.',
@@ -107,7 +108,7 @@ export const navigatorMessages = defineMessages(
 	{
 		navLink: 'Toolkit',
 		sectionNav: 'Parts of the toolkit',
-		sections: { catalogue: 'Products', routes: 'Route planners', ownRoute: 'Own route', knowledge: 'Knowledge' },
+		sections: { catalogue: 'Products', routes: 'Route planners', ownRoute: 'Own route', knowledge: 'Knowledge', about: 'About the toolkit' },
 		toolkit: 'Toolkit',
 		backToToolkit: 'To the products of the toolkit',
 
@@ -137,8 +138,9 @@ export const navigatorMessages = defineMessages(
 		purpose: 'What it is for',
 		howToUse: 'How to use it',
 		related: 'Related products',
-		attachments: 'Materials from your institution',
+		attachments: 'Materials from {institution}',
 		attachmentFile: '{name}, {size}',
+		attachmentSignedInOnly: 'signed-in users only',
 		inRoutes: 'In the route planners',
 		routeStep: 'step {n} of {total}',
 		notInRoutes: 'This product is not a step of a route planner. You can still include it in your own route.',

@@ -226,6 +226,8 @@ export const organisationLevelSchema = z
 
 export const knowledgeBlockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('paragraph'), text: localisedSchema }).strict(),
+	/** A section heading within a page; `id` makes it linkable. A page with headings sets its items' titles one level below. */
+	z.object({ kind: z.literal('heading'), id: keySchema, text: localisedSchema }).strict(),
 	z
 		.object({
 			kind: z.literal('list'),
@@ -303,6 +305,7 @@ export function knowledgeItemsOf(page: Pick<KnowledgePage, 'body'>): KnowledgeIt
 	return page.body.flatMap((block): KnowledgeItem[] => {
 		switch (block.kind) {
 			case 'paragraph':
+			case 'heading':
 				return [];
 			case 'list':
 				return block.items;
@@ -323,6 +326,9 @@ function itemPaths(page: Pick<KnowledgePage, 'body'>): Array<{ id: string; path:
 		switch (block.kind) {
 			case 'paragraph':
 				return [];
+			// A heading's id is an anchor on the page like an item's, so it must not repeat one.
+			case 'heading':
+				return [{ id: block.id, path: ['body', b, 'id'] }];
 			case 'list':
 				return block.items.map((item, i) => ({ id: item.id, path: ['body', b, 'items', i, 'id'] }));
 			case 'flower':

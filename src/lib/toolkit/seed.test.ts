@@ -440,6 +440,31 @@ describe('the knowledge pages', () => {
 		expect(normalise(hanNote).match(/ • /g)!.length).toBeGreaterThanOrEqual(6);
 	});
 
+	it('give “Over de toolkit” from the reading guide: the working definition, aims, levels, audiences, principles, and that it is never finished', () => {
+		const about = page('over-de-toolkit');
+		expect(about.body.flatMap((block) => (block.kind === 'heading' ? [block.id] : []))).toEqual(['werkdefinitie', 'doel', 'niveaus', 'doelgroepen', 'uitgangspunten', 'nooit-af']);
+		const items = knowledgeItemsOf(about);
+		const seedText = compact(leeswijzer);
+		// The definition and the three levels in the seed's own Dutch.
+		const paragraphs = about.body.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+		expect(compact(paragraphs[0]!.nl)).toContain(compact('de gemene deler is dat er gezocht wordt naar de best mogelijke mengvorm van leeractiviteiten'));
+		expect(seedText).toContain(compact('de gemene deler is dat er gezocht wordt naar de best mogelijke mengvorm van leeractiviteiten'));
+		for (const level of ['niveau-cursus', 'niveau-programma', 'niveau-instelling']) {
+			expect(seedText, level).toContain(compact(items.find((item) => item.id === level)!.text.nl));
+		}
+		// Every principle the seed lists ("– Op alle niveaus inzetbaar." …) is an item of the page.
+		const principles = [...between(normalise(leeswijzer), 'uitganspunten leidend geweest:', 'Werkwijze').matchAll(/– ([^.(]+)/g)].map((found) => compact(found[1]!));
+		expect(principles).toHaveLength(6);
+		const titles = items.map((item) => compact(item.title.nl));
+		for (const principle of principles) expect(titles, principle).toContain(principle);
+		const last = paragraphs.at(-1)!;
+		expect(last.nl).toMatch(/nooit/);
+		expect(last.en).toMatch(/never/);
+		expect(seedText).toContain(compact('De kanttekening bij de toolkit is dat deze niet compleet is, en dat in essentie ook nooit zal zijn.'));
+		// The English is ours, not a copy of the Dutch.
+		for (const text of textsOf(about)) expect(text.en, text.where).not.toBe(text.nl);
+	});
+
 	it('name their sources in Dutch and English', () => {
 		for (const p of content.knowledge) {
 			expect(p.sources.length, p.key).toBeGreaterThan(0);

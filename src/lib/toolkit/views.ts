@@ -100,6 +100,7 @@ export interface KnowledgeItemView {
 
 export type KnowledgeBlockView =
 	| { kind: 'paragraph'; text: string }
+	| { kind: 'heading'; anchor: string; text: string }
 	| { kind: 'list'; ordered: boolean; items: KnowledgeItemView[] }
 	| { kind: 'flower'; svg: string; centre: { title: string; text: string }; petals: KnowledgeItemView[] }
 	| {
@@ -111,6 +112,8 @@ export interface KnowledgePageView {
 	key: string;
 	title: string;
 	summary: string;
+	/** Whether the page has section headings: its item titles are then one heading level lower (h3). */
+	sectioned: boolean;
 	body: KnowledgeBlockView[];
 	sources: string[];
 }
@@ -119,6 +122,8 @@ function blockView(page: KnowledgePage, block: KnowledgeBlock, index: number, la
 	switch (block.kind) {
 		case 'paragraph':
 			return { kind: 'paragraph', text: block.text[language] };
+		case 'heading':
+			return { kind: 'heading', anchor: itemAnchor(block.id), text: block.text[language] };
 		case 'list':
 			return {
 				kind: 'list',
@@ -157,6 +162,7 @@ export function knowledgePageView(page: KnowledgePage, language: Language): Know
 		key: page.key,
 		title: page.title[language],
 		summary: page.summary[language],
+		sectioned: page.body.some((block) => block.kind === 'heading'),
 		body: page.body.map((block, index) => blockView(page, block, index, language)),
 		sources: page.sources.map((source) => source[language])
 	};

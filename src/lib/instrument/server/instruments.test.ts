@@ -45,6 +45,15 @@ for (const dialect of DIALECTS) {
 			return (await instrumentFor(t.db, institutionId, scan.instrumentKey, scan.instrumentVersion))!;
 		};
 
+		it('shows a scan stored on shipped version 1 the corrected texts under the same factor keys, so its answers still fit', async () => {
+			// Text corrections to a shipped version are made in place (decision record 0039): stored scans name factors by key only.
+			const instrument = await instrumentOfScan(await startScan('Voor de correcties'));
+			expect(instrument.version).toBe(1);
+			expect(findFactor(instrument, 'implementatie')!.factor.descriptors[1].nl).toBe('Onderwijsteams en bestuurders implementeren blended leren op curriculum- of programmaniveau.');
+			expect(findFactor(instrument, 'onderwijslogistiek')!.factor.descriptors[1].nl).toContain('rooster- en administratiesystemen');
+			expect(instrument.categories.flatMap((c) => c.factors.map((f) => f.key))).toEqual(defaultInstrument().categories.flatMap((c) => c.factors.map((f) => f.key)));
+		});
+
 		it('uses the shipped instrument until the institution publishes its own', async () => {
 			expect(await currentInstrumentFor(t.db, institutionId)).toEqual(defaultInstrument());
 			expect(await versionsFor(t.db, institutionId)).toEqual([{ version: 1, origin: 'shipped', publishedAt: null }]);

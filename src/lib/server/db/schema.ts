@@ -348,6 +348,8 @@ export interface ProductAttachmentTable {
 	content_type: string | null;
 	size: number | null;
 	created_at: string;
+	/** 'public' (anyone, in the public toolkit) or 'signed-in' (the institution's signed-in users). */
+	visibility: Generated<string>;
 }
 
 export interface Database {

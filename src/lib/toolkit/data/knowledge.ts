@@ -239,7 +239,7 @@ export const knowledge: KnowledgePageInput[] = [
 					},
 					{
 						id: 'digitaal-vaardig',
-						title: { nl: 'Digitaal en datavaardig', en: 'Digitally and data skilled' },
+						title: { nl: 'Digi- en datavaardig', en: 'Digitally and data literate' },
 						text: {
 							nl: 'Door digitale technologie te gebruiken, bouwen studenten en professionals digitale geletterdheid op.',
 							en: 'By using digital technology, students and professionals build digital literacy.'
@@ -719,5 +719,156 @@ export const knowledge: KnowledgePageInput[] = [
 			}
 		],
 		sources: [HAN_SOURCE]
+	},
+	{
+		// "Over de toolkit": the reading guide's introduction, aim, levels, audience, principles and
+		// closing (sources/leeswijzer-seed.txt, "Introductie" to "Uitgangspunten" and "Afsluiting").
+		// The Dutch stays close to the seed's own sentences (shortened, the extraction's broken words
+		// rejoined); the English says the same in our own words.
+		key: 'over-de-toolkit',
+		title: { nl: 'Over de toolkit', en: 'About the toolkit' },
+		summary: {
+			nl: 'Wat de toolkit “Blend je onderwijs” onder blended leren verstaat, wat hij wil bereiken, op welke niveaus en voor wie, volgens welke uitgangspunten — en waarom hij nooit af is.',
+			en: 'What the toolkit “Blend je onderwijs” means by blended learning, what it sets out to do, at which levels and for whom, on which principles — and why it is never finished.'
+		},
+		body: [
+			{ kind: 'heading', id: 'werkdefinitie', text: { nl: 'Wat we onder blended leren verstaan', en: 'What we mean by blended learning' } },
+			{
+				kind: 'paragraph',
+				text: {
+					nl: 'Er zijn veel definities van blended leren, maar de gemene deler is dat er gezocht wordt naar de best mogelijke mengvorm van leeractiviteiten. Vanuit het studentgerichte perspectief staat het verrijken van de leerervaring centraal. Dat wordt mogelijk door een harmonieuze integratie van verschillende strategieën en het combineren van fysieke interactie met (informatie- en communicatie-)technologie. Zo ontstaat een doordachte mengvorm van leeractiviteiten die op verschillende locaties plaatsvinden en de student ook buiten de klassikale contacttijd aan het werk zetten: met elkaar, met de docent(en) én met de leerinhoud.',
+					en: 'Definitions of blended learning abound; what they share is the search for the best possible mix of learning activities. Seen from the student, the point is a richer learning experience. That comes from weaving different approaches together and from combining face-to-face contact with information and communication technology. The result is a deliberate mix of learning activities in several places, which keeps students working outside scheduled class time too: with each other, with their teachers and with the subject matter.'
+				}
+			},
+			{
+				kind: 'paragraph',
+				text: {
+					nl: 'De toolkit ziet blended leren als ontwerpvraagstuk en niet als digitaliseringsvraagstuk. Het doel is goed onderwijs en blended leren is daarbij het middel: een goed doordacht ontwerp is het uitgangspunt, en daarna wordt gezocht naar de juiste ondersteuning met technologie, verweven met didactiek en ruimte.',
+					en: 'The toolkit treats blended learning as a design question rather than a digitisation project. Good education is what it is for, and blending is a way to get there: a carefully thought-out design comes first, and only then the technology that supports it, together with teaching methods and the spaces where learning happens.'
+				}
+			},
+			{ kind: 'heading', id: 'doel', text: { nl: 'Doel', en: 'Aims' } },
+			{
+				kind: 'list',
+				ordered: false,
+				items: [
+					{
+						id: 'direct-doel',
+						title: { nl: 'Het directe doel', en: 'The immediate aim' },
+						text: {
+							nl: 'Het ontwerpen en implementeren van blended leren op verschillende niveaus ondersteunen met evidence-informed en praktische handvatten, uitgewerkt in deelproducten. Evidence-informed werken betekent: je laten inspireren door bestaande kennis en onderzoeksresultaten.',
+							en: 'To support the design and implementation of blended learning at several levels with practical guidance that draws on research (“evidence-informed”: inspired by what is already known and has been studied), worked out in separate products.'
+						}
+					},
+					{
+						id: 'uiteindelijk-doel',
+						title: { nl: 'Het uiteindelijke doel', en: 'The ultimate aim' },
+						text: {
+							nl: 'De kwaliteit van het onderwijs verhogen door een binnen de eigen context best mogelijke leerervaring te creëren.',
+							en: 'Better education, by creating the best learning experience that your own context allows.'
+						}
+					},
+					{
+						id: 'subdoelen',
+						title: { nl: 'Subdoelen in de praktijk', en: 'Aims along the way' },
+						text: {
+							nl: 'Blended leren kent in de praktijk ook subdoelen, zoals het activeren van studenten, het intensiveren van de contacttijd, het personaliseren door meer flexibiliteit en differentiatie aan te brengen en/of het onderwijs meer te authentiseren door meer context aan te brengen.',
+							en: 'In practice blended learning also serves narrower aims: getting students actively involved, making contact time count for more, personalising learning through flexibility and differentiation, and making education more authentic by bringing in real contexts.'
+						}
+					}
+				]
+			},
+			{ kind: 'heading', id: 'niveaus', text: { nl: 'Drie niveaus', en: 'Three levels' } },
+			{
+				kind: 'list',
+				ordered: true,
+				items: [
+					{
+						id: 'niveau-cursus',
+						title: { nl: 'Cursus: docenten(teams)', en: 'Course: teachers and teaching teams' },
+						text: {
+							nl: 'Het ontwerpen en uitvoeren van blended leren voor individuele docenten(teams), zoals het vinden van een geschikte ontwerpmethodiek of het selecteren van een geschikte werkvorm.',
+							en: 'Teachers and teaching teams designing and running blended learning: for example finding a suitable design method or choosing a fitting learning activity.'
+						}
+					},
+					{
+						id: 'niveau-programma',
+						title: { nl: 'Programma', en: 'Programme' },
+						text: {
+							nl: 'Het ontwerpen en uitvoeren van blended leren op programmaniveau, zoals het versterken van binding bij studenten of het in kaart brengen van de beschikbare faciliteiten.',
+							en: 'Designing and running blended learning across a programme: for example strengthening students’ sense of belonging, or mapping the facilities that are available.'
+						}
+					},
+					{
+						id: 'niveau-instelling',
+						title: { nl: 'Instelling', en: 'Institution' },
+						text: {
+							nl: 'Het implementeren van blended leren op instellingsniveau, zoals het opstellen van een visie, het creëren van een gedeelde taal en in kaart brengen van de organisatorische randvoorwaarden.',
+							en: 'Implementing blended learning across the institution: for example writing a vision, building a shared language, and mapping the organisational conditions (which the self-scan does).'
+						}
+					}
+				]
+			},
+			{ kind: 'heading', id: 'doelgroepen', text: { nl: 'Voor wie', en: 'Who it is for' } },
+			{
+				kind: 'list',
+				ordered: false,
+				items: [
+					{
+						id: 'primaire-doelgroep',
+						title: { nl: 'Docenten(teams)', en: 'Teachers and teaching teams' },
+						text: {
+							nl: 'De primaire doelgroep: docenten(teams) die hun onderwijs gaan (her)ontwerpen voor blended leren.',
+							en: 'The main audience: teachers and teams who are about to design, or redesign, their teaching as blended learning.'
+						}
+					},
+					{
+						id: 'secundaire-doelgroep',
+						title: { nl: 'Ondersteunende diensten en managers', en: 'Support services and managers' },
+						text: {
+							nl: 'De secundaire doelgroep: ondersteunende diensten en managers die zich richten op de organisatorische randvoorwaarden en het bredere implementatievraagstuk op instellingsniveau. Elk van de drie doelgroepen heeft een eigen routeplanner.',
+							en: 'The second audience: support services and managers, who look after the organisational conditions and the wider question of implementing blended learning across the institution. Each of the three audiences has its own route planner.'
+						}
+					},
+					{
+						id: 'andere-contexten',
+						title: { nl: 'Hoger onderwijs, en verder', en: 'Higher education, and beyond' },
+						text: {
+							nl: 'Alle producten richten zich op hogescholen en universiteiten, maar de meeste materialen lenen zich ook voor andere onderwijscontexten, zoals het beroepsonderwijs of het voortgezet onderwijs.',
+							en: 'Every product is made for universities and universities of applied sciences, but most of the material also works in other settings, such as vocational or secondary education.'
+						}
+					}
+				]
+			},
+			{ kind: 'heading', id: 'uitgangspunten', text: { nl: 'Uitgangspunten', en: 'Principles' } },
+			{
+				kind: 'paragraph',
+				text: {
+					nl: 'Het belangrijkste uitgangspunt is docenten, ondersteunende diensten en managers concrete en praktisch inzetbare handvatten te bieden. Omdat er zoveel materiaal is, zie je vaak door de bomen het bos niet meer; de toolkit brengt bestaande handvatten, modellen, methodieken en instrumenten bij elkaar, vaak in samenwerking met instellingen en andere werkgroepen. Daarnaast waren leidend:',
+					en: 'Above all, the toolkit wants to give teachers, support services and managers concrete guidance they can put to use straight away. There is so much material about that it is easy to lose your way, so the toolkit gathers existing guidance, models, methods and instruments in one place, often together with institutions and other working groups. It was further guided by these principles:'
+				}
+			},
+			{
+				kind: 'list',
+				ordered: false,
+				items: [
+					{ id: 'alle-niveaus', title: { nl: 'Op alle niveaus inzetbaar', en: 'Usable at every level' }, text: { nl: 'Voor de cursus, het programma en de instelling.', en: 'For the course, the programme and the institution.' } },
+					{ id: 'alle-doelgroepen', title: { nl: 'Voor verschillende doelgroepen bruikbaar', en: 'Useful to different audiences' }, text: { nl: 'Voor docenten, ondersteunende diensten en managers.', en: 'For teachers, support services and managers.' } },
+					{ id: 'evidence-informed', title: { nl: 'Evidence-informed werkwijze', en: 'Evidence-informed' }, text: { nl: 'Geïnspireerd door bestaande kennis en onderzoeksresultaten, vertaald naar de Nederlandse context van het hoger onderwijs.', en: 'Drawing on existing knowledge and research, translated to Dutch higher education.' } },
+					{ id: 'bestaande-materialen', title: { nl: 'Voortbordurend op bestaande materialen', en: 'Building on what exists' }, text: { nl: 'Bestaande hulpmiddelen krijgen een gedeelde plek in plaats van opnieuw te worden bedacht.', en: 'Existing tools get a common home instead of being reinvented.' } },
+					{ id: 'open-source', title: { nl: 'Open source en gemakkelijk te contextualiseren', en: 'Open source and easy to adapt' }, text: { nl: 'Vrij te gebruiken en aan te passen aan de eigen instelling — zoals Blendwijzer doet met eigen teksten, routes en een eigen versie van de zelfscan.', en: 'Free to use and to adapt to your own institution — as Blendwijzer does with your own texts, routes and your own version of the self-scan.' } },
+					{ id: 'twee-talen', title: { nl: 'Beschikbaar in het Nederlands en het Engels', en: 'In Dutch and English' }, text: { nl: 'Met uitzondering van enkele instrumenten.', en: 'Apart from a few instruments.' } }
+				]
+			},
+			{ kind: 'heading', id: 'nooit-af', text: { nl: 'Nooit af', en: 'Never finished' } },
+			{
+				kind: 'paragraph',
+				text: {
+					nl: 'De toolkit is niet compleet en zal dat in essentie ook nooit zijn. Een gereedschapskist in de schuur is ook niet meteen compleet, en soms moet er gereedschap worden vervangen. Het voordeel is dat de toolkit de komende jaren steeds verder kan worden aangevuld en verfijnd. Het is aan de praktijk om daar invulling aan te geven, bijvoorbeeld met nieuwe producten die instellingen voordragen of die (door)ontwikkeld worden door SURF Communities.',
+					en: 'The toolkit is not complete, and in a sense it never will be. Nobody expects a toolbox in the shed to hold every tool from day one, and now and then a tool needs replacing. That is also its strength: the toolkit can keep growing and improving over the years. Practice decides how — for instance through new products that institutions put forward, or that communities such as those of SURF develop further. In Blendwijzer an institution already adds its own materials and texts to it.'
+				}
+			}
+		],
+		sources: [READING_GUIDE_SOURCE]
 	}
 ];

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDb, type TestDb } from '$lib/server/db/test-db';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import * as overrides from './data/content-overrides';
-import { contentFor, resetOverride, saveOverride } from './content';
+import { contentFor, readerFor, resetOverride, saveOverride } from './content';
+import type { User } from '$lib/accounts/server/data/users';
 import { defaultContent, findProduct, findRoute } from '$lib/toolkit';
 
 const base = defaultContent();
@@ -34,6 +35,15 @@ for (const dialect of DIALECTS) {
 			expect(await contentFor(t.db, otherInstitutionId)).toBe(base);
 			expect(await resetOverride(t.db, institutionId, 'hidden', hidden)).toBe(true);
 			expect(findProduct(await contentFor(t.db, institutionId), hidden)).toBeDefined();
+		});
+
+		it('reads the toolkit of the institution set up first for a visitor, and of their own institution for a signed-in user', async () => {
+			// Both were made in beforeAll, perhaps within one millisecond: date the first one's setup plainly earlier.
+			await t.db.updateTable('institution').set({ created_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', institutionId).execute();
+			const visitor = { language: 'nl', user: null, sessionToken: null } as const;
+			expect(await readerFor(t.db, visitor)).toEqual({ institutionId, signedIn: false });
+			const member = { ...visitor, user: { institutionId: otherInstitutionId } as User };
+			expect(await readerFor(t.db, member)).toEqual({ institutionId: otherInstitutionId, signedIn: true });
 		});
 
 		it('refuses a route pointing at a missing product and an empty text, storing nothing', async () => {

@@ -1,6 +1,7 @@
 /**
- * The toolkit content a request sees: the shipped defaults, with the signed-in user's institution's
- * changes applied (docs/decisions/0016-institution-content-for-signed-in-users.md). Every change is
+ * The toolkit content a request sees: the shipped defaults, with the reader's institution's changes
+ * applied (docs/decisions/0016-institution-content-for-signed-in-users.md, and 0038: a visitor
+ * without an account reads the institution this install serves). Every change is
  * checked against the whole merged content before it is stored, so a route pointing at a missing
  * product is refused with the step's path and nothing is saved.
  *
@@ -11,6 +12,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as overrides from './data/content-overrides';
+import * as institutions from '$lib/accounts/server/data/institutions';
 import { currentInstrumentFor } from '$lib/instrument/server/instruments';
 import { getDb } from '$lib/server/db';
 import { log } from '$lib/server/log';
@@ -72,11 +74,24 @@ export async function contentFor(db: Kysely<Database>, institutionId: string): P
 	return deepFreeze(withoutProducts(result.data, changes.hidden));
 }
 
-/** What the toolkit pages show: the institution's content when signed in, the defaults otherwise. */
+/**
+ * Whose toolkit a request reads: a signed-in user's own institution; a visitor without an account
+ * reads the institution this install was set up for (decision record 0038), and sees only what
+ * that institution made public. Null before the first visit has created an institution.
+ */
+export type ToolkitReader = { institutionId: string; signedIn: boolean };
+
+export async function readerFor(db: Kysely<Database>, locals: App.Locals): Promise<ToolkitReader | null> {
+	if (locals.user) return { institutionId: locals.user.institutionId, signedIn: true };
+	const home = await institutions.first(db);
+	return home ? { institutionId: home.id, signedIn: false } : null;
+}
+
+/** What the toolkit pages show: the reader's institution's content (decision records 0016, 0038), the defaults before setup. */
 export async function contentForRequest(locals: App.Locals): Promise<Content> {
-	if (!locals.user) return defaultContent();
 	const { db } = await getDb();
-	return contentFor(db, locals.user.institutionId);
+	const reader = await readerFor(db, locals);
+	return reader ? contentFor(db, reader.institutionId) : defaultContent();
 }
 
 const DOCUMENT_SCHEMAS = { 'product-texts': productTextsSchema, route: routeOverrideSchema, mapping: mappingOverrideSchema } as const;

@@ -27,6 +27,16 @@ export async function rename(db: Kysely<Database>, id: string, name: string): Pr
 	await db.updateTable('institution').set({ name }).where('id', '=', id).execute();
 }
 
+/**
+ * The institution set up on the first visit: the one whose toolkit a visitor without an account
+ * sees (decision record 0038). An install serves one institution; more exist only when made
+ * directly in the database, and then the first stays the public one.
+ */
+export async function first(db: Kysely<Database>): Promise<Institution | undefined> {
+	const row = await db.selectFrom('institution').select(['id', 'name', 'retention_months']).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+	return row && { id: row.id, name: row.name, retentionMonths: row.retention_months };
+}
+
 export async function count(db: Kysely<Database>): Promise<number> {
 	const row = await db.selectFrom('institution').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
 	return Number(row.n);

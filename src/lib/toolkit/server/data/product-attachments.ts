@@ -1,26 +1,24 @@
 /** Files and links an institution attached to toolkit products. The file bytes live in DATA_DIR (attachment-files.ts). */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
 
-export type Attachment =
-	| { id: string; productKey: string; kind: 'link'; title: string; url: string; createdAt: string }
-	| { id: string; productKey: string; kind: 'file'; title: string; fileName: string; contentType: string; size: number; createdAt: string };
+/** Who may see an attachment (decision record 0038): anyone in the public toolkit, or the institution's signed-in users. */
+export const VISIBILITIES = ['signed-in', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 
-type Row = Database['product_attachment'];
+export type Attachment = { id: string; productKey: string; title: string; visibility: Visibility; createdAt: string } & (
+	| { kind: 'link'; url: string }
+	| { kind: 'file'; fileName: string; contentType: string; size: number }
+);
+
+type Row = Selectable<Database['product_attachment']>;
 
 function toAttachment(row: Row): Attachment {
-	if (row.kind === 'link') return { id: row.id, productKey: row.product_key, kind: 'link', title: row.title, url: row.url ?? '', createdAt: row.created_at };
-	return {
-		id: row.id,
-		productKey: row.product_key,
-		kind: 'file',
-		title: row.title,
-		fileName: row.file_name ?? '',
-		contentType: row.content_type ?? 'application/octet-stream',
-		size: Number(row.size ?? 0),
-		createdAt: row.created_at
-	};
+	// Anything but an explicit 'public' is treated as signed-in only: the safe reading.
+	const common = { id: row.id, productKey: row.product_key, title: row.title, visibility: row.visibility === 'public' ? ('public' as const) : ('signed-in' as const), createdAt: row.created_at };
+	if (row.kind === 'link') return { ...common, kind: 'link', url: row.url ?? '' };
+	return { ...common, kind: 'file', fileName: row.file_name ?? '', contentType: row.content_type ?? 'application/octet-stream', size: Number(row.size ?? 0) };
 }
 
 /** Records a file whose bytes the caller has stored under the returned id, or a link. */
@@ -28,7 +26,7 @@ export async function create(
 	db: Kysely<Database>,
 	institutionId: string,
 	productKey: string,
-	input: { kind: 'link'; title: string; url: string } | { kind: 'file'; title: string; fileName: string; contentType: string; size: number },
+	input: ({ kind: 'link'; url: string } | { kind: 'file'; fileName: string; contentType: string; size: number }) & { title: string; visibility: Visibility },
 	id = newId()
 ): Promise<string> {
 	await db
@@ -43,18 +41,18 @@ export async function create(
 			file_name: input.kind === 'file' ? input.fileName : null,
 			content_type: input.kind === 'file' ? input.contentType : null,
 			size: input.kind === 'file' ? input.size : null,
+			visibility: input.visibility,
 			created_at: now()
 		})
 		.execute();
 	return id;
 }
 
-export async function listForProduct(db: Kysely<Database>, institutionId: string, productKey: string): Promise<Attachment[]> {
-	const rows = await db
-		.selectFrom('product_attachment')
-		.selectAll()
-		.where('institution_id', '=', institutionId)
-		.where('product_key', '=', productKey)
+/** A product's attachments; `publicOnly` for a visitor without a session. */
+export async function listForProduct(db: Kysely<Database>, institutionId: string, productKey: string, { publicOnly = false } = {}): Promise<Attachment[]> {
+	let query = db.selectFrom('product_attachment').selectAll().where('institution_id', '=', institutionId).where('product_key', '=', productKey);
+	if (publicOnly) query = query.where('visibility', '=', 'public');
+	const rows = await query
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
@@ -71,6 +69,17 @@ export async function getInInstitution(db: Kysely<Database>, institutionId: stri
 		.where('product_key', '=', productKey)
 		.executeTakeFirst();
 	return row && toAttachment(row);
+}
+
+export async function setVisibility(db: Kysely<Database>, institutionId: string, productKey: string, id: string, visibility: Visibility): Promise<boolean> {
+	const result = await db
+		.updateTable('product_attachment')
+		.set({ visibility })
+		.where('id', '=', id)
+		.where('institution_id', '=', institutionId)
+		.where('product_key', '=', productKey)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
 }
 
 export async function countByProduct(db: Kysely<Database>, institutionId: string): Promise<Map<string, number>> {

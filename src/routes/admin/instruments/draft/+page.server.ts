@@ -9,11 +9,14 @@ import {
 	addCategory,
 	addFactor,
 	addQuestion,
+	allKeys,
 	applyTexts,
 	dropCategory,
 	dropFactor,
 	dropQuestion,
 	hasFactor,
+	keyFromName,
+	moveFactor,
 	textFieldNames,
 	type NewFactor
 } from '$lib/instrument/edit';
@@ -28,11 +31,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { instrument: draft.instrument, basedOnVersion: draft.basedOnVersion };
 };
 
-const FACTOR_FIELDS = ['key', 'name.nl', 'name.en', ...[1, 2, 3].flatMap((p) => [`phase${p}.nl`, `phase${p}.en`])];
+const FACTOR_FIELDS = ['name.nl', 'name.en', ...[1, 2, 3].flatMap((p) => [`phase${p}.nl`, `phase${p}.en`])];
 
-function newFactor(get: (name: string) => string): NewFactor {
+/** A new factor from the form, its key made from its Dutch name (never typed by the admin). */
+function newFactor(get: (name: string) => string, taken: ReadonlySet<string>): NewFactor {
 	const text = (prefix: string) => ({ nl: get(`${prefix}.nl`), en: get(`${prefix}.en`) });
-	return { key: get('key').trim(), name: text('name'), descriptors: [text('phase1'), text('phase2'), text('phase3')] };
+	return { key: keyFromName(get('name.nl'), taken, 'factor'), name: text('name'), descriptors: [text('phase1'), text('phase2'), text('phase3')] };
 }
 
 /**
@@ -76,7 +80,7 @@ export const actions: Actions = {
 			return edit(
 				admin,
 				locals.language,
-				(draft) => (draft.categories.some((c) => c.key === form.one('category')) ? addFactor(draft, form.one('category'), newFactor(form.one)) : null),
+				(draft) => (draft.categories.some((c) => c.key === form.one('category')) ? addFactor(draft, form.one('category'), newFactor(form.one, allKeys(draft))) : null),
 				values
 			);
 		}),
@@ -84,26 +88,34 @@ export const actions: Actions = {
 	addCategory: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const categoryFields = ['categoryKey', 'categoryName.nl', 'categoryName.en'];
+			const categoryFields = ['categoryName.nl', 'categoryName.en'];
 			const form = await readForm(request, locals.language, [...categoryFields, ...FACTOR_FIELDS]);
 			const values = Object.fromEntries([...categoryFields, ...FACTOR_FIELDS].map((name) => [`category.${name}`, form.one(name)]));
-			const category = { key: form.one('categoryKey').trim(), name: { nl: form.one('categoryName.nl'), en: form.one('categoryName.en') } };
-			return edit(admin, locals.language, (draft) => addCategory(draft, category, newFactor(form.one)), values);
+			return edit(
+				admin,
+				locals.language,
+				(draft) => {
+					const taken = allKeys(draft);
+					const category = { key: keyFromName(form.one('categoryName.nl'), taken, 'categorie'), name: { nl: form.one('categoryName.nl'), en: form.one('categoryName.en') } };
+					return addCategory(draft, category, newFactor(form.one, new Set([...taken, category.key])));
+				},
+				values
+			);
 		}),
 
 	addQuestion: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const fields = ['key', 'kind', 'text.nl', 'text.en'];
+			const fields = ['kind', 'text.nl', 'text.en'];
 			const form = await readForm(request, locals.language, fields);
 			const values = Object.fromEntries(fields.map((name) => [`question.${name}`, form.one(name)]));
-			const question = {
-				key: form.one('key').trim(),
+			const question = (taken: ReadonlySet<string>) => ({
+				key: keyFromName(form.one('text.nl'), taken, 'vraag'),
 				// The schema refuses any other kind with a message; the cast only names the type.
 				kind: form.one('kind') as 'phase' | 'text',
 				text: { nl: form.one('text.nl'), en: form.one('text.en') }
-			};
-			return edit(admin, locals.language, (draft) => addQuestion(draft, question), values);
+			});
+			return edit(admin, locals.language, (draft) => addQuestion(draft, question(allKeys(draft))), values);
 		}),
 
 	dropFactor: ({ request, locals, url }) =>
@@ -111,6 +123,17 @@ export const actions: Actions = {
 			const admin = requireAdmin(locals, url);
 			const key = (await readForm(request, locals.language, ['key'])).one('key');
 			return edit(admin, locals.language, (draft) => (hasFactor(draft, key) ? dropFactor(draft, key) : null));
+		}),
+
+	moveFactor: ({ request, locals, url }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['key', 'direction']);
+			const direction = form.one('direction');
+			if (direction !== 'up' && direction !== 'down') return invalid(400, { form: messages(locals.language).instruments.unknownDirection });
+			const result = await edit(admin, locals.language, (draft) => moveFactor(draft, form.one('key'), direction) ?? null);
+			// Which factor moved, so the page can say where it is now.
+			return 'done' in result ? { ...result, moved: form.one('key') } : result;
 		}),
 
 	dropCategory: ({ request, locals, url }) =>

@@ -4,31 +4,34 @@ import { findProduct } from '$lib/toolkit';
 import { defaultInstrument } from '$lib/instrument';
 import { getDb } from '$lib/server/db';
 import { currentInstrumentFor } from '$lib/instrument/server/instruments';
-import * as attachments from '$lib/toolkit/server/data/product-attachments';
 import { formatBytes } from '$lib/i18n/format';
-import { format } from '$lib/i18n';
-import { messages } from '$lib/i18n';
+import { format, messages } from '$lib/i18n';
 import { productPage } from '$lib/toolkit/views';
-import { contentForRequest } from '$lib/toolkit/server/content';
+import { contentFor, readerFor } from '$lib/toolkit/server/content';
+import { attachmentsForReader } from '$lib/toolkit/server/attachments';
+import { defaultContent } from '$lib/toolkit';
+import * as institutions from '$lib/accounts/server/data/institutions';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const content = await contentForRequest(locals);
+	const { db } = await getDb();
+	const reader = await readerFor(db, locals);
+	const content = reader ? await contentFor(db, reader.institutionId) : defaultContent();
 	const product = findProduct(content, params.key);
 	if (!product) error(404, { message: messages(locals.language).navigator.productNotFound });
-	// The factors this product helps with, named as the reader's own self-scan names them.
-	const instrument = locals.user ? await currentInstrumentFor((await getDb()).db, locals.user.institutionId) : defaultInstrument();
-	return { product: productPage(content, instrument, product, locals.language), attachments: await attachmentsFor(locals, product.key) };
-};
-
-/** What the signed-in user's institution attached to this product; visitors see none (decision 0016). */
-async function attachmentsFor(locals: App.Locals, productKey: string) {
-	if (!locals.user) return [];
-	const { db } = await getDb();
+	// The factors this product helps with, named as the reader's institution's own self-scan names them.
+	const instrument = reader ? await currentInstrumentFor(db, reader.institutionId) : defaultInstrument();
 	const m = messages(locals.language).navigator;
-	return (await attachments.listForProduct(db, locals.user.institutionId, productKey)).map((a) => ({
-		id: a.id,
-		title: a.title,
-		href: a.kind === 'link' ? a.url : `/toolkit/product/${productKey}/attachments/${a.id}`,
-		detail: a.kind === 'link' ? new URL(a.url).host : format(m.attachmentFile, { name: a.fileName, size: formatBytes(a.size, locals.language) })
-	}));
-}
+	const materials = await attachmentsForReader(db, reader, product.key);
+	return {
+		product: productPage(content, instrument, product, locals.language),
+		// Signed-in readers see which materials visitors do not get, so they know what they can pass on.
+		institution: materials.length > 0 && reader ? ((await institutions.get(db, reader.institutionId))?.name ?? '') : '',
+		attachments: materials.map((a) => ({
+			id: a.id,
+			title: a.title,
+			href: a.kind === 'link' ? a.url : `/toolkit/product/${product.key}/attachments/${a.id}`,
+			detail: a.kind === 'link' ? new URL(a.url).host : format(m.attachmentFile, { name: a.fileName, size: formatBytes(a.size, locals.language) }),
+			signedInOnly: a.visibility === 'signed-in'
+		}))
+	};
+};

@@ -8,7 +8,7 @@ import { findProduct } from '$lib/toolkit';
 import { PRODUCT_TEXT_FIELDS } from '$lib/toolkit/overrides';
 import { LANGUAGES, messages } from '$lib/i18n';
 import * as attachments from '$lib/toolkit/server/data/product-attachments';
-import { addFile, addLink, removeAttachment, type AddResult } from '$lib/toolkit/server/attachments';
+import { addFile, addLink, changeVisibility, parseVisibility, removeAttachment, type AddResult } from '$lib/toolkit/server/attachments';
 import { readUpload } from '$lib/server/http/uploads';
 import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/toolkit/attachment-types';
 import { formatBytes } from '$lib/i18n/format';
@@ -34,7 +34,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			id: a.id,
 			title: a.title,
 			detail: a.kind === 'link' ? a.url : `${a.fileName}, ${formatBytes(a.size, locals.language)}`,
-			href: a.kind === 'link' ? a.url : `/toolkit/product/${product.key}/attachments/${a.id}`
+			href: a.kind === 'link' ? a.url : `/toolkit/product/${product.key}/attachments/${a.id}`,
+			visibility: a.visibility
 		})),
 		maxSize: formatBytes(MAX_ATTACHMENT_BYTES, locals.language),
 		types: ALLOWED_EXTENSIONS.join(', '),
@@ -57,19 +58,19 @@ export const actions: Actions = {
 	addFile: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const upload = await readUpload(request, locals.language, { fileField: 'file', maxFileBytes: MAX_ATTACHMENT_BYTES, fields: ['title'] });
+			const upload = await readUpload(request, locals.language, { fileField: 'file', maxFileBytes: MAX_ATTACHMENT_BYTES, fields: ['title', 'visibility'] });
 			const { db, product } = await productOf(admin.institutionId, params.key);
-			const result = await addFile(db, admin.institutionId, product.key, { title: upload.one('title'), file: upload.file }, locals.language);
-			return attachmentAnswer(result, { fileTitle: upload.one('title') });
+			const result = await addFile(db, admin.institutionId, product.key, { title: upload.one('title'), file: upload.file, visibility: upload.one('visibility') }, locals.language);
+			return attachmentAnswer(result, { fileTitle: upload.one('title'), fileVisibility: upload.one('visibility') });
 		}),
 
 	addLink: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const form = await readForm(request, locals.language, ['title', 'url']);
+			const form = await readForm(request, locals.language, ['title', 'url', 'visibility']);
 			const { db, product } = await productOf(admin.institutionId, params.key);
-			const result = await addLink(db, admin.institutionId, product.key, { title: form.one('title'), url: form.one('url') }, locals.language);
-			return attachmentAnswer(result, { linkTitle: form.one('title'), linkUrl: form.one('url') });
+			const result = await addLink(db, admin.institutionId, product.key, { title: form.one('title'), url: form.one('url'), visibility: form.one('visibility') }, locals.language);
+			return attachmentAnswer(result, { linkTitle: form.one('title'), linkUrl: form.one('url'), linkVisibility: form.one('visibility') });
 		}),
 
 	deleteAttachment: ({ request, locals, url, params }) =>
@@ -79,6 +80,16 @@ export const actions: Actions = {
 			const { db, product } = await productOf(admin.institutionId, params.key);
 			if (!(await removeAttachment(db, admin.institutionId, product.key, id))) return invalid(404, { form: messages(locals.language).common.notFound });
 			return { done: 'deleteAttachment' };
+		}),
+
+	visibility: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const admin = requireAdmin(locals, url);
+			const form = await readForm(request, locals.language, ['id', 'visibility']);
+			const { db, product } = await productOf(admin.institutionId, params.key);
+			if (!parseVisibility(form.one('visibility')) || form.one('visibility') === '') return invalid(400, { form: messages(locals.language).contentAdmin.visibilityInvalid });
+			if (!(await changeVisibility(db, admin.institutionId, product.key, form.one('id'), form.one('visibility')))) return invalid(404, { form: messages(locals.language).common.notFound });
+			return { done: 'visibility' };
 		}),
 
 	reset: ({ request, locals, url, params }) =>
@@ -94,6 +105,7 @@ export const actions: Actions = {
 /** A refused attachment names its field; the form comes back with what was typed. */
 function attachmentAnswer(result: AddResult, values: Record<string, string>) {
 	if (result.ok) return { done: 'addAttachment' };
-	const field = result.field === 'title' ? (values.linkTitle !== undefined ? 'linkTitle' : 'fileTitle') : result.field === 'url' ? 'linkUrl' : 'file';
+	const form = values.linkTitle !== undefined ? 'link' : 'file';
+	const field = result.field === 'title' ? `${form}Title` : result.field === 'url' ? 'linkUrl' : result.field === 'visibility' ? `${form}Visibility` : 'file';
 	return invalid(result.status, { [field]: result.message }, values);
 }
