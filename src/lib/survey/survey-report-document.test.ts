@@ -12,10 +12,7 @@ const HOSTILE = '<Faculteit & "Klein">';
 
 /** n respondents of a role and unit who all give the same phases for every factor. */
 function group(role: SurveyRole, unitId: string, n: number, current: 1 | 2 | 3, desired: 1 | 2 | 3) {
-	const counts: AnswerCount[] = keys.flatMap((factorKey) => [
-		{ factorKey, role, unitId, side: 'current' as const, phase: current, n },
-		{ factorKey, role, unitId, side: 'desired' as const, phase: desired, n }
-	]);
+	const counts: AnswerCount[] = keys.map((factorKey) => ({ factorKey, role, unitId, current, desired, n }));
 	const respondents: RespondentCount[] = [{ role, unitId, n }];
 	return { counts, respondents };
 }
