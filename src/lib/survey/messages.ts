@@ -146,7 +146,64 @@ export const survey = defineMessages(
 			csvTable: 'tabel',
 			csvRow: 'rij',
 			csvColumn: 'kolom',
-			csvValue: 'waarde'
+			csvValue: 'waarde',
+			// Issue 11: where groups really stand (decision records 0032, 0033).
+			gapsTitle: 'Wie wil verder, per factor: grootste gemiddelde GAP eerst',
+			gapsIntro:
+				'De mediaan kan GAP 0 tonen terwijl een groot deel verder wil. Daarom per factor ook: hoeveel respondenten een hogere fase willen dan waar we volgens henzelf nu staan, het gemiddelde van ieders eigen GAP (gewenste min huidige fase) en hoe eens men het is over waar we nu staan.',
+			intervalExplained:
+				'Het 95%-interval rond de gemiddelde GAP (t-verdeling over de verschillen per respondent) zegt hoe zeker dat gemiddelde is: ligt het hele interval boven 0, dan wil de groep als geheel verder. Wie bij nu of gewenst "weet ik niet" koos, telt hierin niet mee.',
+			agreementExplained:
+				'Overeenstemming (de ordinale maat van Leik, 1966): 100% als iedereen dezelfde fase kiest, 50% als de helft fase 1 en de helft fase 2 kiest, 0% als de helft fase 1 en de helft fase 3 kiest. Anders dan de spreiding weegt ze mee hoe ver de antwoorden uit elkaar liggen.',
+			phases: 'Fasen',
+			wantsMore: 'Wil verder',
+			wantsMoreShare: 'Wil verder (%)',
+			wantsLess: 'Wil minder',
+			paired: 'Met beide fasen',
+			wantsMoreSentence: '{n} van {total} ({share}) willen verder dan waar we nu staan',
+			wantsLessSentence: { one: '1 wil een lagere fase', other: '{n} willen een lagere fase' },
+			meanGap: 'Gemiddelde GAP',
+			intervalLow: '95%-interval van',
+			intervalHigh: '95%-interval tot',
+			meanGapSentence: 'Gemiddelde GAP {gap} (95%-interval {low} tot {high})',
+			meanGapOnly: 'Gemiddelde GAP {gap}',
+			agreement: 'Overeenstemming nu',
+			agreementDesired: 'Overeenstemming gewenst',
+			agreementSentence: 'Overeenstemming over nu: {share}',
+			groupsTitle: 'Groepen naast elkaar',
+			groupChartIntro: 'Per factor en groep: een open rondje (○) waar men gemiddeld nu staat, een dicht rondje (●) waar men gemiddeld wil zijn; de lijn ertussen is de GAP. De getallen staan ernaast.',
+			groupChartDesc: '{group}: nu gemiddeld {now}, gewenst {desired}.',
+			meanNow: 'Gemiddeld nu',
+			meanDesired: 'Gemiddeld gewenst',
+			roleMeansTitle: 'Gemiddelde fase per rol',
+			unitMeansTitle: 'Gemiddelde fase per onderdeel',
+			unitGapsTitle: 'Gemiddelde GAP per onderdeel en factor',
+			unitGapsIntro: 'Elke cel toont de gemiddelde GAP van dat onderdeel: gewenste min huidige fase, gemiddeld over de respondenten. Hoe donkerder de cel, hoe groter de GAP; het getal zegt het ook zonder kleur.',
+			gapClasses: ['0 of kleiner', 'boven 0, onder 0,5', '0,5 tot 1', '1 of meer'],
+			legendNumbers: 'Het getal in de cel is de gemiddelde GAP.',
+			roleUnitTitle: 'Rol × onderdeel: gemiddelde GAP per categorie',
+			roleUnitIntro: 'Alleen combinaties die groot genoeg zijn en waaruit geen kleinere groep is af te leiden, ook niet via de totalen per rol of per onderdeel.',
+			roleUnitNone: 'Geen enkele combinatie van rol en onderdeel kan getoond worden zonder dat een kleine groep herleidbaar wordt.',
+			roleUnitGroup: 'Groep',
+			allFactors: 'Alle factoren',
+			respondentsColumn: 'Respondenten',
+			changeChart: 'Vorige scan en nu: gemiddelde fase per factor',
+			previousScan: 'Vorige scan',
+			thisScan: 'Deze scan',
+			changeMeansTitle: 'Gemiddelden van de vorige scan en nu',
+			thenNow: '{what} ({when})',
+			hiddenNamed: 'Niet apart getoond, zodat een kleinere groep niet uit de totalen is af te leiden: {names}.',
+			hiddenUnnamedUnits: {
+				one: '1 onderdeel met minder dan {min} respondenten wordt niet genoemd: de naam zou verraden dat daar iemand meedeed.',
+				other: '{n} onderdelen met minder dan {min} respondenten worden niet genoemd: de naam zou verraden dat daar iemand meedeed.'
+			},
+			hiddenUnnamedRoles: {
+				one: '1 rol met minder dan {min} respondenten wordt niet genoemd: de naam zou verraden dat iemand in die rol meedeed.',
+				other: '{n} rollen met minder dan {min} respondenten worden niet genoemd: de naam zou verraden dat iemand in die rollen meedeed.'
+			},
+			hiddenCells: { one: '1 combinatie van rol en onderdeel is verborgen.', other: '{n} combinaties van rol en onderdeel zijn verborgen.' },
+			dimensionRole: 'rol',
+			dimensionUnit: 'onderdeel'
 		},
 
 		api: {
@@ -327,7 +384,64 @@ export const survey = defineMessages(
 			csvTable: 'table',
 			csvRow: 'row',
 			csvColumn: 'column',
-			csvValue: 'value'
+			csvValue: 'value',
+			// Issue 11: where groups really stand (decision records 0032, 0033).
+			gapsTitle: 'Who wants more, per factor: largest mean GAP first',
+			gapsIntro:
+				'The median can show GAP 0 while a large share wants more. So per factor also: how many respondents want a higher phase than where they themselves say we are, the mean of everyone’s own GAP (desired minus current phase), and how far people agree about where we are now.',
+			intervalExplained:
+				'The 95% interval around the mean GAP (t distribution over each respondent’s difference) says how certain that mean is: when the whole interval lies above 0, the group as a whole wants more. Whoever chose "don’t know" for now or desired is left out of it.',
+			agreementExplained:
+				'Agreement (Leik’s ordinal measure, 1966): 100% when everyone chooses the same phase, 50% when half choose phase 1 and half phase 2, 0% when half choose phase 1 and half phase 3. Unlike the spread, it weighs how far apart the answers are.',
+			phases: 'Phases',
+			wantsMore: 'Wants more',
+			wantsMoreShare: 'Wants more (%)',
+			wantsLess: 'Wants less',
+			paired: 'With both phases',
+			wantsMoreSentence: '{n} of {total} ({share}) want to go further than where we are',
+			wantsLessSentence: { one: '1 wants a lower phase', other: '{n} want a lower phase' },
+			meanGap: 'Mean GAP',
+			intervalLow: '95% interval from',
+			intervalHigh: '95% interval to',
+			meanGapSentence: 'Mean GAP {gap} (95% interval {low} to {high})',
+			meanGapOnly: 'Mean GAP {gap}',
+			agreement: 'Agreement now',
+			agreementDesired: 'Agreement desired',
+			agreementSentence: 'Agreement about now: {share}',
+			groupsTitle: 'Groups side by side',
+			groupChartIntro: 'Per factor and group: an open circle (○) where people are on average now, a filled circle (●) where they want to be on average; the line between them is the GAP. The figures are written beside it.',
+			groupChartDesc: '{group}: now {now} on average, desired {desired}.',
+			meanNow: 'Mean now',
+			meanDesired: 'Mean desired',
+			roleMeansTitle: 'Mean phase per role',
+			unitMeansTitle: 'Mean phase per unit',
+			unitGapsTitle: 'Mean GAP per unit and factor',
+			unitGapsIntro: 'Each cell shows the unit’s mean GAP: desired minus current phase, averaged over its respondents. The darker the cell, the larger the GAP; the number says it without colour too.',
+			gapClasses: ['0 or less', 'above 0, below 0.5', '0.5 to 1', '1 or more'],
+			legendNumbers: 'The number in the cell is the mean GAP.',
+			roleUnitTitle: 'Role × unit: mean GAP per category',
+			roleUnitIntro: 'Only combinations that are large enough and from which no smaller group can be worked out, not even through the totals per role or per unit.',
+			roleUnitNone: 'No combination of role and unit can be shown without making a small group traceable.',
+			roleUnitGroup: 'Group',
+			allFactors: 'All factors',
+			respondentsColumn: 'Respondents',
+			changeChart: 'Previous scan and now: mean phase per factor',
+			previousScan: 'Previous scan',
+			thisScan: 'This scan',
+			changeMeansTitle: 'Means of the previous scan and now',
+			thenNow: '{what} ({when})',
+			hiddenNamed: 'Not shown separately, so that a smaller group cannot be worked out from the totals: {names}.',
+			hiddenUnnamedUnits: {
+				one: '1 unit with fewer than {min} respondents is not named: its name would tell that someone there took part.',
+				other: '{n} units with fewer than {min} respondents are not named: their names would tell that someone there took part.'
+			},
+			hiddenUnnamedRoles: {
+				one: '1 role with fewer than {min} respondents is not named: its name would tell that someone in that role took part.',
+				other: '{n} roles with fewer than {min} respondents are not named: their names would tell that someone in those roles took part.'
+			},
+			hiddenCells: { one: '1 combination of role and unit is hidden.', other: '{n} combinations of role and unit are hidden.' },
+			dimensionRole: 'role',
+			dimensionUnit: 'unit'
 		},
 
 		api: {
