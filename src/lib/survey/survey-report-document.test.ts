@@ -3,7 +3,7 @@ import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import { buildSurveyReport, type AnswerCount, type RespondentCount, type SurveyRole } from './survey-report';
 import { buildSurveyReportDocument, reportIntro } from './survey-report-document';
-import { renderDistributionChart } from '$lib/chart/distribution-chart';
+import { renderDistributionChart, renderFactorBars, renderPhaseLegend } from '$lib/chart/distribution-chart';
 import { all, parseXml, textContent } from '$lib/chart/svg-test-reader';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
@@ -146,6 +146,14 @@ describe('the distribution chart', () => {
 		expect(current.slice(0, 2).map((e) => e.attributes['data-count'])).toEqual(['10', '9']);
 		const desc = textContent(all(svg, (e) => e.name === 'desc')[0]!);
 		expect(desc).toContain('nu fase 1: 10, fase 2: 9, fase 3: 0, weet ik niet: 0');
+	});
+
+	it('draws one factor small, with its own counts, under one legend for the page', () => {
+		const svg = parseXml(renderFactorBars({ factorName: 'Evaluatie', current: { 1: 8, 2: 10, 3: 7, unknown: 0 }, desired: { 1: 0, 2: 13, 3: 12, unknown: 0 } }, 'nl', 'bars-evaluatie').svg);
+		const desired = all(svg, (e) => e.name === 'rect' && (e.attributes.class ?? '').startsWith('bar-desired'));
+		expect(desired.map((e) => e.attributes['data-count'])).toEqual(['13', '12']);
+		expect(textContent(all(svg, (e) => e.name === 'title')[0]!)).toBe('Verdeling: Evaluatie');
+		expect(textContent(parseXml(renderPhaseLegend('en').svg))).toContain('Phase 3');
 	});
 
 	it('escapes names it draws', () => {
