@@ -203,7 +203,11 @@ export const survey = defineMessages(
 			},
 			hiddenCells: { one: '1 combinatie van rol en onderdeel is verborgen.', other: '{n} combinaties van rol en onderdeel zijn verborgen.' },
 			dimensionRole: 'rol',
-			dimensionUnit: 'onderdeel'
+			dimensionUnit: 'onderdeel',
+			medianGapLine: 'GAP van de medianen: {gap}',
+			tablesRoles: 'Tabellen: gemiddelde en mediaan per rol',
+			tablesUnits: 'Tabellen: gemiddelde en mediaan per onderdeel',
+			tablesChange: 'Tabellen: vorige scan en nu'
 		},
 
 		api: {
@@ -441,7 +445,11 @@ export const survey = defineMessages(
 			},
 			hiddenCells: { one: '1 combination of role and unit is hidden.', other: '{n} combinations of role and unit are hidden.' },
 			dimensionRole: 'role',
-			dimensionUnit: 'unit'
+			dimensionUnit: 'unit',
+			medianGapLine: 'GAP of the medians: {gap}',
+			tablesRoles: 'Tables: mean and median per role',
+			tablesUnits: 'Tables: mean and median per unit',
+			tablesChange: 'Tables: previous scan and now'
 		},
 
 		api: {

@@ -449,7 +449,7 @@ export function buildSurveyReport(input: SurveyReportInput): SurveyReport {
 function crossTable(input: SurveyReportInput, totalHidden: boolean, byRole: readonly GroupReport[], byUnit: readonly GroupReport[]): RoleUnitGroupReport[] {
 	const { instrument, counts, respondents, minGroupSize } = input;
 	const unitKeys = byUnit.map((g) => g.key);
-	const cellKey = (role: string, unit: string) => `${role}\u0000${unit}`;
+	const cellKey = (role: string, unit: string) => `${role}|${unit}`;
 	const cells = new Map<string, { role: SurveyRole; unit: string; n: number }>();
 	for (const role of input.roles) for (const unit of unitKeys) cells.set(cellKey(role, unit), { role, unit, n: 0 });
 	for (const r of respondents) {
