@@ -67,7 +67,7 @@ export function distributionDescription(rows: readonly DistributionRow[], langua
 function bar(d: Distribution, top: number, label: string, cls: string, left = BAR_LEFT, right = BAR_RIGHT, height = BAR_HEIGHT): string {
 	const total = d[1] + d[2] + d[3] + d.unknown;
 	const baseline = n(top + height / 2 + 4);
-	const parts: string[] = [text(label, { x: left - 8, y: baseline, 'font-size': 11, 'text-anchor': 'end', fill: '#374151' })];
+	const parts: string[] = [text(label, { x: left - 6, y: baseline, 'font-size': height > 18 ? 13 : 11, 'text-anchor': 'end', fill: '#374151' })];
 	if (total === 0) return parts.join('');
 	let x = left;
 	const span = right - left;
@@ -77,7 +77,7 @@ function bar(d: Distribution, top: number, label: string, cls: string, left = BA
 		const width = (span * count) / total;
 		parts.push(`<rect ${attrs({ class: `${cls} seg-${segment.key}`, 'data-count': count, x: n(x), y: n(top), width: n(width), height, fill: segment.fill, stroke: '#ffffff', 'stroke-width': 1 })}/>`);
 		// The count inside the segment when it fits: the phases do not depend on colour alone.
-		if (width >= 22) parts.push(text(String(count), { x: n(x + width / 2), y: baseline, 'font-size': height > 18 ? 12 : 10, 'text-anchor': 'middle', fill: segment.text }));
+		if (width >= 22) parts.push(text(String(count), { x: n(x + width / 2), y: baseline, 'font-size': height > 18 ? 13 : 10, 'text-anchor': 'middle', fill: segment.text }));
 		x += width;
 	}
 	return parts.join('');
@@ -117,8 +117,9 @@ export function renderPhaseLegend(language: Language, width = 320): Distribution
 	};
 }
 
-const SMALL_WIDTH = 320;
-const SMALL_LEFT = 72;
+/** About the width of a card on a 360 px phone, so the texts are drawn near their own size there. */
+const SMALL_WIDTH = 280;
+const SMALL_LEFT = 66;
 const SMALL_BAR = 22;
 
 /**

@@ -6,7 +6,7 @@
  * through `escapeXml`, no style attributes (CSP), a `<title>` and a `<desc>` with every figure, and
  * now/desired told apart by shape (open or filled) and by the written figures, never by colour.
  *
- * Small on purpose (320 wide): the page sets one per factor in a grid, so it is read at its own
+ * Small on purpose (280 wide): the page sets one per factor in a grid, so it is read at its own
  * size on a 360 px phone and on a laptop alike.
  */
 import { format, messages, type Language } from '$lib/i18n';
@@ -29,11 +29,12 @@ export interface GroupChart {
 	height: number;
 }
 
-const WIDTH = 320;
+/** About the width of a card on a 360 px phone, so the texts are drawn near their own size there. */
+const WIDTH = 280;
 /** Each group's name on its own line above its track, so long unit names are not cut short. */
-const TRACK_LEFT = 14;
-const TRACK_RIGHT = 226;
-const VALUES_LEFT = 244;
+const TRACK_LEFT = 12;
+const TRACK_RIGHT = 192;
+const VALUES_LEFT = 206;
 const AXIS_HEIGHT = 18;
 const ROW_HEIGHT = 44;
 const FONT_FAMILY = 'DejaVu Sans, Verdana, Arial, sans-serif';
@@ -79,7 +80,7 @@ export function renderGroupChart(row: GroupChartRow, groups: readonly GroupChart
 		const middle = top + 30;
 		const v = row.values[i] ?? { now: null, desired: null };
 		body.push('<g class="group-row">');
-		body.push(text(wrapText(`${g.label} (n=${g.respondents})`, 42, 1)[0] ?? '', { x: 0, y: top + 14, 'font-size': 12, fill: '#1a1a1a' }));
+		body.push(text(wrapText(`${g.label} (n=${g.respondents})`, 36, 1)[0] ?? '', { x: 0, y: top + 14, 'font-size': 12, fill: '#1a1a1a' }));
 		body.push(`<line ${attrs({ x1: TRACK_LEFT, x2: TRACK_RIGHT, y1: middle, y2: middle, stroke: '#d1d5db', 'stroke-width': 1 })}/>`);
 		for (const phase of [1, 2, 3]) body.push(`<line ${attrs({ x1: xOf(phase), x2: xOf(phase), y1: middle - 5, y2: middle + 5, stroke: '#9ca3af', 'stroke-width': 1 })}/>`);
 		if (v.now !== null && v.desired !== null) {

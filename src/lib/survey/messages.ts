@@ -207,7 +207,8 @@ export const survey = defineMessages(
 			medianGapLine: 'GAP van de medianen: {gap}',
 			tablesRoles: 'Tabellen: gemiddelde en mediaan per rol',
 			tablesUnits: 'Tabellen: gemiddelde en mediaan per onderdeel',
-			tablesChange: 'Tabellen: vorige scan en nu'
+			tablesChange: 'Tabellen: vorige scan en nu',
+			howToReadSummary: 'Zo lees je dit rapport'
 		},
 
 		api: {
@@ -449,7 +450,8 @@ export const survey = defineMessages(
 			medianGapLine: 'GAP of the medians: {gap}',
 			tablesRoles: 'Tables: mean and median per role',
 			tablesUnits: 'Tables: mean and median per unit',
-			tablesChange: 'Tables: previous scan and now'
+			tablesChange: 'Tables: previous scan and now',
+			howToReadSummary: 'How to read this report'
 		},
 
 		api: {
