@@ -53,6 +53,28 @@ function respondents(): Respondent[] {
 	return list;
 }
 
+/**
+ * Issue 11's "Evaluatie" case, answered by the first 25 respondents for that factor only; the
+ * other 5 answer "weet ik niet" twice. 8 are at phase 1, 12 want phase 3, and the medians are 2
+ * and 2: GAP 0 — while 13 of the 25 want to go further.
+ */
+const EVALUATIE: [Phase, Phase][] = [
+	...Array.from({ length: 5 }, (): [Phase, Phase] => ['1', '3']),
+	...Array.from({ length: 3 }, (): [Phase, Phase] => ['1', '2']),
+	...Array.from({ length: 5 }, (): [Phase, Phase] => ['2', '3']),
+	...Array.from({ length: 5 }, (): [Phase, Phase] => ['2', '2']),
+	...Array.from({ length: 2 }, (): [Phase, Phase] => ['3', '3']),
+	...Array.from({ length: 5 }, (): [Phase, Phase] => ['3', '2']),
+	...Array.from({ length: 5 }, (): [Phase, Phase] => ['unknown', 'unknown'])
+];
+
+/** A mean as the report writes it in Dutch: one decimal, signed, "+1" rather than "+1,0". */
+function signedText(value: number): string {
+	const rounded = Math.round(value * 10) / 10;
+	const text = String(Math.abs(rounded)).replace('.', ',');
+	return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : '0';
+}
+
 /** The median as the report writes it, computed here independently: sort the phases, take the middle. */
 function medianText(values: Phase[]): string {
 	const phases = values.filter((v) => v !== 'unknown').map(Number).sort((a, b) => a - b);
@@ -94,12 +116,13 @@ describe.each([
 		Number((await app.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 	const stored = async () => [await count('survey_response'), await count('survey_answer'), await count('survey_draft')];
 
-	/** A respondent's full form: the same phases for every factor. */
-	function answers(r: Pick<Respondent, 'role' | 'current' | 'desired'>, unitId: string, needed = ''): Record<string, string> {
+	/** A respondent's full form: the same phases for every factor, but "Evaluatie" as in EVALUATIE for the index-th respondent. */
+	function answers(r: Pick<Respondent, 'role' | 'current' | 'desired'>, unitId: string, needed = '', index?: number): Record<string, string> {
 		const fields: Record<string, string> = { role: r.role, unit: unitId };
 		for (const f of factors) {
-			fields[`current.${f.key}`] = r.current;
-			fields[`desired.${f.key}`] = r.desired;
+			const evaluatie = index !== undefined && f.key === 'evaluatie' ? EVALUATIE[index] : undefined;
+			fields[`current.${f.key}`] = evaluatie?.[0] ?? r.current;
+			fields[`desired.${f.key}`] = evaluatie?.[1] ?? r.desired;
 			fields[`needed.${f.key}`] = needed;
 		}
 		return fields;
@@ -226,7 +249,7 @@ describe.each([
 		for (const [i, r] of sent.entries()) {
 			const { client, submission } = await openLink();
 			const needed = i === 0 ? HOSTILE : i === 1 ? 'Meer tijd voor scholing' : '';
-			const reply = await client.post(`/r/${code}?/submit`, { ...answers(r, units[r.unit], needed), submission });
+			const reply = await client.post(`/r/${code}?/submit`, { ...answers(r, units[r.unit], needed, i), submission });
 			expect(reply.status, visibleText(reply.text).slice(0, 200)).toBe(200);
 			expect(visibleText(reply.text)).toContain(s.respondent.thanks);
 		}
@@ -277,12 +300,61 @@ describe.each([
 		const html = await page.content();
 		expect(html).not.toContain('Faculteit Klein');
 		expect(html).not.toContain('n=4');
-		expect(html).not.toContain('Faculteit Delta');
 		expect(await page.getByText(format(s.report.hiddenGroups, { n: 2 })).count()).toBe(1);
+		// Which groups are hidden and why: Delta (6) only to protect a smaller unit, so it is named;
+		// Klein (4) is below the minimum and only counted. Delta has no figures anywhere.
+		expect(await page.getByText(format(s.report.hiddenNamed, { names: `Faculteit Delta (${s.report.dimensionUnit})` })).count()).toBe(1);
+		expect(await page.getByText(format(s.report.hiddenUnnamedUnits.one, { n: 1, min: 5 })).count()).toBe(1);
+		expect(await page.locator('th', { hasText: 'Faculteit Delta' }).count()).toBe(0);
+		// Role × unit: only students × Beta (8) can be shown; bestuurders × Alfa (4) hides medewerkers × Alfa with it.
+		expect(await page.getByTestId('table-role-unit').locator('tbody th').allTextContents()).toEqual([`${s.rolesPlural.student} · Faculteit Beta`]);
+		expect(await page.getByText(format(s.report.hiddenCells.other, { n: 5 })).count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: join(tmpdir(), 'bw-survey-report.png'), fullPage: true });
 		await page.locator('.chart').screenshot({ path: join(tmpdir(), 'bw-survey-chart.png') });
-		await page.getByTestId('table-units').screenshot({ path: join(tmpdir(), 'bw-survey-heatmap.png') });
+		await page.getByTestId('table-unit-gaps').screenshot({ path: join(tmpdir(), 'bw-survey-heatmap.png') });
+	});
+
+	it('shows where groups really stand: "Evaluatie" has a median GAP of 0 but most want more', async () => {
+		const card = page.getByTestId('factor-card-evaluatie');
+		const pairs = EVALUATIE.filter(([c, d]) => c !== 'unknown' && d !== 'unknown').map(([c, d]) => Number(d) - Number(c));
+		const more = pairs.filter((d) => d > 0).length;
+		const mean = pairs.reduce((a, b) => a + b, 0) / pairs.length;
+		const sd = Math.sqrt(pairs.reduce((a, d) => a + (d - mean) ** 2, 0) / (pairs.length - 1));
+		// Student's t for 24 degrees of freedom, 97.5th percentile.
+		const half = (2.064 * sd) / Math.sqrt(pairs.length);
+		expect(await card.getByTestId('wants-more').textContent()).toBe(format(s.report.wantsMoreSentence, { n: more, total: pairs.length, share: `${Math.round((more / pairs.length) * 100)}%` }));
+		expect(more).toBe(13);
+		expect(await card.getByTestId('mean-gap').textContent()).toBe(
+			format(s.report.meanGapSentence, { gap: signedText(mean), low: signedText(mean - half), high: signedText(mean + half) })
+		);
+		expect(await card.getByText(format(s.report.medianGapLine, { gap: '0' })).count()).toBe(1);
+		// The distribution is drawn with its counts: 8 / 10 / 7 now, 13 / 12 desired.
+		expect(await card.locator('rect.bar-current').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-count')))).toEqual(['8', '10', '7', '5']);
+		expect(await card.locator('rect.bar-desired').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-count')))).toEqual(['13', '12', '5']);
+
+		// The units' heat map is coloured by the mean gap of each unit, written in every cell.
+		const first = factors[0]!;
+		const gapOf = (unit: Respondent['unit']) => {
+			const d = sent.filter((r) => r.unit === unit && r.current !== 'unknown' && r.desired !== 'unknown').map((r) => Number(r.desired) - Number(r.current));
+			return signedText(d.reduce((a, b) => a + b, 0) / d.length);
+		};
+		const heatRow = page.getByTestId('table-unit-gaps').locator('tr', { has: page.locator('th', { hasText: first.name.nl }) }).locator('td');
+		expect(await heatRow.allTextContents()).toEqual([gapOf('A'), gapOf('B')]);
+		// Roles side by side as charts, one per factor.
+		expect(await page.getByTestId('role-charts').locator('li').count()).toBe(factors.length);
+
+		// A phone: nothing wider than the screen, except inside the tables' own scrolling regions.
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.reload();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(overflow).toBeLessThanOrEqual(360);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.screenshot({ path: join(tmpdir(), 'bw-survey-report-360.png'), fullPage: true });
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.reload();
+		await page.screenshot({ path: join(tmpdir(), 'bw-survey-report-1366.png'), fullPage: true });
+		await page.setViewportSize({ width: 1200, height: 900 });
 	});
 
 	it('exports the same figures, keeps free text inert, and hides the small unit in every export', async () => {

@@ -64,22 +64,81 @@ export function distributionDescription(rows: readonly DistributionRow[], langua
 	return rows.map((row) => format(m.chartDesc, { factor: row.factorName, now: countsInWords(row.current, language), desired: countsInWords(row.desired, language) })).join(' ');
 }
 
-function bar(d: Distribution, top: number, label: string, cls: string): string {
+function bar(d: Distribution, top: number, label: string, cls: string, left = BAR_LEFT, right = BAR_RIGHT, height = BAR_HEIGHT): string {
 	const total = d[1] + d[2] + d[3] + d.unknown;
-	const parts: string[] = [text(label, { x: BAR_LEFT - 8, y: n(top + BAR_HEIGHT - 4), 'font-size': 11, 'text-anchor': 'end', fill: '#4b5563' })];
+	const baseline = n(top + height / 2 + 4);
+	const parts: string[] = [text(label, { x: left - 6, y: baseline, 'font-size': height > 18 ? 13 : 11, 'text-anchor': 'end', fill: '#374151' })];
 	if (total === 0) return parts.join('');
-	let x = BAR_LEFT;
-	const span = BAR_RIGHT - BAR_LEFT;
+	let x = left;
+	const span = right - left;
 	for (const segment of SEGMENTS) {
 		const count = d[segment.key];
 		if (count === 0) continue;
 		const width = (span * count) / total;
-		parts.push(`<rect ${attrs({ class: `${cls} seg-${segment.key}`, 'data-count': count, x: n(x), y: n(top), width: n(width), height: BAR_HEIGHT, fill: segment.fill, stroke: '#ffffff', 'stroke-width': 1 })}/>`);
+		parts.push(`<rect ${attrs({ class: `${cls} seg-${segment.key}`, 'data-count': count, x: n(x), y: n(top), width: n(width), height, fill: segment.fill, stroke: '#ffffff', 'stroke-width': 1 })}/>`);
 		// The count inside the segment when it fits: the phases do not depend on colour alone.
-		if (width >= 22) parts.push(text(String(count), { x: n(x + width / 2), y: n(top + BAR_HEIGHT - 4), 'font-size': 10, 'text-anchor': 'middle', fill: segment.text }));
+		if (width >= 22) parts.push(text(String(count), { x: n(x + width / 2), y: baseline, 'font-size': height > 18 ? 13 : 10, 'text-anchor': 'middle', fill: segment.text }));
 		x += width;
 	}
 	return parts.join('');
+}
+
+/**
+ * The legend of the phases on its own, for a page that shows many small charts under one legend.
+ * Wraps to a second line on a narrow chart.
+ */
+export function renderPhaseLegend(language: Language, width = 320): DistributionChart {
+	const plan = messages(language).plan;
+	const items = [
+		{ label: format(plan.phaseOption, { n: 1 }), segment: SEGMENTS[0] },
+		{ label: format(plan.phaseOption, { n: 2 }), segment: SEGMENTS[1] },
+		{ label: format(plan.phaseOption, { n: 3 }), segment: SEGMENTS[2] },
+		{ label: plan.unknownOption, segment: SEGMENTS[3] }
+	];
+	const body: string[] = [];
+	let x = 0;
+	let y = 4;
+	for (const item of items) {
+		const itemWidth = 20 + Array.from(item.label).length * 7.5 + 16;
+		if (x > 0 && x + itemWidth > width) {
+			x = 0;
+			y += 22;
+		}
+		body.push(`<rect ${attrs({ x: x + 1, y, width: 14, height: 14, fill: item.segment.fill, stroke: '#4b5563', 'stroke-width': 0.5 })}/>`);
+		body.push(text(item.label, { x: x + 21, y: y + 12, 'font-size': 13, fill: '#1a1a1a' }));
+		x += itemWidth;
+	}
+	const height = y + 20;
+	const title = messages(language).survey.report.phases;
+	return {
+		svg: `<svg xmlns="http://www.w3.org/2000/svg" ${attrs({ viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `${title}: ${items.map((i) => i.label).join(', ')}`, lang: language })}>${body.join('')}</svg>`,
+		width,
+		height
+	};
+}
+
+/** About the width of a card on a 360 px phone, so the texts are drawn near their own size there. */
+const SMALL_WIDTH = 280;
+const SMALL_LEFT = 66;
+const SMALL_BAR = 22;
+
+/**
+ * One factor's two bars, now and desired, small enough to sit in a grid of factors and to be
+ * read on a 360 px phone at its own size (no scaling down). The factor's name is the heading
+ * beside it on the page; the SVG names it again in its title and gives every count in its desc.
+ */
+export function renderFactorBars(row: DistributionRow, language: Language, id: string): DistributionChart {
+	const m = messages(language).survey.report;
+	const safeId = id.replace(/[^A-Za-z0-9_-]/g, '') || 'factor-bars';
+	const height = 2 * SMALL_BAR + 8 + 2;
+	const body = [bar(row.current, 1, m.now, 'bar-current', SMALL_LEFT, SMALL_WIDTH - 2, SMALL_BAR), bar(row.desired, SMALL_BAR + 9, m.desired, 'bar-desired', SMALL_LEFT, SMALL_WIDTH - 2, SMALL_BAR)];
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" ${attrs({ viewBox: `0 0 ${SMALL_WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${safeId}-title ${safeId}-desc`, lang: language })}>` +
+		`<title id="${safeId}-title">${escapeXml(`${m.distribution}: ${row.factorName}`)}</title>` +
+		`<desc id="${safeId}-desc">${escapeXml(distributionDescription([row], language))}</desc>` +
+		body.join('') +
+		'</svg>';
+	return { svg, width: SMALL_WIDTH, height };
 }
 
 export function renderDistributionChart(rows: readonly DistributionRow[], language: Language, idPrefix = 'distribution-chart'): DistributionChart {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import {
+	agreement,
 	buildSurveyReport,
 	compareFactors,
 	emptyDistribution,
@@ -9,7 +10,9 @@ import {
 	formatShare,
 	median,
 	spread,
+	suppressedCells,
 	suppressedGroups,
+	tQuantile975,
 	surveyWindow,
 	type AnswerCount,
 	type CountedPhase,
@@ -39,12 +42,10 @@ function countsOf(people: readonly Person[], factorKey = f1): { counts: AnswerCo
 	const counts = new Map<string, AnswerCount>();
 	const respondents = new Map<string, RespondentCount>();
 	for (const p of people) {
-		for (const side of ['current', 'desired'] as const) {
-			const k = `${p.role}|${p.unit}|${side}|${p[side]}`;
-			const c = counts.get(k) ?? { factorKey, role: p.role, unitId: p.unit, side, phase: p[side], n: 0 };
-			c.n++;
-			counts.set(k, c);
-		}
+		const k = `${p.role}|${p.unit}|${p.current}|${p.desired}`;
+		const c = counts.get(k) ?? { factorKey, role: p.role, unitId: p.unit, current: p.current, desired: p.desired, n: 0 };
+		c.n++;
+		counts.set(k, c);
 		const rk = `${p.role}|${p.unit}`;
 		const r = respondents.get(rk) ?? { role: p.role, unitId: p.unit, n: 0 };
 		r.n++;
@@ -92,6 +93,109 @@ describe('spread', () => {
 	});
 });
 
+/**
+ * The case from issue 11: 25 respondents about "Evaluatie". The medians are 2 now and 2 desired,
+ * so the median GAP is 0 — while 12 want phase 3 and 8 say we are at phase 1.
+ *   8 at phase 1: 5 want 3, 3 want 2     (+2 ×5, +1 ×3)
+ *  10 at phase 2: 5 want 3, 5 want 2     (+1 ×5,  0 ×5)
+ *   7 at phase 3: 2 want 3, 5 want 2     ( 0 ×2, −1 ×5)
+ */
+const evaluatie = [
+	...people(5, { role: 'medewerker', unit: 'A', current: 1, desired: 3 }),
+	...people(3, { role: 'bestuurder', unit: 'B', current: 1, desired: 2 }),
+	...people(5, { role: 'medewerker', unit: 'B', current: 2, desired: 3 }),
+	...people(5, { role: 'medewerker', unit: 'A', current: 2, desired: 2 }),
+	...people(2, { role: 'bestuurder', unit: 'A', current: 3, desired: 3 }),
+	...people(5, { role: 'medewerker', unit: 'B', current: 3, desired: 2 })
+];
+
+describe('the gap of each respondent, not of the medians', () => {
+	const report = buildSurveyReport({ instrument, ...countsOf(evaluatie, 'evaluatie'), minGroupSize: 5, roles: ['bestuurder', 'medewerker'], unitIds: ['A', 'B'] });
+	const stats = report.total.factors.find((f) => f.factorKey === 'evaluatie')!;
+
+	it('shows "Evaluatie" with a median GAP of 0 although 12 want phase 3 and 8 are at phase 1', () => {
+		expect(stats.current).toEqual(dist(8, 10, 7));
+		expect(stats.desired).toEqual(dist(0, 13, 12));
+		expect(stats.gap).toBe(0);
+	});
+
+	it('counts who want more than they have: 13 of 25, and 5 who want less', () => {
+		expect([stats.wantsMore, stats.wantsLess, stats.paired]).toEqual([13, 5, 25]);
+	});
+
+	it('gives the mean of the respondents’ own gaps with a 95% t-interval', () => {
+		// Differences: +2×5, +1×8, 0×7, −1×5 → mean 13/25; sum of squares 33.
+		expect(stats.meanGap).toBeCloseTo(0.52, 10);
+		const sd = Math.sqrt((33 - 25 * 0.52 ** 2) / 24);
+		const half = (2.064 * sd) / 5;
+		expect(stats.gapInterval![0]).toBeCloseTo(0.52 - half, 10);
+		expect(stats.gapInterval![1]).toBeCloseTo(0.52 + half, 10);
+		// The interval stays above 0: the group wants more, whatever the medians say.
+		expect(stats.gapInterval![0]).toBeGreaterThan(0);
+	});
+
+	it('gives the means per side for the charts of groups side by side', () => {
+		expect(stats.currentMean).toBeCloseTo((8 + 20 + 21) / 25, 10);
+		expect(stats.desiredMean).toBeCloseTo((26 + 36) / 25, 10);
+	});
+
+	it('says how far respondents agree about where we stand, the ordinal way', () => {
+		// F1 = 8/25, F2 = 18/25 → Leik's D = (0.32 + 0.28) × 2/2 = 0.6 → agreement 0.4.
+		expect(stats.agreement).toBeCloseTo(0.4, 10);
+		expect(stats.desiredAgreement).toBeCloseTo(1 - (0 + 12 / 25), 10);
+	});
+
+	it('leaves "weet ik niet" out of the pairs but counts it in the distribution', () => {
+		const r = buildSurveyReport({
+			instrument,
+			...countsOf([...people(5, { role: 'medewerker', unit: null, current: 1, desired: 2 }), ...people(2, { role: 'medewerker', unit: null, current: 'unknown', desired: 3 })], 'evaluatie'),
+			minGroupSize: 5,
+			roles: ['medewerker'],
+			unitIds: []
+		});
+		const f = r.total.factors.find((x) => x.factorKey === 'evaluatie')!;
+		expect([f.paired, f.wantsMore, f.meanGap]).toEqual([5, 5, 1]);
+		expect(f.desired).toEqual(dist(0, 5, 2));
+		// Everyone gave the same difference: the interval is that one value.
+		expect(f.gapInterval).toEqual([1, 1]);
+	});
+
+	it('gives no interval with fewer than two pairs, and nothing without answers', () => {
+		const f2stats = report.total.factors.find((f) => f.factorKey === f2)!;
+		expect([f2stats.paired, f2stats.meanGap, f2stats.gapInterval, f2stats.agreement]).toEqual([0, null, null, null]);
+	});
+
+	it('adds the pairs of a category up without an interval (one respondent answers several factors)', () => {
+		const structuur = report.total.categories.find((c) => c.categoryKey === 'structuur')!;
+		expect([structuur.paired, structuur.wantsMore, structuur.meanGap]).toEqual([25, 13, 0.52]);
+		expect('gapInterval' in structuur).toBe(false);
+	});
+});
+
+describe('agreement', () => {
+	it('is 1 when everyone agrees, 0.5 for a split over neighbouring phases, 0 for a split over the extremes', () => {
+		expect(agreement(dist(0, 9, 0))).toBe(1);
+		expect(agreement(dist(5, 5, 0))).toBeCloseTo(0.5);
+		expect(agreement(dist(5, 0, 5))).toBe(0);
+		expect(agreement(dist(2, 2, 2))).toBeCloseTo(1 / 3);
+	});
+	it('ignores "weet ik niet" and is null without any phase', () => {
+		expect(agreement(dist(0, 0, 3, 9))).toBe(1);
+		expect(agreement(dist(0, 0, 0, 2))).toBeNull();
+	});
+});
+
+describe('tQuantile975', () => {
+	it('gives the table values and approaches 1.96 for many degrees of freedom', () => {
+		expect(tQuantile975(1)).toBe(12.706);
+		expect(tQuantile975(24)).toBe(2.064);
+		expect(tQuantile975(60)).toBeCloseTo(2.0, 3);
+		// Exact t(0.975, 50) = 2.0086; t(0.975, 999) = 1.9623.
+		expect(tQuantile975(50)).toBeCloseTo(2.0086, 2);
+		expect(tQuantile975(999)).toBeCloseTo(1.9623, 3);
+	});
+});
+
 describe('suppressedGroups', () => {
 	const sizes = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -119,6 +223,30 @@ describe('suppressedGroups', () => {
 	it('honours a survey’s own minimum', () => {
 		expect(suppressedGroups(sizes({ a: 4, b: 9 }), 3)).toEqual(new Set());
 		expect(suppressedGroups(sizes({ a: 4, b: 9, c: 10 }), 10)).toEqual(new Set(['a', 'b']));
+	});
+});
+
+describe('suppressedCells', () => {
+	const table = (rows: Record<string, Record<string, number>>) =>
+		new Map(Object.entries(rows).flatMap(([role, units]) => Object.entries(units).map(([unit, n]) => [`${role}|${unit}`, { role, unit, n }] as const)));
+
+	it('hides a small cell with another in its row and its column, so neither total gives it away', () => {
+		const cells = table({ bestuurder: { A: 3, B: 6, C: 7 }, medewerker: { A: 9, B: 8, C: 12 } });
+		// bestuurder × A (3) alone: its row hides B (6), then columns A and B each need a second cell.
+		expect(suppressedCells(cells, 5, new Set(), new Set())).toEqual(new Set(['bestuurder|A', 'bestuurder|B', 'medewerker|B', 'medewerker|A']));
+	});
+
+	it('hides every cell of a hidden role or unit, and what that takes in the other lines', () => {
+		const cells = table({ bestuurder: { A: 6, B: 7, C: 8 }, medewerker: { A: 9, B: 10, C: 11 } });
+		const hidden = suppressedCells(cells, 5, new Set(), new Set(['C']));
+		expect([...hidden].sort()).toEqual(['bestuurder|A', 'bestuurder|C', 'medewerker|A', 'medewerker|C']);
+		// Every row and column holds no hidden cell or at least two.
+		for (const line of ['bestuurder|', 'medewerker|']) expect([...hidden].filter((k) => k.startsWith(line)).length).not.toBe(1);
+		for (const unit of ['A', 'B', 'C']) expect([...hidden].filter((k) => k.endsWith(`|${unit}`)).length).not.toBe(1);
+	});
+
+	it('hides nothing when every cell reaches the minimum', () => {
+		expect(suppressedCells(table({ bestuurder: { A: 5, B: 6 }, student: { A: 7, B: 0 } }), 5, new Set(), new Set())).toEqual(new Set());
 	});
 });
 
@@ -186,6 +314,66 @@ describe('buildSurveyReport', () => {
 			['B', 4, true]
 		]);
 		expect(report.byUnit.every((g) => g.factors.length === 0 && g.categories.length === 0)).toBe(true);
+		expect(report.byUnit.map((g) => g.hiddenBecause)).toEqual(['complementary', 'belowMinimum']);
+		expect(report.byRole.map((g) => g.hiddenBecause)).toEqual([null, null, 'empty']);
+	});
+
+	it('shows role × unit combinations only where no small one can be worked out', () => {
+		const r = buildSurveyReport({
+			instrument,
+			...countsOf([
+				...people(3, { role: 'bestuurder', unit: 'A', current: 1, desired: 3 }),
+				...people(6, { role: 'bestuurder', unit: 'B', current: 2, desired: 3 }),
+				...people(7, { role: 'bestuurder', unit: 'C', current: 2, desired: 2 }),
+				...people(9, { role: 'medewerker', unit: 'A', current: 3, desired: 3 }),
+				...people(8, { role: 'medewerker', unit: 'B', current: 1, desired: 2 }),
+				...people(12, { role: 'medewerker', unit: 'C', current: 1, desired: 1 }),
+				...people(2, { role: 'student', unit: 'C', current: 1, desired: 1 })
+			]),
+			minGroupSize: 5,
+			roles: ['bestuurder', 'medewerker', 'student'],
+			unitIds: ['A', 'B', 'C']
+		});
+		// Students (2) are hidden as a role, and with them the next smallest role, bestuurders (16).
+		expect(r.byRole.map((g) => [g.key, g.hiddenBecause])).toEqual([
+			['bestuurder', 'complementary'],
+			['medewerker', null],
+			['student', 'belowMinimum']
+		]);
+		expect(r.byUnit.every((g) => !g.suppressed)).toBe(true);
+		// So every bestuurder and student cell is hidden. Columns A and B then hold one hidden cell
+		// each, which the unit's total would give away, so the medewerkers there go too; column C
+		// hides two (7 + 2), so medewerkers × C stay: C minus them is bestuurders and students mixed.
+		expect(r.byRoleAndUnit.map((g) => [g.role, g.unitKey, g.respondents, g.hiddenBecause])).toEqual([
+			['bestuurder', 'A', 3, 'belowMinimum'],
+			['bestuurder', 'B', 6, 'complementary'],
+			['bestuurder', 'C', 7, 'complementary'],
+			['medewerker', 'A', 9, 'complementary'],
+			['medewerker', 'B', 8, 'complementary'],
+			['medewerker', 'C', 12, null],
+			['student', 'C', 2, 'belowMinimum']
+		]);
+		// Without the students: only bestuurder × A (3) is small; its row and column each take one more.
+		const r2 = buildSurveyReport({
+			instrument,
+			...countsOf([
+				...people(3, { role: 'bestuurder', unit: 'A', current: 1, desired: 3 }),
+				...people(6, { role: 'bestuurder', unit: 'B', current: 2, desired: 3 }),
+				...people(7, { role: 'bestuurder', unit: 'C', current: 2, desired: 2 }),
+				...people(9, { role: 'medewerker', unit: 'A', current: 3, desired: 3 }),
+				...people(8, { role: 'medewerker', unit: 'B', current: 1, desired: 2 }),
+				...people(12, { role: 'medewerker', unit: 'C', current: 1, desired: 1 })
+			]),
+			minGroupSize: 5,
+			roles: ['bestuurder', 'medewerker'],
+			unitIds: ['A', 'B', 'C']
+		});
+		expect(r2.byRoleAndUnit.filter((g) => !g.suppressed).map((g) => [g.role, g.unitKey])).toEqual([
+			['bestuurder', 'C'],
+			['medewerker', 'C']
+		]);
+		const shown = r2.byRoleAndUnit.find((g) => g.role === 'medewerker' && g.unitKey === 'C')!;
+		expect(shown.factors.find((f) => f.factorKey === f1)!.current).toEqual(dist(12, 0, 0));
 	});
 
 	it('never reveals a small unit through the total minus the other units', () => {
@@ -254,7 +442,15 @@ describe('buildSurveyReport', () => {
 			previous: before
 		});
 		const change = after.change!.find((c) => c.factorKey === f1)!;
-		expect(change).toEqual({ factorKey: f1, currentChange: 1, desiredChange: 0, gapChange: -1 });
+		expect(change).toEqual({
+			factorKey: f1,
+			currentChange: 1,
+			desiredChange: 0,
+			gapChange: -1,
+			meanGapChange: -1,
+			then: { currentMean: 1, desiredMean: 3, meanGap: 2, paired: 6, wantsMore: 6 }
+		});
+		expect(after.previousRespondents).toBe(6);
 		expect(after.change!.find((c) => c.factorKey === f2)!.currentChange).toBeNull();
 	});
 
@@ -269,7 +465,7 @@ describe('buildSurveyReport', () => {
 describe('compareFactors', () => {
 	it('gives null for a factor that the earlier survey did not have', () => {
 		expect(compareFactors(buildOne(f1).total.factors.slice(0, 1), [])).toEqual([
-			{ factorKey: f1, currentChange: null, desiredChange: null, gapChange: null }
+			{ factorKey: f1, currentChange: null, desiredChange: null, gapChange: null, meanGapChange: null, then: null }
 		]);
 	});
 	function buildOne(key: string) {

@@ -54,6 +54,7 @@ export function reportJson(report: SurveyReport) {
 		total: group(report.total),
 		byRole: report.byRole.map(group),
 		byUnit: report.byUnit.map(group),
+		byRoleAndUnit: report.byRoleAndUnit.map((g) => ({ role: g.role, unit: g.unitKey, ...group(g) })),
 		factorsBySpread: report.factorsBySpread.map((f) => f.factorKey),
 		change: report.change
 	};

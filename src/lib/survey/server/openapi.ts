@@ -39,7 +39,16 @@ export const openApiDocument = {
 					desiredMedian: figure,
 					gap: { ...figure, description: 'desiredMedian − currentMedian' },
 					spread: { ...figure, description: 'Share (0–1) of respondents who did not give the most common current phase.' },
-					desiredSpread: figure
+					desiredSpread: figure,
+					currentMean: { ...figure, description: 'Mean current phase ("unknown" left out).' },
+					desiredMean: figure,
+					paired: { type: 'integer', description: 'Respondents who gave a phase (1–3) both now and desired.' },
+					wantsMore: { type: 'integer', description: 'Of those, how many want a higher phase than their current one.' },
+					wantsLess: { type: 'integer' },
+					meanGap: { ...figure, description: 'Mean of each respondent’s own desired − current phase.' },
+					gapInterval: { type: ['array', 'null'], items: { type: 'number' }, description: '95% Student t interval of meanGap [low, high]; null below two pairs.' },
+					agreement: { ...figure, description: '1 − Leik’s ordinal dispersion of the current phase (0–1).' },
+					desiredAgreement: figure
 				}
 			},
 			Group: {
@@ -106,6 +115,11 @@ export const openApiDocument = {
 												total: { $ref: '#/components/schemas/Group' },
 												byRole: { type: 'array', items: { $ref: '#/components/schemas/Group' } },
 												byUnit: { type: 'array', items: { $ref: '#/components/schemas/Group' } },
+												byRoleAndUnit: {
+													type: 'array',
+													description: 'Role × unit combinations with respondents ("unit" is "" for no unit), hidden by row and column suppression.',
+													items: { allOf: [{ $ref: '#/components/schemas/Group' }, { type: 'object', properties: { role: { type: 'string' }, unit: { type: 'string' } } }] }
+												},
 												factorsBySpread: { type: 'array', items: { type: 'string' }, description: 'Factor keys, most disagreement first.' },
 												change: { type: ['array', 'null'], items: { type: 'object' } }
 											}

@@ -21,10 +21,7 @@ function reportFixture(language: Language, title = 'Brede scan') {
 	const report = buildSurveyReport({
 		instrument,
 		counts: units.flatMap((unit) =>
-			keys.flatMap((factorKey) => [
-				{ factorKey, role: 'medewerker' as const, unitId: unit.id, side: 'current' as const, phase: 1 as const, n: 10 },
-				{ factorKey, role: 'medewerker' as const, unitId: unit.id, side: 'desired' as const, phase: 3 as const, n: 10 }
-			])
+			keys.map((factorKey) => ({ factorKey, role: 'medewerker' as const, unitId: unit.id, current: 1 as const, desired: 3 as const, n: 10 }))
 		),
 		respondents: units.map((unit) => ({ role: 'medewerker' as const, unitId: unit.id, n: 10 })),
 		minGroupSize: 5,

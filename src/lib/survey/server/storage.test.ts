@@ -126,7 +126,7 @@ for (const dialect of DIALECTS) {
 			expect(await t.db.selectFrom('action_plan').select('id').where('id', '=', planId).execute()).toEqual([]);
 		});
 
-		it('counts answers per factor, role, unit and phase in the database, and the report hides a unit of four', async () => {
+		it('counts answers per factor, role, unit and pair of phases in the database, and the report hides a unit of four', async () => {
 			const { id } = await newSurvey();
 			for (let i = 0; i < 6; i++) await respond(id, 'medewerker', unitA, allAnswers(1, 3));
 			for (let i = 0; i < 5; i++) await respond(id, 'bestuurder', unitB, allAnswers(2, 'unknown'));
@@ -135,8 +135,9 @@ for (const dialect of DIALECTS) {
 
 			const counts = await surveyAnswers.counts(t.db, id);
 			const first = counts.filter((c) => c.factorKey === keys[0]);
-			expect(first).toContainEqual({ factorKey: keys[0], role: 'medewerker', unitId: unitA, side: 'current', phase: 1, n: 6 });
-			expect(first).toContainEqual({ factorKey: keys[0], role: 'bestuurder', unitId: unitB, side: 'desired', phase: 'unknown', n: 5 });
+			// Each respondent's own pair of phases stays together: the report needs their gap.
+			expect(first).toContainEqual({ factorKey: keys[0], role: 'medewerker', unitId: unitA, current: 1, desired: 3, n: 6 });
+			expect(first).toContainEqual({ factorKey: keys[0], role: 'bestuurder', unitId: unitB, current: 2, desired: 'unknown', n: 5 });
 
 			const survey = (await surveys.getInInstitution(t.db, institutionId, id))!;
 			const { report } = await surveyReport(t.db, { survey, instrument });
@@ -169,7 +170,8 @@ for (const dialect of DIALECTS) {
 			const { report, previous } = await surveyReport(t.db, { survey, instrument });
 			expect(previous?.id).toBe(earlier.id);
 			expect(previous?.id).not.toBe(older.id);
-			expect(report.change!.find((c) => c.factorKey === keys[0])).toEqual({ factorKey: keys[0], currentChange: 1, desiredChange: 0, gapChange: -1 });
+			expect(report.change!.find((c) => c.factorKey === keys[0])).toMatchObject({ factorKey: keys[0], currentChange: 1, desiredChange: 0, gapChange: -1, meanGapChange: -1 });
+			expect(report.previousRespondents).toBe(5);
 			const first = (await surveys.getInInstitution(t.db, institutionId, older.id))!;
 			expect((await surveyReport(t.db, { survey: first, instrument })).previous).toBeNull();
 		});

@@ -1,10 +1,10 @@
 /**
  * The answers of submitted survey responses, and the report's counting: the database groups them
- * by factor, role, unit and phase, so a report never loads the answers themselves.
+ * by factor, role, unit and pair of phases, so a report never loads the answers themselves.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
-import type { FactorAnswer, PhaseAnswer } from '$lib/scan/scan';
+import type { FactorAnswer } from '$lib/scan/scan';
 import { isSurveyRole, type AnswerCount, type CountedPhase, type SurveyRole } from '$lib/survey/survey-report';
 import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
 
@@ -39,9 +39,10 @@ export async function insertAll(
 }
 
 /**
- * Counts per factor × role × unit × phase for both sides, in ONE GROUP BY that walks the covering
- * index survey_answer_report in its own order (no join, no sort, no table reads). Each group is a
- * (current, desired) pair; the two sides are added up from it. Answers left empty are not counted.
+ * Counts per factor × role × unit × (current, desired) pair, in ONE GROUP BY that walks the
+ * covering index survey_answer_report in its own order (no join, no sort, no table reads). The
+ * pairs stay pairs: the report needs each respondent's own gap. Answers left empty on both sides
+ * are not counted.
  */
 export async function counts(db: Kysely<Database>, surveyId: string): Promise<AnswerCount[]> {
 	const rows = await db
@@ -50,19 +51,15 @@ export async function counts(db: Kysely<Database>, surveyId: string): Promise<An
 		.where('survey_id', '=', surveyId)
 		.groupBy(['factor_key', 'role', 'unit_id', 'current_phase', 'current_unknown', 'desired_phase', 'desired_unknown'])
 		.execute();
-	const sums = new Map<string, AnswerCount>();
-	const add = (r: (typeof rows)[number], side: 'current' | 'desired', answer: PhaseAnswer) => {
-		if (answer === null || !isSurveyRole(r.role)) return;
-		const key = `${r.factor_key}\u0000${r.role}\u0000${r.unit_id ?? ''}\u0000${side}\u0000${answer}`;
-		const entry = sums.get(key);
-		if (entry) entry.n += Number(r.n);
-		else sums.set(key, { factorKey: r.factor_key, role: r.role, unitId: r.unit_id, side, phase: answer as CountedPhase, n: Number(r.n) });
-	};
+	const out: AnswerCount[] = [];
 	for (const r of rows) {
-		add(r, 'current', fromColumns(r.current_phase, r.current_unknown));
-		add(r, 'desired', fromColumns(r.desired_phase, r.desired_unknown));
+		const current = fromColumns(r.current_phase, r.current_unknown) as CountedPhase | null;
+		const desired = fromColumns(r.desired_phase, r.desired_unknown) as CountedPhase | null;
+		if (!isSurveyRole(r.role) || (current === null && desired === null)) continue;
+		// PostgreSQL returns count(*) as a string, SQLite as a number.
+		out.push({ factorKey: r.factor_key, role: r.role, unitId: r.unit_id, current, desired, n: Number(r.n) });
 	}
-	return [...sums.values()];
+	return out;
 }
 
 export interface RawAnswerRow {
