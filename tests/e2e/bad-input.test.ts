@@ -299,7 +299,8 @@ const endpoints: Endpoint[] = [
 		cases: () => [
 			{ what: 'an unknown role', fields: { role: 'owner' }, status: 400, message: (m) => m.common.invalidInput },
 			{ what: 'no role', fields: { role: '' }, status: 400, message: (m) => m.common.invalidInput },
-			{ what: 'the role __proto__', fields: { role: '__proto__' }, status: 400, message: (m) => m.common.invalidInput }
+			{ what: 'the role __proto__', fields: { role: '__proto__' }, status: 400, message: (m) => m.common.invalidInput },
+			{ what: 'a "for whom" label that is too long', fields: [['role', 'facilitator'], ['label', 'x'.repeat(201)]] as Pairs, status: 400, message: (m) => format(m.common.tooLong, { max: 200 }) }
 		]
 	},
 	{

@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { messages } from '$lib/i18n';
+import type { Plural } from '$lib/i18n/plural';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
@@ -65,6 +66,11 @@ export function textPattern(text: string, values: Record<string, string | number
 		})
 		.join('');
 	return new RegExp(`${start ? '^' : ''}${body}${end ? '$' : ''}`);
+}
+
+/** A pattern for a text with plural forms (see $lib/i18n/plural), matching whichever form the count took. */
+export function pluralPattern(text: Plural, values: Record<string, string | number | RegExp> = {}): RegExp {
+	return new RegExp(`(?:${textPattern(text.one, values).source})|(?:${textPattern(text.other, values).source})`);
 }
 
 /** A pattern for any text that starts with the given dictionary text. */

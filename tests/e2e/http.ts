@@ -307,13 +307,20 @@ export async function createUnit(admin: Client, name: string, kind: 'sector' | '
 	throw new Error(`unit ${name} not listed`);
 }
 
+/** The address in a page's link to pass on (the read-only field of CopyLink.svelte with this test id), or undefined. */
+export function linkField(html: string, testid: string): string | undefined {
+	const field = html.match(new RegExp(`<input[^>]*data-testid="${testid}"[^>]*>`))?.[0];
+	const value = field?.match(/\svalue="([^"]*)"/)?.[1];
+	return value === undefined ? undefined : decodeEntities(value);
+}
+
 /** Creates a one-time invitation link on the admin page, as the admin sees it once. */
-export async function createInvite(admin: Client, role: 'admin' | 'facilitator' = 'facilitator'): Promise<string> {
-	const reply = await admin.post('/admin?/invite', { role });
+export async function createInvite(admin: Client, role: 'admin' | 'facilitator' = 'facilitator', label = ''): Promise<string> {
+	const reply = await admin.post('/admin?/invite', { role, label });
 	expectStatus(reply, 200, 'invite');
-	const link = reply.text.match(/<code class="invite-link">([^<]+)<\/code>/)?.[1];
+	const link = linkField(reply.text, 'invite-link');
 	if (!link) throw new Error('no invitation link on the page');
-	return decodeEntities(link);
+	return link;
 }
 
 export async function acceptInvite(link: string, account: Account): Promise<{ client: Client; reply: Reply }> {

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultContent, filterProducts, helpForFactor, type ProductFilter } from '$lib/toolkit';
 import { ABOUT_HREF, ABOUT_PAGE_KEY } from '$lib/toolkit/links';
 import { format, messages } from '$lib/i18n';
-import { axeViolations, firstAdminWithScan, launch, newContext, textPattern, startsWith } from './browser';
+import { axeViolations, firstAdminWithScan, launch, newContext, pluralPattern, textPattern, startsWith } from './browser';
 import { startApp } from './global-setup';
 import { Client } from './http';
 
@@ -217,7 +217,7 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		await page.getByRole('button', { name: t.ownSave }).focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.getByText(format(t.ownErrors.place, { max: 99 })).count()).toBe(1);
-		expect(await page.getByRole('alert').textContent()).toMatch(textPattern(m.common.formErrors, { count: /\d+/ }));
+		expect(await page.getByRole('alert').textContent()).toMatch(pluralPattern(m.common.formErrors, { count: /\d+/ }));
 		// What was chosen survives the refusal.
 		expect(await page.getByRole('checkbox', { name: 'Gedeelde taal', exact: true }).isChecked()).toBe(true);
 		expect(await page.getByRole('spinbutton', { name: placeFor('Voorbeelden van blended leren') }).inputValue()).toBe('1');
@@ -237,8 +237,8 @@ describe('a visitor without an account uses the toolkit navigator', () => {
 		const share = await page.getByLabel(t.shareLink).inputValue();
 		expect(share).toBe(`${app.url}/toolkit/routes/own/view?p=${order.join(',')}`);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
-		await page.getByRole('button', { name: t.copyLink }).click();
-		await expect.poll(() => page.getByRole('status').textContent()).toBe(t.copied);
+		await page.getByRole('button', { name: startsWith(m.common.copy) }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe(m.common.copied);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(share);
 		expect(await axeViolations(page)).toEqual([]);
 	});
@@ -419,7 +419,7 @@ describe('the navigator without JavaScript', () => {
 		await page.waitForURL('**/toolkit/routes/own/view?**');
 		expect(new URL(page.url()).searchParams.get('p')).toBe('implementatie-actieplan,veranderstrategieen');
 		// No copy button without the clipboard script; the link is there to select.
-		expect(await page.getByRole('button', { name: t.copyLink }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: startsWith(m.common.copy) }).count()).toBe(0);
 		expect(await page.getByLabel(t.shareLink).inputValue()).toContain('p=implementatie-actieplan,veranderstrategieen');
 		await context.close();
 	});
@@ -480,6 +480,9 @@ describe('a scan result shows what helps close each gap', () => {
 		const help = page.getByRole('region', { name: t.helpTitle });
 		expect(await help.getByRole('heading', { level: 3 }).allTextContents()).toEqual([`Doelstellingen blended leren (${format(t.helpGap, { gap: 2 })})`, `Definitie & gedeelde taal (${format(t.helpGap, { gap: 1 })})`]);
 		const doelstellingen = helpForFactor('doelstellingen');
+		// Each factor's help is folded until it is opened.
+		expect(await help.getByRole('list').count()).toBe(0);
+		await help.getByRole('heading', { level: 3 }).first().click();
 		const firstList = help.getByRole('list').first();
 		const hrefs = await firstList.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		expect(hrefs).toEqual([

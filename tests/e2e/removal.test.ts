@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { format, messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { type App, Client, acceptInvite, createInstitutionDirect, createInvite, createScan, answer, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join, openJoining } from './workshop-http';
@@ -82,8 +83,8 @@ describe('deleting a scan, a workshop and a survey', () => {
 		expect((await facilitator.get(`/scans/${own}`)).text).toContain(`/scans/${own}/delete`);
 		const confirm = visibleText((await facilitator.get(`/scans/${own}/delete`)).text);
 		expect(confirm).toContain('Scan van Fien <b>vet</b>');
-		expect(confirm).toContain(format(m.removal.parts.scanAnswers, { count: 1 }));
-		expect(confirm).toContain(format(m.removal.parts.plan, { count: 0 }));
+		expect(confirm).toContain(plural(m.removal.parts.scanAnswers, 1, 'nl'));
+		expect(confirm).toContain(plural(m.removal.parts.plan, 0, 'nl'));
 		expect(confirm).toContain(m.removal.irreversible);
 		const done = await facilitator.post(`/scans/${own}/delete`, {});
 		expect(done.status).toBe(303);
@@ -96,7 +97,7 @@ describe('deleting a scan, a workshop and a survey', () => {
 
 	it('lets the administrator delete the workshop with its participants, whose phones are sent back to joining', async () => {
 		expect((await participant.get('/w')).status).toBe(200);
-		expect(visibleText((await admin.get(`/workshops/${ids.workshop}/delete`)).text)).toContain(format(m.removal.parts.workshopParticipants, { count: 1 }));
+		expect(visibleText((await admin.get(`/workshops/${ids.workshop}/delete`)).text)).toContain(plural(m.removal.parts.workshopParticipants, 1, 'nl'));
 		// The phone's stream is open while the workshop goes: it hears a change, reloads, and is sent to joining.
 		const stream = await fetch(new URL('/w/events', app.url), { headers: { cookie: participant.cookieHeader(), accept: 'text/event-stream' } });
 		expect(stream.status).toBe(200);
@@ -136,7 +137,7 @@ describe('deleting a scan, a workshop and a survey', () => {
 
 	it('lets the administrator delete the survey with its responses, and its respondent link opens no more', async () => {
 		expect((await new Client(app.url).get(`/r/${surveyCode}`)).status).toBe(200);
-		expect(visibleText((await admin.get(`/surveys/${ids.survey}/delete`)).text)).toContain(format(m.removal.parts.surveyResponses, { count: 1 }));
+		expect(visibleText((await admin.get(`/surveys/${ids.survey}/delete`)).text)).toContain(plural(m.removal.parts.surveyResponses, 1, 'nl'));
 		const done = await admin.post(`/surveys/${ids.survey}/delete`, {});
 		expect(done.status).toBe(303);
 		expect(visibleText((await admin.get(done.location!)).text)).toContain(format(m.removal.done.survey, { title: 'Brede scan van Ada' }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { format, messages } from '$lib/i18n';
+import { formatDate } from '$lib/i18n/format';
 import { firstAdminWithScan, launch, newContext, startsWith, textPattern } from './browser';
 import { startApp, startPostgresApp } from './global-setup';
 
@@ -85,9 +86,7 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		await expect.poll(() => reloads, { timeout: 30_000 }).toBeGreaterThan(1);
 		await setOffline(false);
 		await page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) }).waitFor();
-		expect(await page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) }).getByLabel(m.plan.actionText, { exact: true }).inputValue()).toBe(
-			'Toegevoegd terwijl de verbinding wegviel'
-		);
+		expect(await page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) }).textContent()).toContain('Toegevoegd terwijl de verbinding wegviel');
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 		await page.unroute(isDataReload);
 	});
@@ -130,6 +129,7 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 			await held;
 			await route.continue();
 		});
+		await first.getByRole('button', { name: startsWith(m.plan.editActionButton) }).click();
 		await first.getByLabel(m.plan.actionOwner).fill('Teamleider');
 		await first.getByRole('button', { name: startsWith(m.plan.saveAction) }).click();
 		const next = page.getByRole('group', { name: format(m.plan.addActionIn, { category: 'Support' }) }).getByLabel(m.plan.actionText, { exact: true });
@@ -149,8 +149,10 @@ describe('answers survive fast clicking and a lost connection (PostgreSQL)', () 
 		expect(await refocused.jsonValue()).toBe('new-support-text');
 		expect(await next.inputValue()).toBe('Verder getypt');
 		expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-		await page.reload();
+		// The user went on elsewhere, so the saved point's form stays open rather than shift the page under them.
 		expect(await first.getByLabel(m.plan.actionOwner).inputValue()).toBe('Teamleider');
+		await page.reload();
+		expect(await first.textContent()).toContain('Teamleider');
 		await page.unroute(isSave);
 	});
 });
@@ -204,6 +206,6 @@ describe('the scan and the action plan work without JavaScript', () => {
 		await retry.getByRole('button', { name: startsWith(m.plan.addAction) }).click();
 		await page.waitForLoadState();
 		const point = page.getByRole('group', { name: format(m.plan.editAction, { n: 1, category: 'Structuur' }) });
-		expect(await point.getByLabel(m.plan.actionDue).inputValue()).toBe('2027-02-28');
+		expect(await point.textContent()).toContain(formatDate('2027-02-28', 'nl'));
 	});
 });

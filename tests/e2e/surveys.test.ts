@@ -15,8 +15,9 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
-import { Client, createUnit, decodeEntities, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
+import { Client, createUnit, linkField, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
 import { format, messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { axeViolations, launch, newContext, textPattern } from './browser';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
@@ -176,7 +177,7 @@ describe.each([
 		expect(reply.status).toBe(303);
 		surveyId = reply.location!.match(/^\/surveys\/([0-9a-f-]{36})$/)![1]!;
 		const surveyPage = await admin.get(`/surveys/${surveyId}`);
-		const link = decodeEntities(surveyPage.text.match(/data-testid="respondent-link"[^>]*>([^<]+)</)?.[1] ?? surveyPage.text.match(/href="([^"]+\/r\/[^"]+)"/)![1]!);
+		const link = linkField(surveyPage.text, 'respondent-link')!;
 		code = link.match(/\/r\/([A-Za-z0-9_-]{22})$/)![1]!;
 		const qr = await admin.get(`/surveys/${surveyId}/qr.svg`);
 		expect(qr.headers.get('content-type')).toBe('image/svg+xml');
@@ -243,7 +244,7 @@ describe.each([
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		await page.goto(`/surveys/${surveyId}`);
-		expect(await page.getByTestId('live-total').textContent()).toContain(format(s.liveTotal, { n: 0 }));
+		expect(await page.getByTestId('live-total').textContent()).toContain(plural(s.liveTotal, 0, 'nl'));
 		await expect.poll(() => page.getByText(s.liveStatus).isVisible()).toBe(true);
 
 		for (const [i, r] of sent.entries()) {
@@ -255,7 +256,7 @@ describe.each([
 		}
 		expect(await count('survey_response')).toBe(30);
 		expect(await count('survey_answer')).toBe(30 * factors.length);
-		await expect.poll(() => page.getByTestId('live-total').textContent(), { timeout: 10_000 }).toContain(format(s.liveTotal, { n: 30 }));
+		await expect.poll(() => page.getByTestId('live-total').textContent(), { timeout: 10_000 }).toContain(plural(s.liveTotal, 30, 'nl'));
 		expect(await page.getByTestId('count-role-medewerker').textContent()).toBe('16');
 		expect(await page.getByTestId('count-role-bestuurder').textContent()).toBe('6');
 		expect(await page.getByTestId('count-role-student').textContent()).toBe('8');
@@ -496,7 +497,7 @@ describe.each([
 
 	it('shares a read-only report by an unguessable, revocable link', async () => {
 		const reply = await admin.post(`/surveys/${surveyId}?/share`, {});
-		const link = decodeEntities(reply.text.match(/data-testid="share-link"[^>]*>([^<]+)</)![1]!);
+		const link = linkField(reply.text, 'share-link')!;
 		expect(link).toMatch(/\/surveys\/shared\/[A-Za-z0-9_-]{43}$/);
 		const manager = new Client(app.url);
 		const shared = await manager.get(new URL(link).pathname);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { format, messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { axeViolations, launch, newContext, textPattern } from './browser';
 import { setupFirstAdmin, startAppWithDb, type App, type Client } from './http';
 import { STEP, command, createWorkshop, join, openJoining, postJson } from './workshop-http';
@@ -98,7 +99,7 @@ const sheetCategory = async (device: Client) => /id="sheet-([a-z-]+)"/.exec((awa
 
 describe('the projector, readable from the back of the room', () => {
 	it('shows joining with a huge code, the short address, the QR code, the count and the names', async () => {
-		await checkScreen('joining', format(m.workshopUi.participantCount, { n: 9 }));
+		await checkScreen('joining', plural(m.workshopUi.participantCount, 9, 'nl'));
 		expect(await projector.locator('.names li').allTextContents()).toContain('Ilse');
 		expect(await projector.locator('.qr svg').count()).toBe(1);
 	});

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { format, messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { downloadLabel } from '$lib/export/formats';
 import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
 import { startAppWithDb, type App } from './http';
@@ -134,7 +135,7 @@ describe('the live workshop', () => {
 			await page.waitForURL('**/w');
 			await sees(page, m.workshopUi.waitingTitle);
 		}
-		await sees(leader, format(m.workshopUi.participantCount, { n: 9 }));
+		await sees(leader, plural(m.workshopUi.participantCount, 9, 'nl'));
 		// The join token is in an HttpOnly cookie, never in a URL.
 		const cookies = await people[0]!.context().cookies();
 		const token = cookies.find((c) => c.name.endsWith('bw_participant'));
@@ -143,7 +144,7 @@ describe('the live workshop', () => {
 	});
 
 	it('seats everyone in three balanced tables and moves every screen through the steps', async () => {
-		const tableSize = (n: number) => textPattern(`${format(m.workshop.groups.name, { n })}: ${format(m.workshop.groups.size, { n: 3 })}`);
+		const tableSize = (n: number) => textPattern(`${format(m.workshop.groups.name, { n })}: ${plural(m.workshop.groups.size, 3, 'nl')}`);
 		await leader.getByRole('button', { name: m.workshop.groups.distribute }).click();
 		await sees(leader, tableSize(1));
 		await leader.getByText(tableSize(2)).first().waitFor({ timeout: 5000 });
@@ -249,10 +250,14 @@ describe('the live workshop', () => {
 		// The gap the table found (Beleid: 1 → 3) leads to what helps close it.
 		const help = leader.getByRole('region', { name: m.navigator.helpTitle });
 		await help.getByRole('heading', { name: /Beleid/ }).waitFor({ timeout: 5000 });
+		// Folded per factor: the links show once the leader opens the factor.
+		expect(await help.getByRole('link').count()).toBe(0);
+		await help.getByRole('heading', { name: /Beleid/ }).click();
 		expect(await help.getByRole('link').count()).toBeGreaterThan(0);
 
 		// The leader adds an owner and how we will know it worked, and merges two points; the projector follows.
 		const plan = leader.getByRole('region', { name: 'Strategie' });
+		await plan.getByRole('button', { name: startsWith(m.plan.editActionButton) }).first().click();
 		await plan.getByLabel(m.plan.actionOwner).first().fill('Directie');
 		await plan.getByLabel(startsWith(m.plan.actionSuccess)).first().fill('Notitie ligt bij het MT');
 		await plan.getByRole('button', { name: startsWith(m.plan.saveAction) }).first().click();
@@ -375,7 +380,8 @@ describe('the live workshop', () => {
 
 		// A read-only link shows the same plan, row for row, to someone without an account.
 		await leader.getByRole('button', { name: m.workshopUi.share }).click();
-		const link = await leader.getByRole('status').filter({ hasText: m.workshopUi.shareMade }).getByRole('link').getAttribute('href');
+		await leader.getByRole('status').filter({ hasText: m.workshopUi.shareMade }).waitFor();
+		const link = await leader.getByLabel(m.workshopUi.shareTitle, { exact: true }).inputValue();
 		const reader = await context();
 		await reader.goto(link!);
 		await sees(reader, 'Helpdesk 2');

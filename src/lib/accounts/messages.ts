@@ -27,6 +27,11 @@ export const admin = defineMessages(
 		openInvites: 'Openstaande uitnodigingen',
 		noOpenInvites: 'Geen openstaande uitnodigingen.',
 		inviteRow: '{role}, verloopt {date}',
+		inviteRowFor: 'Voor {label}: {role}, verloopt {date}',
+		inviteLabel: 'Voor wie (optioneel)',
+		inviteLabelHint: 'Een naam, e-mailadres of functie, zodat je in de lijst ziet welke link naar wie ging. Alleen beheerders zien dit.',
+		inviteLink: 'Uitnodigingslink',
+		inviteLinkFor: 'Uitnodigingslink voor {label}',
 		revoke: 'Intrekken',
 		retention: {
 			title: 'Bewaartermijn',
@@ -82,6 +87,11 @@ export const admin = defineMessages(
 		openInvites: 'Open invitations',
 		noOpenInvites: 'No open invitations.',
 		inviteRow: '{role}, expires {date}',
+		inviteRowFor: 'For {label}: {role}, expires {date}',
+		inviteLabel: 'For whom (optional)',
+		inviteLabelHint: 'A name, e-mail address or function, so the list shows which link went to whom. Only administrators see this.',
+		inviteLink: 'Invitation link',
+		inviteLinkFor: 'Invitation link for {label}',
 		revoke: 'Revoke',
 		retention: {
 			title: 'Retention period',

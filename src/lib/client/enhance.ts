@@ -68,3 +68,27 @@ export const enhanceAdding: SubmitFunction = ({ formElement }) => {
 		}
 	};
 };
+
+/**
+ * For a form shown in place of what it edits (a saved action point's row): after a successful
+ * save `close` swaps the form back for the row and places the focus. When the user has meanwhile
+ * gone on elsewhere on the page, the form stays open instead: closing it would move the page under
+ * them (it is saved either way, and says so). A failed save keeps the form, as enhanceInPlace does.
+ */
+export function enhanceClosing(close: () => void | Promise<void>): SubmitFunction {
+	return ({ formElement }) => {
+		const focus = followFocus();
+		const fallback = formElement.closest('section')?.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? null;
+		return async ({ result, update }) => {
+			try {
+				await update({ reset: false });
+			} finally {
+				focus.release();
+			}
+			const latest = focus.latest();
+			if (result.type === 'success' && (!latest || formElement.contains(latest))) await close();
+			else if (latest) focusWithoutJump(latest);
+			else fallback?.focus();
+		};
+	};
+}

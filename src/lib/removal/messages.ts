@@ -18,12 +18,12 @@ export const removal = defineMessages(
 		intro: 'Je staat op het punt dit te verwijderen:',
 		whatGoes: 'Hiermee verdwijnt:',
 		parts: {
-			scanAnswers: 'de antwoorden op {count} factor(en), met wat daarvoor nodig is',
-			workshopParticipants: '{count} deelnemer(s) met hun eigen scores',
+			scanAnswers: { one: 'het antwoord op {count} factor, met wat daarvoor nodig is', other: 'de antwoorden op {count} factoren, met wat daarvoor nodig is' },
+			workshopParticipants: { one: '{count} deelnemer met zijn of haar eigen scores', other: '{count} deelnemers met hun eigen scores' },
 			workshopSheets: 'de werkbladen van de tafels en de antwoorden van terugblik en vooruitblik',
-			surveyResponses: '{count} ingevulde vragenlijst(en) en het rapport',
+			surveyResponses: { one: '{count} ingevulde vragenlijst en het rapport', other: '{count} ingevulde vragenlijsten en het rapport' },
 			surveyDrafts: 'antwoorden die respondenten hebben bewaard maar nog niet verzonden',
-			plan: 'het actieplan met {count} actiepunt(en)',
+			plan: { one: 'het actieplan met {count} actiepunt', other: 'het actieplan met {count} actiepunten' },
 			shareLink: 'de link waarmee anderen het resultaat konden lezen'
 		},
 		irreversible: 'Dit kan niet ongedaan worden gemaakt. Wil je het actieplan bewaren, download het dan eerst.',
@@ -51,12 +51,12 @@ export const removal = defineMessages(
 		intro: 'You are about to delete this:',
 		whatGoes: 'This removes:',
 		parts: {
-			scanAnswers: 'the answers on {count} factor(s), with what is needed',
-			workshopParticipants: '{count} participant(s) with their own scores',
+			scanAnswers: { one: 'the answer on {count} factor, with what is needed', other: 'the answers on {count} factors, with what is needed' },
+			workshopParticipants: { one: '{count} participant with their own scores', other: '{count} participants with their own scores' },
 			workshopSheets: 'the tables’ worksheets and the look-back and look-ahead answers',
-			surveyResponses: '{count} completed questionnaire(s) and the report',
+			surveyResponses: { one: '{count} completed questionnaire and the report', other: '{count} completed questionnaires and the report' },
 			surveyDrafts: 'answers respondents saved but have not sent yet',
-			plan: 'the action plan with {count} action point(s)',
+			plan: { one: 'the action plan with {count} action point', other: 'the action plan with {count} action points' },
 			shareLink: 'the link others could use to read the result'
 		},
 		irreversible: 'This cannot be undone. If you want to keep the action plan, download it first.',

@@ -36,6 +36,11 @@ export const scan = defineMessages(
 		resultTitle: 'Resultaat en actieplan',
 		incomplete: 'Deze scan is nog niet af: {answered} van {total} factoren beantwoord.',
 		continueAnswering: 'Verder invullen',
+		resultContents: 'Op deze pagina',
+		resultContentsPlan: 'Actieplan',
+		resultContentsGap: 'GAP-analyse',
+		resultContentsHelp: 'Wat helpt',
+		resultContentsExport: 'Exporteren',
 	},
 	{
 		scansTitle: 'Self-scans',
@@ -72,5 +77,10 @@ export const scan = defineMessages(
 		resultTitle: 'Result and action plan',
 		incomplete: 'This scan is not complete yet: {answered} of {total} factors answered.',
 		continueAnswering: 'Continue answering',
+		resultContents: 'On this page',
+		resultContentsPlan: 'Action plan',
+		resultContentsGap: 'GAP analysis',
+		resultContentsHelp: 'What helps',
+		resultContentsExport: 'Export',
 	}
 );

@@ -77,9 +77,6 @@ export const navigatorMessages = defineMessages(
 		shareExplanation:
 			'Deze route is nergens opgeslagen: de link zelf bevat de route. Bewaar de link, of stuur hem door; wie hem opent, ziet dezelfde stappen.',
 		shareLink: 'Link naar deze route',
-		copyLink: 'Kopieer de link',
-		copied: 'De link is gekopieerd.',
-		copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
 		editRoute: 'Pas deze route aan',
 		newRoute: 'Stel een nieuwe route samen',
 		shareErrors: {
@@ -179,9 +176,6 @@ export const navigatorMessages = defineMessages(
 		shareExplanation:
 			'This route is not stored anywhere: the link itself holds the route. Keep the link, or pass it on; whoever opens it sees the same steps.',
 		shareLink: 'Link to this route',
-		copyLink: 'Copy the link',
-		copied: 'The link has been copied.',
-		copyFailed: 'Copying did not work. Select the link and copy it yourself.',
 		editRoute: 'Change this route',
 		newRoute: 'Put together a new route',
 		shareErrors: {

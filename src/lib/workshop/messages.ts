@@ -168,7 +168,7 @@ export const workshop = defineMessages(
 			noPreference: 'Geen voorkeur',
 			distribute: 'Deelnemers verdelen',
 			moveTo: 'Verplaatsen naar',
-			size: '{n} deelnemers',
+			size: { one: '{count} deelnemer', other: '{count} deelnemers' },
 			errors: {
 				count: 'Kies 1 tot 12 tafelgroepen.',
 				duplicate_group: 'Deze tafelgroep staat er twee keer in.',
@@ -371,7 +371,7 @@ export const workshop = defineMessages(
 			noPreference: 'No preference',
 			distribute: 'Distribute participants',
 			moveTo: 'Move to',
-			size: '{n} participants',
+			size: { one: '{count} participant', other: '{count} participants' },
 			errors: {
 				count: 'Choose 1 to 12 table groups.',
 				duplicate_group: 'This table group is listed twice.',

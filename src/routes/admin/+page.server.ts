@@ -7,7 +7,7 @@ import * as invites from '$lib/accounts/server/data/invites';
 import { requireAdmin } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { institutionField, nameField } from '$lib/accounts/server/accounts';
-import { messages } from '$lib/i18n';
+import { format, messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals, url);
@@ -22,8 +22,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		institution: institution!,
 		units: unitList,
 		users: userList.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role })),
-		invites: openInvites.map((i) => ({ id: i.id, role: i.role, expiresAt: i.expiresAt })),
+		invites: openInvites.map((i) => ({ id: i.id, role: i.role, label: i.label, expiresAt: i.expiresAt })),
 		inviteDays: invites.INVITE_DAYS,
+		inviteLabelMax: invites.MAX_INVITE_LABEL_LENGTH,
 		retentionChoices: institutions.RETENTION_MONTHS
 	};
 };
@@ -84,13 +85,16 @@ export const actions: Actions = {
 	invite: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const form = await readForm(request, locals.language, ['role']);
+			const form = await readForm(request, locals.language, ['role', 'label']);
 			const role = form.one('role');
-			if (!users.ROLES.includes(role as users.Role)) return invalid(400, { role: messages(locals.language).common.invalidInput });
+			const label = form.one('label').trim();
+			if (!users.ROLES.includes(role as users.Role)) return invalid(400, { role: messages(locals.language).common.invalidInput }, { label });
+			if (label.length > invites.MAX_INVITE_LABEL_LENGTH)
+				return invalid(400, { label: format(messages(locals.language).common.tooLong, { max: invites.MAX_INVITE_LABEL_LENGTH }) }, { label });
 			const { db } = await getDb();
-			const { token } = await invites.create(db, { institutionId: admin.institutionId, role: role as users.Role, createdBy: admin.id });
+			const { token } = await invites.create(db, { institutionId: admin.institutionId, role: role as users.Role, createdBy: admin.id, label });
 			// Shown once, to the admin only; the database keeps just the token's hash.
-			return { done: 'invite', inviteLink: `${url.origin}/invite/${token}` };
+			return { done: 'invite', inviteLink: `${url.origin}/invite/${token}`, inviteLabel: label };
 		}),
 
 	revoke: ({ request, locals, url }) =>

@@ -12,7 +12,8 @@ import { requireUser } from '$lib/server/http/auth';
 import type { User } from '$lib/accounts/server/data/users';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import type { ScanLevel } from '$lib/scan/scan';
-import { format, messages, type Messages } from '$lib/i18n';
+import { messages, type Language, type Messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 
 export interface Removable {
 	id: string;
@@ -27,7 +28,7 @@ export function removalRoute<T extends Removable>(route: {
 	/** The thing for this user, or a 404/403 thrown. */
 	find: (db: Kysely<Database>, user: User, id: string) => Promise<T>;
 	/** What goes with it, before the action plan and the share link. */
-	parts: (db: Kysely<Database>, thing: T, m: Messages) => Promise<string[]>;
+	parts: (db: Kysely<Database>, thing: T, m: Messages, language: Language) => Promise<string[]>;
 	remove: (db: Kysely<Database>, institutionId: string, id: string) => Promise<boolean>;
 	/** The thing's own page, and the list it is deleted from. */
 	page: (id: string) => string;
@@ -41,9 +42,10 @@ export function removalRoute<T extends Removable>(route: {
 	return {
 		load: async (event: RequestEvent) => {
 			const { db, thing } = await found(event);
-			const m = messages(event.locals.language);
-			const [own, points] = await Promise.all([route.parts(db, thing, m), actionPoints.list(db, thing.actionPlanId)]);
-			const parts = [...own, format(m.removal.parts.plan, { count: points.length })];
+			const language = event.locals.language;
+			const m = messages(language);
+			const [own, points] = await Promise.all([route.parts(db, thing, m, language), actionPoints.list(db, thing.actionPlanId)]);
+			const parts = [...own, plural(m.removal.parts.plan, points.length, language)];
 			if (thing.shared) parts.push(m.removal.parts.shareLink);
 			return { title: thing.title, level: thing.level, unitName: thing.unitName, parts, back: route.page(thing.id) };
 		},

@@ -44,6 +44,8 @@ export interface InviteTable {
 	institution_id: string;
 	token_hash: string;
 	role: string;
+	/** For whom the administrator made it (a name, e-mail address or function); '' when not said. */
+	label: ColumnType<string, string | undefined, string>;
 	created_by: string;
 	created_at: string;
 	expires_at: string;

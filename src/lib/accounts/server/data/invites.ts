@@ -9,11 +9,15 @@ import { newId, now } from '$lib/server/db/ids';
 import type { Role } from './users';
 
 export const INVITE_DAYS = 7;
+/** The longest "for whom" label: a name with an e-mail address fits. */
+export const MAX_INVITE_LABEL_LENGTH = 200;
 
 export interface Invite {
 	id: string;
 	institutionId: string;
 	role: Role;
+	/** For whom the administrator made it, as they wrote it; '' when they did not say. */
+	label: string;
 	createdAt: string;
 	expiresAt: string;
 	usedAt: string | null;
@@ -23,6 +27,7 @@ const toInvite = (r: Selectable<InviteTable>): Invite => ({
 	id: r.id,
 	institutionId: r.institution_id,
 	role: r.role as Role,
+	label: r.label,
 	createdAt: r.created_at,
 	expiresAt: r.expires_at,
 	usedAt: r.used_at
@@ -30,7 +35,7 @@ const toInvite = (r: Selectable<InviteTable>): Invite => ({
 
 export async function create(
 	db: Kysely<Database>,
-	input: { institutionId: string; role: Role; createdBy: string },
+	input: { institutionId: string; role: Role; createdBy: string; label?: string },
 	at = new Date()
 ): Promise<{ invite: Invite; token: string }> {
 	const token = newToken();
@@ -38,6 +43,7 @@ export async function create(
 		id: newId(),
 		institutionId: input.institutionId,
 		role: input.role,
+		label: input.label ?? '',
 		createdAt: at.toISOString(),
 		expiresAt: new Date(at.getTime() + INVITE_DAYS * 24 * 3600 * 1000).toISOString(),
 		usedAt: null
@@ -49,6 +55,7 @@ export async function create(
 			institution_id: invite.institutionId,
 			token_hash: hashToken(token),
 			role: invite.role,
+			label: invite.label,
 			created_by: input.createdBy,
 			created_at: invite.createdAt,
 			expires_at: invite.expiresAt,

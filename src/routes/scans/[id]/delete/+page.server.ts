@@ -4,7 +4,7 @@ import * as scanAnswers from '$lib/scan/server/data/scan-answers';
 import { mayRemove } from '$lib/server/http/auth';
 import { scanForUser } from '$lib/scan/server/access';
 import { removalRoute } from '$lib/removal/server/removal';
-import { format } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { forbidden } from '$lib/server/http/errors';
 
 const route = removalRoute({
@@ -13,7 +13,7 @@ const route = removalRoute({
 		if (!mayRemove(user, scan.createdBy)) forbidden();
 		return scan;
 	},
-	parts: async (db, scan, m) => [format(m.removal.parts.scanAnswers, { count: (await scanAnswers.list(db, scan.id)).length })],
+	parts: async (db, scan, m, language) => [plural(m.removal.parts.scanAnswers, (await scanAnswers.list(db, scan.id)).length, language)],
 	remove: scans.remove,
 	page: (id) => `/scans/${id}`,
 	list: '/'

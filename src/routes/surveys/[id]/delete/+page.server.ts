@@ -4,7 +4,7 @@ import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { mayRemove } from '$lib/server/http/auth';
 import { surveyForInstitution } from '$lib/survey/server/access';
 import { removalRoute } from '$lib/removal/server/removal';
-import { format } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { forbidden } from '$lib/server/http/errors';
 
 const route = removalRoute({
@@ -13,9 +13,9 @@ const route = removalRoute({
 		if (!mayRemove(user, survey.createdBy)) forbidden();
 		return survey;
 	},
-	parts: async (db, survey, m) => {
+	parts: async (db, survey, m, language) => {
 		const counts = await surveyResponses.countsByGroup(db, survey.id);
-		return [format(m.removal.parts.surveyResponses, { count: counts.reduce((sum, c) => sum + c.n, 0) }), m.removal.parts.surveyDrafts];
+		return [plural(m.removal.parts.surveyResponses, counts.reduce((sum, c) => sum + c.n, 0), language), m.removal.parts.surveyDrafts];
 	},
 	remove: surveys.remove,
 	page: (id) => `/surveys/${id}`,

@@ -5,13 +5,13 @@ import { workshopForLeader } from '$lib/workshop/server/access';
 import { announce } from '$lib/workshop/server/live';
 import { getEventBus } from '$lib/server/events';
 import { removalRoute } from '$lib/removal/server/removal';
-import { format } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 
 const route = removalRoute({
 	// workshopForLeader lets in exactly who may delete: the workshop's leader or an administrator.
 	find: async (db, user, id) => (await workshopForLeader(db, user, id)).workshop,
-	parts: async (db, workshop, m) => [
-		format(m.removal.parts.workshopParticipants, { count: (await participants.listForWorkshop(db, workshop.id)).length }),
+	parts: async (db, workshop, m, language) => [
+		plural(m.removal.parts.workshopParticipants, (await participants.listForWorkshop(db, workshop.id)).length, language),
 		m.removal.parts.workshopSheets
 	],
 	remove: async (db, institutionId, id) => {
