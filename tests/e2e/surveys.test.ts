@@ -17,7 +17,7 @@ import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import { Client, createUnit, decodeEntities, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
 import { format, messages } from '$lib/i18n';
-import { axeViolations, launch, newContext, textPattern } from './browser';
+import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const factors = factorsOf(instrument).map(({ factor }) => factor);
@@ -191,9 +191,10 @@ describe.each([
 		await p.goto(`/r/${code}`);
 		expect(await p.locator(`input[name="current.${first.key}"][value="2"]`).isChecked()).toBe(true);
 		expect(await p.getByLabel(s.respondent.unit).inputValue()).toBe(units.A);
-		// Sending an incomplete form is refused with the factors still open, and nothing is counted.
-		await p.getByRole('button', { name: s.respondent.submit }).click();
-		await expect.poll(() => p.getByRole('alert').first().textContent()).toMatch(textPattern(s.errors.missingFactors, { factors: /.+/ }));
+		// Moving on with questions still open is refused with a summary of them, and nothing is counted.
+		await p.getByRole('button', { name: startsWith(s.form.next) }).click();
+		await expect.poll(() => p.locator('.error-summary').isVisible()).toBe(true);
+		expect(await p.locator('.error-summary a').first().textContent()).toBe(format(s.form.missingDesired, { factor: first.name.nl }));
 		expect(await count('survey_response')).toBe(0);
 		expect(await axeViolations(p)).toEqual([]);
 		// Offline: sending fails, the page says so and keeps every answer on screen.
