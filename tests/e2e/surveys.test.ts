@@ -18,6 +18,7 @@ import { factorsOf } from '$lib/instrument/schema';
 import { Client, createUnit, decodeEntities, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
 import { format, messages } from '$lib/i18n';
 import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
+import { REVIEW_STEP } from '$lib/survey/survey-form';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const factors = factorsOf(instrument).map(({ factor }) => factor);
@@ -105,10 +106,10 @@ describe.each([
 		return fields;
 	}
 
-	/** Opens the link as a new device and returns the client and the page's submission id. */
+	/** Opens the link as a new device and returns the client and the submission id its review page (the page that sends) carries. */
 	async function openLink(): Promise<{ client: Client; submission: string }> {
 		const client = new Client(app.url);
-		const reply = await client.get(`/r/${code}`);
+		const reply = await client.get(`/r/${code}?step=${REVIEW_STEP}`);
 		expect(reply.status).toBe(200);
 		const submission = reply.text.match(/name="submission" value="([0-9a-f-]{36})"/)?.[1];
 		expect(submission).toBeDefined();
