@@ -18,7 +18,8 @@ import { factorsOf } from '$lib/instrument/schema';
 import { Client, createUnit, linkField, setupFirstAdmin, startAppWithDb, visibleText, type App, type Fields } from './http';
 import { format, messages } from '$lib/i18n';
 import { plural } from '$lib/i18n/plural';
-import { axeViolations, launch, newContext, textPattern } from './browser';
+import { axeViolations, launch, newContext, startsWith, textPattern } from './browser';
+import { REVIEW_STEP } from '$lib/survey/survey-form';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const factors = factorsOf(instrument).map(({ factor }) => factor);
@@ -129,10 +130,10 @@ describe.each([
 		return fields;
 	}
 
-	/** Opens the link as a new device and returns the client and the page's submission id. */
+	/** Opens the link as a new device and returns the client and the submission id its review page (the page that sends) carries. */
 	async function openLink(): Promise<{ client: Client; submission: string }> {
 		const client = new Client(app.url);
-		const reply = await client.get(`/r/${code}`);
+		const reply = await client.get(`/r/${code}?step=${REVIEW_STEP}`);
 		expect(reply.status).toBe(200);
 		const submission = reply.text.match(/name="submission" value="([0-9a-f-]{36})"/)?.[1];
 		expect(submission).toBeDefined();
@@ -215,9 +216,10 @@ describe.each([
 		await p.goto(`/r/${code}`);
 		expect(await p.locator(`input[name="current.${first.key}"][value="2"]`).isChecked()).toBe(true);
 		expect(await p.getByLabel(s.respondent.unit).inputValue()).toBe(units.A);
-		// Sending an incomplete form is refused with the factors still open, and nothing is counted.
-		await p.getByRole('button', { name: s.respondent.submit }).click();
-		await expect.poll(() => p.getByRole('alert').first().textContent()).toMatch(textPattern(s.errors.missingFactors, { factors: /.+/ }));
+		// Moving on with questions still open is refused with a summary of them, and nothing is counted.
+		await p.getByRole('button', { name: startsWith(s.form.next) }).click();
+		await expect.poll(() => p.locator('.error-summary').isVisible()).toBe(true);
+		expect(await p.locator('.error-summary a').first().textContent()).toBe(format(s.form.missingDesired, { factor: first.name.nl }));
 		expect(await count('survey_response')).toBe(0);
 		expect(await axeViolations(p)).toEqual([]);
 		// Offline: sending fails, the page says so and keeps every answer on screen.

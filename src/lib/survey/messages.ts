@@ -39,6 +39,11 @@ export const survey = defineMessages(
 			'Groepen met minder respondenten worden verborgen, zodat geen antwoord naar een persoon te herleiden is. Standaard 5; tussen {min} en {max}.',
 		message: 'Bericht aan de respondenten',
 		messageHint: 'Staat boven de vragenlijst. Leg uit waarom je het vraagt en wat er met de uitkomsten gebeurt.',
+		englishHint: 'Niet verplicht. Leeg: wie Engels kiest, ziet de Nederlandse tekst.',
+		textsTitle: 'Teksten voor respondenten',
+		textsIntro: 'De titel en het bericht boven de vragenlijst, in het Nederlands en het Engels. Respondenten zien de taal die zij kiezen.',
+		textsSave: 'Teksten opslaan',
+		textsSaved: 'De teksten zijn opgeslagen.',
 		create: 'Brede scan aanmaken',
 
 		linkTitle: 'Link voor respondenten',
@@ -98,6 +103,34 @@ export const survey = defineMessages(
 			notOpen: 'Deze scan is nog niet open. Je kunt antwoorden vanaf {date}.',
 			closed: 'Deze scan is gesloten; er kunnen geen antwoorden meer worden gegeven.',
 			progress: '{answered} van {total} factoren ingevuld'
+		},
+
+		form: {
+			stepOf: 'Stap {n} van {total}',
+			stepsLabel: 'Stappen van de vragenlijst',
+			stepDone: 'ingevuld',
+			stepCurrent: 'huidige stap',
+			reviewStep: 'Controleren en versturen',
+			reviewIntro: 'Kijk je antwoorden na. Wil je iets veranderen, kies dan “Wijzigen”. Na het versturen kun je niets meer aanpassen.',
+			next: 'Volgende',
+			back: 'Vorige',
+			toReview: 'Antwoorden controleren',
+			change: 'Wijzigen',
+			answerNow: 'Nu invullen',
+			notAnswered: 'Nog niet ingevuld',
+			phasesToggle: 'Wat betekenen fase 1, 2 en 3 hier?',
+			errorTitle: 'Er is een probleem',
+			errorPageTitle: 'Fout: {title}',
+			pageIntro: 'Kies per factor waar de organisatie nu staat en waar zij heen wil. Weet je het niet, kies dan “Weet ik niet”. “Wat is daarvoor nodig?” is niet verplicht.',
+			missingRole: 'Kies welke rol het best bij je past.',
+			missingUnit: 'Kies je onderdeel.',
+			missingCurrent: '{factor}: kies waar de organisatie nu staat (of “Weet ik niet”).',
+			missingDesired: '{factor}: kies waar de organisatie heen wil (of “Weet ik niet”).',
+			missingBoth: '{factor}: kies waar de organisatie nu staat en waar zij heen wil.',
+			invalidPhase: '{factor}: kies fase 1, 2, 3 of “Weet ik niet”.',
+			tooLong: '{factor}: de tekst is te lang (hoogstens {max} tekens).',
+			unknownStep: 'Deze pagina van de vragenlijst bestaat niet. Er is niets opgeslagen; begin opnieuw bij de eerste stap.',
+			languageSwitchHint: 'Je antwoorden op deze pagina blijven bewaard.'
 		},
 
 		report: {
@@ -283,6 +316,11 @@ export const survey = defineMessages(
 			'Groups with fewer respondents are hidden, so no answer can be traced to a person. Default 5; between {min} and {max}.',
 		message: 'Message to respondents',
 		messageHint: 'Shown above the questionnaire. Explain why you ask and what happens with the results.',
+		englishHint: 'Optional. Empty: who chooses English sees the Dutch text.',
+		textsTitle: 'Texts for respondents',
+		textsIntro: 'The title and the message above the questionnaire, in Dutch and in English. Respondents see the language they choose.',
+		textsSave: 'Save the texts',
+		textsSaved: 'The texts have been saved.',
 		create: 'Create the scan',
 
 		linkTitle: 'Link for respondents',
@@ -342,6 +380,34 @@ export const survey = defineMessages(
 			notOpen: 'This scan is not open yet. You can answer from {date}.',
 			closed: 'This scan is closed; answers can no longer be given.',
 			progress: '{answered} of {total} factors filled in'
+		},
+
+		form: {
+			stepOf: 'Step {n} of {total}',
+			stepsLabel: 'Steps of the questionnaire',
+			stepDone: 'done',
+			stepCurrent: 'current step',
+			reviewStep: 'Check and send',
+			reviewIntro: 'Check your answers. To change something, choose “Change”. Once sent, your answers can no longer be changed.',
+			next: 'Next',
+			back: 'Back',
+			toReview: 'Check my answers',
+			change: 'Change',
+			answerNow: 'Answer now',
+			notAnswered: 'Not answered yet',
+			phasesToggle: 'What do phases 1, 2 and 3 mean here?',
+			errorTitle: 'There is a problem',
+			errorPageTitle: 'Error: {title}',
+			pageIntro: 'For each factor, choose where the organisation is now and where it wants to go. If you do not know, choose “Don’t know”. “What does that take?” is optional.',
+			missingRole: 'Choose the role that fits you best.',
+			missingUnit: 'Choose your unit.',
+			missingCurrent: '{factor}: choose where the organisation is now (or “Don’t know”).',
+			missingDesired: '{factor}: choose where the organisation wants to go (or “Don’t know”).',
+			missingBoth: '{factor}: choose where the organisation is now and where it wants to go.',
+			invalidPhase: '{factor}: choose phase 1, 2, 3 or “Don’t know”.',
+			tooLong: '{factor}: the text is too long (at most {max} characters).',
+			unknownStep: 'This page of the questionnaire does not exist. Nothing was stored; please start again at the first step.',
+			languageSwitchHint: 'Your answers on this page are kept.'
 		},
 
 		report: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
-import { currentField, desiredField, isSubmissionId, neededField, parseAnswers, parseSettings, respondentFormFields, submissionAnswers } from './survey';
+import { currentField, desiredField, isSubmissionId, neededField, parseAnswers, parseSettings, parseTexts, respondentFormFields, submissionAnswers, textsIn } from './survey';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const keys = factorsOf(instrument).map(({ factor }) => factor.key);
@@ -69,13 +69,13 @@ describe('isSubmissionId', () => {
 });
 
 describe('parseSettings', () => {
-	const ok = { title: ' Brede scan ', opensAt: '2026-03-01', closesAt: '2026-03-14', roles: ['medewerker', 'bestuurder'], askUnit: true, minGroupSize: '5', message: '' };
+	const ok = { title: ' Brede scan ', titleEn: '', opensAt: '2026-03-01', closesAt: '2026-03-14', roles: ['medewerker', 'bestuurder'], askUnit: true, minGroupSize: '5', message: '', messageEn: '' };
 
 	it('opens at the start of the first day and closes at the end of the last, roles in fixed order', () => {
 		const result = parseSettings(ok);
 		expect(result).toEqual({
 			ok: true,
-			value: { title: 'Brede scan', opensAt: '2026-03-01T00:00:00.000Z', closesAt: '2026-03-15T00:00:00.000Z', roles: ['bestuurder', 'medewerker'], askUnit: true, minGroupSize: 5, message: '' }
+			value: { title: 'Brede scan', titleEn: '', opensAt: '2026-03-01T00:00:00.000Z', closesAt: '2026-03-15T00:00:00.000Z', roles: ['bestuurder', 'medewerker'], askUnit: true, minGroupSize: 5, message: '', messageEn: '' }
 		});
 	});
 
@@ -88,5 +88,23 @@ describe('parseSettings', () => {
 		expect(parseSettings({ ...ok, minGroupSize: '101' })).toEqual({ ok: false, problems: { minGroupSize: 'min_group' } });
 		expect(parseSettings({ ...ok, closesAt: '2027-03-14' })).toEqual({ ok: false, problems: { closesAt: 'too_long_open' } });
 		expect(parseSettings({ ...ok, title: '' })).toEqual({ ok: false, problems: { title: 'title' } });
+		expect(parseSettings({ ...ok, titleEn: 'x'.repeat(201), messageEn: 'y'.repeat(2001) })).toEqual({ ok: false, problems: { titleEn: 'title_long', messageEn: 'message_long' } });
+	});
+});
+
+describe('the survey’s texts in Dutch and English', () => {
+	const texts = { title: ' Brede scan ', titleEn: ' Wide scan ', message: 'Doe mee', messageEn: '' };
+
+	it('trims both languages and asks only the Dutch title', () => {
+		expect(parseTexts(texts)).toEqual({ value: { title: 'Brede scan', titleEn: 'Wide scan', message: 'Doe mee', messageEn: '' }, problems: {} });
+		expect(parseTexts({ ...texts, title: ' ' }).problems).toEqual({ title: 'title' });
+		expect(parseTexts({ ...texts, title: '', titleEn: 'Only English' }).problems).toEqual({ title: 'title' });
+	});
+
+	it('gives a respondent their language, and the Dutch text where no English one was written', () => {
+		const value = parseTexts(texts).value;
+		expect(textsIn(value, 'nl')).toEqual({ title: 'Brede scan', message: 'Doe mee' });
+		expect(textsIn(value, 'en')).toEqual({ title: 'Wide scan', message: 'Doe mee' });
+		expect(textsIn({ ...value, titleEn: '' }, 'en').title).toBe('Brede scan');
 	});
 });

@@ -4,6 +4,7 @@
  * form and the data modules store what this module accepts.
  */
 import { z } from 'zod';
+import type { Language } from '$lib/i18n';
 import { factorsOf, type Instrument } from '$lib/instrument/schema';
 import { MAX_TEXT_LENGTH, parsePhaseField, type FactorAnswer, type PhaseAnswer, phaseAnswerSchema } from '$lib/scan/scan';
 import { MAX_MIN_GROUP_SIZE, MIN_MIN_GROUP_SIZE, SURVEY_ROLES, isSurveyRole, type SurveyRole } from './survey-report';
@@ -57,31 +58,45 @@ export interface ParsedAnswers {
 	problems: Record<string, FieldProblem>;
 }
 
-/**
- * Reads a respondent's form. Invalid values (an unknown role or unit, a phase of 4, a text over
- * the limit) are problems in both a draft and a submission; `complete` also asks a role, a unit
- * when the survey asks for one, and both phases of every factor ("weet ik niet" counts).
- */
-export function parseAnswers(get: (name: string) => string, rules: SurveyRules, complete: boolean): ParsedAnswers {
-	const problems: Record<string, FieldProblem> = {};
-	const roleField = get('role');
-	let role: SurveyRole | null = null;
-	if (roleField === '') {
-		if (complete) problems.role = 'missing';
-	} else if (isSurveyRole(roleField) && rules.roles.includes(roleField)) role = roleField;
-	else problems.role = 'role';
+/** Which part of the form a post carries: "about you" (role and unit) and/or some factors. */
+export interface AnswerScope {
+	aboutYou: boolean;
+	factorKeys: readonly string[];
+}
 
+/** The whole form: what a post without a page (every question at once) carries. */
+export const wholeForm = (instrument: Instrument): AnswerScope => ({ aboutYou: true, factorKeys: factorsOf(instrument).map(({ factor }) => factor.key) });
+
+/**
+ * Reads a respondent's form, or the part of it that `scope` names (one page of the paged form).
+ * Invalid values (an unknown role or unit, a phase of 4, a text over the limit) are problems in
+ * both a draft and a submission; `complete` also asks a role, a unit when the survey asks for
+ * one, and both phases of every factor ("weet ik niet" counts). What lies outside the scope is
+ * left out of the draft and not checked.
+ */
+export function parseAnswers(get: (name: string) => string, rules: SurveyRules, complete: boolean, scope: AnswerScope = wholeForm(rules.instrument)): ParsedAnswers {
+	const problems: Record<string, FieldProblem> = {};
+	let role: SurveyRole | null = null;
 	let unitId: string | null = null;
-	const unitField = get('unit');
-	if (rules.unitIds === null) {
-		if (unitField !== '') problems.unit = 'unit';
-	} else if (unitField === '') {
-		if (complete) problems.unit = 'missing';
-	} else if (rules.unitIds.includes(unitField)) unitId = unitField;
-	else problems.unit = 'unit';
+	if (scope.aboutYou) {
+		const roleField = get('role');
+		if (roleField === '') {
+			if (complete) problems.role = 'missing';
+		} else if (isSurveyRole(roleField) && rules.roles.includes(roleField)) role = roleField;
+		else problems.role = 'role';
+
+		const unitField = get('unit');
+		if (rules.unitIds === null) {
+			if (unitField !== '') problems.unit = 'unit';
+		} else if (unitField === '') {
+			if (complete) problems.unit = 'missing';
+		} else if (rules.unitIds.includes(unitField)) unitId = unitField;
+		else problems.unit = 'unit';
+	}
 
 	const answers: SurveyDraft['answers'] = {};
 	for (const { factor } of factorsOf(rules.instrument)) {
+		if (!scope.factorKeys.includes(factor.key)) continue;
 		const current = parsePhaseField(get(currentField(factor.key)));
 		const desired = parsePhaseField(get(desiredField(factor.key)));
 		const needed = get(neededField(factor.key)).trim();
@@ -110,24 +125,51 @@ export const isSubmissionId = (value: string): boolean => UUID.test(value);
 
 export interface SurveySettingsInput {
 	title: string;
+	/** The English title; empty when respondents who read English see the Dutch one. */
+	titleEn: string;
 	opensAt: string;
 	closesAt: string;
 	roles: string[];
 	askUnit: boolean;
 	minGroupSize: string;
 	message: string;
+	messageEn: string;
 }
 
 export type SettingsProblem = 'title' | 'title_long' | 'opens' | 'closes' | 'order' | 'too_long_open' | 'roles' | 'min_group' | 'message_long';
 
+/** A survey's texts for respondents, Dutch and English (an empty English text falls back to the Dutch one). */
+export interface SurveyTexts {
+	title: string;
+	titleEn: string;
+	message: string;
+	messageEn: string;
+}
+
+/** Checks the texts respondents see; shared by the "new" form and the texts form of an existing survey. */
+export function parseTexts(input: SurveyTexts): { value: SurveyTexts; problems: Partial<Record<keyof SurveyTexts, SettingsProblem>> } {
+	const problems: Partial<Record<keyof SurveyTexts, SettingsProblem>> = {};
+	const value = { title: input.title.trim(), titleEn: input.titleEn.trim(), message: input.message.trim(), messageEn: input.messageEn.trim() };
+	if (value.title === '') problems.title = 'title';
+	else if (value.title.length > MAX_SURVEY_TITLE_LENGTH) problems.title = 'title_long';
+	if (value.titleEn.length > MAX_SURVEY_TITLE_LENGTH) problems.titleEn = 'title_long';
+	if (value.message.length > MAX_SURVEY_MESSAGE_LENGTH) problems.message = 'message_long';
+	if (value.messageEn.length > MAX_SURVEY_MESSAGE_LENGTH) problems.messageEn = 'message_long';
+	return { value, problems };
+}
+
+/** The title and message a respondent reads in `language`: the English text when there is one, else the Dutch. */
+export function textsIn(texts: SurveyTexts, language: Language): { title: string; message: string } {
+	if (language === 'en') return { title: texts.titleEn || texts.title, message: texts.messageEn || texts.message };
+	return { title: texts.title, message: texts.message };
+}
+
 /** Dates come from `<input type="date">` (YYYY-MM-DD): a survey opens at the start of its first day and closes at the end of its last, in UTC. */
 export function parseSettings(
 	input: SurveySettingsInput
-): { ok: true; value: { title: string; opensAt: string; closesAt: string; roles: SurveyRole[]; askUnit: boolean; minGroupSize: number; message: string } } | { ok: false; problems: Partial<Record<string, SettingsProblem>> } {
-	const problems: Partial<Record<string, SettingsProblem>> = {};
-	const title = input.title.trim();
-	if (title === '') problems.title = 'title';
-	else if (title.length > MAX_SURVEY_TITLE_LENGTH) problems.title = 'title_long';
+): { ok: true; value: SurveyTexts & { opensAt: string; closesAt: string; roles: SurveyRole[]; askUnit: boolean; minGroupSize: number } } | { ok: false; problems: Partial<Record<string, SettingsProblem>> } {
+	const texts = parseTexts(input);
+	const problems: Partial<Record<string, SettingsProblem>> = { ...texts.problems };
 	const day = (text: string): Date | null => {
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
 		const d = new Date(`${text}T00:00:00.000Z`);
@@ -146,11 +188,9 @@ export function parseSettings(
 	if (roles.length === 0 || roles.length !== new Set(input.roles).size) problems.roles = 'roles';
 	const min = /^\d{1,3}$/.test(input.minGroupSize.trim()) ? Number(input.minGroupSize.trim()) : NaN;
 	if (!(min >= MIN_MIN_GROUP_SIZE && min <= MAX_MIN_GROUP_SIZE)) problems.minGroupSize = 'min_group';
-	const message = input.message.trim();
-	if (message.length > MAX_SURVEY_MESSAGE_LENGTH) problems.message = 'message_long';
 	if (Object.keys(problems).length > 0 || !opens || !closes) return { ok: false, problems };
 	return {
 		ok: true,
-		value: { title, opensAt: opens.toISOString(), closesAt: closes.toISOString(), roles, askUnit: input.askUnit, minGroupSize: min, message }
+		value: { ...texts.value, opensAt: opens.toISOString(), closesAt: closes.toISOString(), roles, askUnit: input.askUnit, minGroupSize: min }
 	};
 }

@@ -255,6 +255,9 @@ export interface SurveyTable {
 	ask_unit: number;
 	min_group_size: number;
 	message: string;
+	/** The title and message in English; '' when not written (the respondent then reads the Dutch ones). */
+	title_en: ColumnType<string, string | undefined, string>;
+	message_en: ColumnType<string, string | undefined, string>;
 	action_plan_id: string;
 	share_token_hash: string | null;
 	created_by: string;

@@ -14,6 +14,8 @@ import * as surveyResponses from './data/survey-responses';
 import * as surveyAnswers from './data/survey-answers';
 import * as surveyDrafts from './data/survey-drafts';
 import * as apiTokens from './data/api-tokens';
+import { submissionAnswers, textsIn } from '$lib/survey/survey';
+import { completeSteps, draftProblems, mergePage } from '$lib/survey/survey-form';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 const keys = factorsOf(instrument).map(({ factor }) => factor.key);
@@ -105,6 +107,48 @@ for (const dialect of DIALECTS) {
 			expect(await surveyDrafts.get(t.db, id, token)).toEqual({ ...draft, unitId: unitA });
 			expect(await surveyDrafts.get(t.db, id, randomUUID())).toBeUndefined();
 			await surveyResponses.submit(t.db, id, { id: randomUUID(), role: 'bestuurder', unitId: unitA, respondentToken: token, answers: allAnswers(1, 1) });
+			expect(await surveyDrafts.get(t.db, id, token)).toBeUndefined();
+		});
+
+		it('keeps a survey’s title and message in Dutch and English, empty English when none was written, and replaces them together', async () => {
+			const { id, code } = await newSurvey();
+			expect(await surveys.getByCode(t.db, code)).toMatchObject({ title: 'Brede scan', titleEn: '', message: 'Doe mee', messageEn: '' });
+			await surveys.updateTexts(t.db, id, { title: 'Brede scan 2026', titleEn: 'Wide scan 2026', message: 'Doe mee!', messageEn: 'Join in! <b>' });
+			const read = await surveys.getInInstitution(t.db, institutionId, id);
+			expect(read).toMatchObject({ title: 'Brede scan 2026', titleEn: 'Wide scan 2026', message: 'Doe mee!', messageEn: 'Join in! <b>' });
+			expect(textsIn(read!, 'en')).toEqual({ title: 'Wide scan 2026', message: 'Join in! <b>' });
+			const created = await surveys.create(t.db, {
+				institutionId, unitId: null, level: 'institution', title: 'Tweetalig', titleEn: 'Bilingual', instrumentKey: instrument.key, instrumentVersion: instrument.version,
+				opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2027-01-01T00:00:00.000Z', roles: ['medewerker'], askUnit: false, minGroupSize: 5, message: '', messageEn: 'Hello', createdBy: userId
+			});
+			expect(await surveys.getByCode(t.db, created.code)).toMatchObject({ titleEn: 'Bilingual', messageEn: 'Hello' });
+		});
+
+		it('keeps every page’s answers in the draft as a respondent goes forward and back, and sends them as one response', async () => {
+			const { id } = await newSurvey();
+			const token = randomUUID();
+			const rules = { instrument, roles: ['bestuurder', 'medewerker'] as const, unitIds: [unitA, unitB] };
+			const fields = (category: number, phase: string, extra: Record<string, string> = {}) => (name: string) =>
+				extra[name] ?? (instrument.categories[category]!.factors.some((f) => name.endsWith(`.${f.key}`)) && !name.startsWith('needed.') ? phase : '');
+			// Each page posts into what is stored, as the route does.
+			const post = async (step: string, get: (name: string) => string) => {
+				const merged = mergePage((await surveyDrafts.get(t.db, id, token)) ?? { role: null, unitId: null, answers: {} }, get, rules, step, true);
+				expect(merged.problems).toEqual({});
+				await surveyDrafts.save(t.db, id, token, merged.draft);
+			};
+			await post('strategie', fields(0, '1', { role: 'medewerker', unit: unitB }));
+			await post('structuur', fields(1, '2'));
+			await post('strategie', fields(0, '3', { role: 'medewerker', unit: unitB }));
+			await post('support', fields(2, 'unknown'));
+			const draft = (await surveyDrafts.get(t.db, id, token))!;
+			expect(completeSteps(draft, rules)).toEqual(['strategie', 'structuur', 'support']);
+			expect(draftProblems(draft, rules)).toEqual({});
+			expect(await surveyResponses.submit(t.db, id, { id: randomUUID(), role: draft.role!, unitId: draft.unitId, respondentToken: token, answers: submissionAnswers(instrument, draft) })).toBe('stored');
+			const stored = await t.db.selectFrom('survey_answer').select(['factor_key', 'current_phase', 'current_unknown']).where('survey_id', '=', id).execute();
+			const byKey = Object.fromEntries(stored.map((r) => [r.factor_key, r]));
+			expect(byKey[instrument.categories[0]!.factors[0]!.key]).toMatchObject({ current_phase: 3 });
+			expect(byKey[instrument.categories[1]!.factors[0]!.key]).toMatchObject({ current_phase: 2 });
+			expect(byKey[instrument.categories[2]!.factors[0]!.key]).toMatchObject({ current_phase: null, current_unknown: 1 });
 			expect(await surveyDrafts.get(t.db, id, token)).toBeUndefined();
 		});
 

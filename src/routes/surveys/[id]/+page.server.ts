@@ -2,7 +2,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as surveys from '$lib/survey/server/data/surveys';
 import { mayRemove, requireUser } from '$lib/server/http/auth';
-import { handleForm, readForm } from '$lib/server/http/forms';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
+import { parseTexts } from '$lib/survey/survey';
+import { messages } from '$lib/i18n';
 import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/survey/server/access';
 import { getEventBus } from '$lib/server/events';
 import { surveyWindow } from '$lib/survey/survey-report';
@@ -25,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			roles: survey.roles,
 			askUnit: survey.askUnit,
 			minGroupSize: survey.minGroupSize,
-			message: survey.message,
+			texts: { title: survey.title, titleEn: survey.titleEn, message: survey.message, messageEn: survey.messageEn },
 			shared: survey.shared
 		},
 		link: `${url.origin}/r/${survey.code}`,
@@ -36,6 +38,21 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 export const actions: Actions = {
+	texts: ({ request, locals, url, params }) =>
+		handleForm(async () => {
+			const user = requireUser(locals, url);
+			const form = await readForm(request, locals.language, ['title', 'titleEn', 'message', 'messageEn']);
+			const posted = { title: form.one('title'), titleEn: form.one('titleEn'), message: form.one('message'), messageEn: form.one('messageEn') };
+			const { db } = await getDb();
+			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			const { value, problems } = parseTexts(posted);
+			const m = messages(locals.language).survey.errors;
+			const errors = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, m[problem]]));
+			if (Object.keys(errors).length > 0) return invalid(400, errors, posted);
+			await surveys.updateTexts(db, survey.id, value);
+			return { done: 'texts' };
+		}),
+
 	close: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);

@@ -24,9 +24,10 @@ export const actions: Actions = {
 		handleForm(async () => {
 			const user = requireUser(locals, url);
 			const m = messages(locals.language).survey.errors;
-			const form = await readForm(request, locals.language, ['title', 'level', 'unit', 'opensAt', 'closesAt', 'askUnit', 'minGroupSize', 'message'], ['roles']);
+			const form = await readForm(request, locals.language, ['title', 'titleEn', 'level', 'unit', 'opensAt', 'closesAt', 'askUnit', 'minGroupSize', 'message', 'messageEn'], ['roles']);
 			const values = {
 				title: form.one('title'),
+				titleEn: form.one('titleEn'),
 				level: form.one('level'),
 				unit: form.one('unit'),
 				opensAt: form.one('opensAt'),
@@ -34,6 +35,7 @@ export const actions: Actions = {
 				askUnit: form.one('askUnit'),
 				minGroupSize: form.one('minGroupSize'),
 				message: form.one('message'),
+				messageEn: form.one('messageEn'),
 				roles: form.many('roles').join(',')
 			};
 			const settings = parseSettings({ ...values, roles: form.many('roles'), askUnit: values.askUnit === 'on' });

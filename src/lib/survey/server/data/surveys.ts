@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { isSurveyRole, type SurveyRole } from '$lib/survey/survey-report';
+import type { SurveyTexts } from '$lib/survey/survey';
 import { now } from '$lib/server/db/ids';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
@@ -21,6 +22,9 @@ export interface Survey extends Scoped {
 	askUnit: boolean;
 	minGroupSize: number;
 	message: string;
+	/** The title and message in English; '' when not written. */
+	titleEn: string;
+	messageEn: string;
 	shared: boolean;
 	createdBy: string;
 }
@@ -32,6 +36,8 @@ export interface SurveyInput extends ScopeInput {
 	askUnit: boolean;
 	minGroupSize: number;
 	message: string;
+	titleEn?: string;
+	messageEn?: string;
 	createdBy: string;
 }
 
@@ -54,6 +60,8 @@ export async function create(db: Kysely<Database>, input: SurveyInput): Promise<
 				ask_unit: input.askUnit ? 1 : 0,
 				min_group_size: input.minGroupSize,
 				message: input.message,
+				title_en: input.titleEn ?? '',
+				message_en: input.messageEn ?? '',
 				share_token_hash: null,
 				created_by: input.createdBy
 			})
@@ -76,6 +84,8 @@ function baseQuery(db: Kysely<Database>) {
 			'survey.ask_unit',
 			'survey.min_group_size',
 			'survey.message',
+			'survey.title_en',
+			'survey.message_en',
 			'survey.share_token_hash',
 			'survey.created_by'
 		]);
@@ -93,6 +103,8 @@ const toSurvey = (r: Row): Survey => ({
 	askUnit: r.ask_unit === 1,
 	minGroupSize: r.min_group_size,
 	message: r.message,
+	titleEn: r.title_en,
+	messageEn: r.message_en,
 	shared: r.share_token_hash !== null,
 	createdBy: r.created_by
 });
@@ -140,6 +152,15 @@ export async function previousOf(db: Kysely<Database>, survey: Survey): Promise<
 	q = survey.unitId === null ? q.where('survey.unit_id', 'is', null) : q.where('survey.unit_id', '=', survey.unitId);
 	const r = await q.orderBy('survey.opens_at', 'desc').orderBy('survey.created_at', 'desc').executeTakeFirst();
 	return r && toSurvey(r);
+}
+
+/** Replaces the texts respondents read (title and message, Dutch and English), already checked by `parseTexts`. */
+export async function updateTexts(db: Kysely<Database>, id: string, texts: SurveyTexts): Promise<void> {
+	await db
+		.updateTable('survey')
+		.set({ title: texts.title, title_en: texts.titleEn, message: texts.message, message_en: texts.messageEn, updated_at: now() })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** Closes early; a survey already closed keeps its first closing time. */
