@@ -64,3 +64,25 @@ export async function fetchAgain(url, init) {
 		return fetch(url, init);
 	}
 }
+
+/** One browser's cookies, talking to `origin` as a page does (forms, JSON, SvelteKit actions). */
+export function device(origin) {
+	let cookie = '';
+	const request = async (method, path, { form, json, accept = 'text/html', action = false } = {}) => {
+		const headers = { origin, cookie, accept };
+		if (action) headers['x-sveltekit-action'] = 'true';
+		let body;
+		if (form) [headers['content-type'], body] = ['application/x-www-form-urlencoded', new URLSearchParams(form)];
+		if (json) [headers['content-type'], body] = ['application/json', JSON.stringify(json)];
+		const response = await fetch(origin + path, { method, headers, body, redirect: 'manual' });
+		for (const line of response.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const jar = new Map(cookie ? cookie.split('; ').map((c) => c.split(/=(.*)/s).slice(0, 2)) : []);
+			const [name, value] = pair.split(/=(.*)/s);
+			jar.set(name, value);
+			cookie = [...jar].map(([n, v]) => `${n}=${v}`).join('; ');
+		}
+		return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+	};
+	return { request, get cookie() { return cookie; } };
+}

@@ -33,7 +33,7 @@ async function post(path, fields, enhanced = false) {
 	return response;
 }
 
-await post('/setup', { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'a long bench password', passwordRepeat: 'a long bench password' });
+await post('/setup', { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' });
 const setupDone = cookie;
 const created = await post('/scans/new', { title: 'Bench scan', level: 'institution', unit: '' });
 if (!created.headers.get('location')) throw new Error(`could not create a scan: ${created.status} (session: ${setupDone ? 'yes' : 'no'})`);

@@ -40,7 +40,7 @@ async function post(path, fields, jar = { cookie }) {
 }
 
 const admin = { cookie: '' };
-await post('/setup', { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'a long bench password', passwordRepeat: 'a long bench password' }, admin);
+await post('/setup', { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' }, admin);
 cookie = admin.cookie;
 for (let u = 0; u < UNITS; u++) await post('/admin?/addUnit', { name: `Unit ${u}`, kind: 'sector' }, admin);
 const today = new Date().toISOString().slice(0, 10);

@@ -4,7 +4,7 @@
 // stream, and how long a participant's page takes to render. Asserts nothing.
 // Usage: `node bench/workshop.js` (SQLite) or `BENCH_DATABASE_URL=postgres://… node bench/workshop.js`.
 import { randomUUID } from 'node:crypto';
-import { startBenchApp } from './app.js';
+import { device, startBenchApp } from './app.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 15);
 const EDITS = Number(process.env.BENCH_EDITS ?? 40);
@@ -12,30 +12,8 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 40);
 const app = await startBenchApp('bw-bench-ws-');
 const { origin, pgUrl } = app;
 
-/** One browser's cookies. */
-function device() {
-	let cookie = '';
-	const request = async (method, path, { form, json, accept = 'text/html', action = false } = {}) => {
-		const headers = { origin, cookie, accept };
-		if (action) headers['x-sveltekit-action'] = 'true';
-		let body;
-		if (form) [headers['content-type'], body] = ['application/x-www-form-urlencoded', new URLSearchParams(form)];
-		if (json) [headers['content-type'], body] = ['application/json', JSON.stringify(json)];
-		const response = await fetch(origin + path, { method, headers, body, redirect: 'manual' });
-		for (const line of response.headers.getSetCookie()) {
-			const [pair] = line.split(';');
-			const jar = new Map(cookie ? cookie.split('; ').map((c) => c.split(/=(.*)/s).slice(0, 2)) : []);
-			const [name, value] = pair.split(/=(.*)/s);
-			jar.set(name, value);
-			cookie = [...jar].map(([n, v]) => `${n}=${v}`).join('; ');
-		}
-		return { status: response.status, location: response.headers.get('location'), text: await response.text() };
-	};
-	return { request, get cookie() { return cookie; } };
-}
-
-const leader = device();
-await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'a long bench password', passwordRepeat: 'a long bench password' } });
+const leader = device(origin);
+await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' } });
 const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
 const id = created.location.split('/').pop();
 const command = (type, extra = {}) => leader.request('POST', `/workshops/${id}?/command`, { form: { command: type, ...extra }, accept: 'application/json', action: true });
@@ -43,7 +21,7 @@ await command('open_joining');
 const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
 const people = [];
 for (let i = 0; i < PEOPLE; i++) {
-	const p = device();
+	const p = device(origin);
 	await p.request('POST', '/join?/join', { form: { code } });
 	people.push(p);
 }
