@@ -32,9 +32,10 @@ export function realisticSurveyReport(language: Language = 'nl'): SurveyReportDo
 			const current = (((f + g) % 3) + 1) as 1 | 2 | 3;
 			const desired = Math.min(3, current + ((f + 2 * g) % 3)) as 1 | 2 | 3;
 			const unsure = f % 5 === 0 ? 1 : 0;
-			counts.push({ factorKey, role, unitId, side: 'current', phase: current, n: n - unsure });
-			if (unsure) counts.push({ factorKey, role, unitId, side: 'current', phase: 'unknown', n: unsure });
-			counts.push({ factorKey, role, unitId, side: 'desired', phase: desired, n });
+			// Pairs of one respondent's two answers: most see the group's own phase and want more;
+			// on every fifth factor one of them does not know where they stand but still says what they want.
+			counts.push({ factorKey, role, unitId, current, desired, n: n - unsure });
+			if (unsure) counts.push({ factorKey, role, unitId, current: 'unknown', desired, n: unsure });
 		});
 	});
 	const respondents: RespondentCount[] = groups.map(({ role, unitId, n }) => ({ role, unitId, n }));

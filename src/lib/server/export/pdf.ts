@@ -325,8 +325,12 @@ export class Layout {
 		const pdf = this.pdf;
 		let width = this.width;
 		let height = (width * chart.height) / chart.width;
-		if (height > this.pageContentHeight * 0.85) {
-			height = this.pageContentHeight * 0.85;
+		// The headings and leads waiting above it go onto the same page: a tall chart (fifteen
+		// factors) shrinks to the room they leave, rather than running into the page's footer.
+		const above = this.pending.reduce((sum, heading) => sum + this.headingHeight(heading), 0);
+		const most = Math.max(this.pageContentHeight * 0.5, Math.min(this.pageContentHeight * 0.85, this.pageContentHeight - above));
+		if (height > most) {
+			height = most;
 			width = (height * chart.width) / chart.height;
 		}
 		this.flush(height);

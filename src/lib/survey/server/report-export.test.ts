@@ -8,7 +8,7 @@ import { buildSurveyReportDocument } from '$lib/survey/survey-report-document';
 import { realisticSurveyReport } from '$lib/survey/survey-report-fixture';
 import { realisticPlan } from '$lib/server/export/test-fixture';
 import { brokenWords, pdfPages, squash, strandedHeadings } from '$lib/server/export/pdf-reader';
-import { reportExports, reportFilename, reportToPdf, reportToXlsx } from './report-export';
+import { reportExports, reportFilename, reportTextTables, reportToPdf, reportToXlsx } from './report-export';
 
 /** A report over two units of ten respondents each, in the given language. */
 function reportFixture(language: Language, title = 'Brede scan') {
@@ -110,6 +110,24 @@ describe('the report as a PDF a board reads', () => {
 			const headings = [s.summary, s.largestGaps, s.mostSpread, s.summaryPriorities, s.summaryActions, s.distribution, ...doc.tables.map((t) => t.title)];
 			expect(strandedHeadings(pdfPages(body), headings, /(Pagina|Page) \d+ (van|of)/)).toEqual([]);
 			expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+		});
+	}
+
+	for (const language of ['nl', 'en'] as const) {
+		it(`prints every table's headers with whole words, the widest as two tables that each name the factor (${language})`, async () => {
+			const doc = realisticSurveyReport(language);
+			const body = await reportToPdf(doc, { plan: plan(language) });
+			const headers = doc.tables.flatMap((t) => (t.grouped ? [t.columns[0]!, ...t.grouped.columns, ...t.grouped.groups.map((g) => g.name)] : t.columns));
+			// Split as brokenWords reads the PDF back; words of letters only, long enough to be broken.
+			const words = [...new Set(headers.flatMap((h) => h.split(/[\s,.;:()/]+/)).filter((w) => /^\p{L}{8,}$/u.test(w)))];
+			expect(words.length).toBeGreaterThan(10);
+			expect(brokenWords(body, words)).toEqual([]);
+			const gaps = doc.tables.find((t) => t.key === 'gaps')!;
+			const parts = reportTextTables(gaps);
+			expect(parts).toHaveLength(2);
+			expect(parts.map((p) => p.columns[0]!.header)).toEqual([gaps.columns[0], gaps.columns[0]]);
+			expect(parts.flatMap((p) => p.columns.slice(1).map((c) => c.header))).toEqual(gaps.columns.slice(1));
+			expect(parts[1]!.rows.map((row) => row[0])).toEqual(gaps.rows.map((row) => row[0]!.text));
 		});
 	}
 

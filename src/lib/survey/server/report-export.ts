@@ -63,6 +63,25 @@ export function reportTextTable(table: ReportTable): TextTable {
 	return { columns: table.columns.map((header, i) => ({ header, align: numeric(i) ? 'center' : 'left' })), rows };
 }
 
+/** More columns than this side by side on an A4 page leave too little width per column for a header's words. */
+const PRINTED_COLUMNS = 8;
+
+/**
+ * A report table as the PDF draws it: one table, or — when it has more columns than a page holds
+ * with whole words (the eleven of "who wants more") — two tables one under the other, each with the
+ * first column (the factor) again, so every figure is still read next to its factor's name.
+ */
+export function reportTextTables(table: ReportTable): TextTable[] {
+	const whole = reportTextTable(table);
+	if (whole.groups || whole.columns.length <= PRINTED_COLUMNS) return [whole];
+	const half = Math.ceil((whole.columns.length - 1) / 2);
+	const part = (from: number, to: number): TextTable => ({
+		columns: [whole.columns[0]!, ...whole.columns.slice(from, to)],
+		rows: whole.rows.map((row) => [row[0]!, ...row.slice(from, to)])
+	});
+	return [part(1, 1 + half), part(1 + half, whole.columns.length)];
+}
+
 /** The summary's largest gaps: factors with the largest positive gap between the medians, at most five. */
 export function reportGapsTable(doc: SurveyReportDocument): TextTable {
 	const r = messages(doc.language).survey.report;
@@ -153,8 +172,10 @@ export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions
 		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
 		for (const table of doc.tables) {
 			layout.heading(table.title, 13);
-			layout.textTable(reportTextTable(table));
-			layout.space(0.6);
+			for (const part of reportTextTables(table)) {
+				layout.textTable(part);
+				layout.space(0.6);
+			}
 		}
 	}
 	return finishPdf(layout, doc.language, title, done, { cover: true });
