@@ -321,6 +321,47 @@ export class Layout {
 	}
 
 	/** Draws one of our own SVG charts at the full content width (at most one page high), then moves below it. */
+	/**
+	 * Small charts side by side, `perRow` to a row, each under its own bold title (one per factor,
+	 * as the report page sets them in a grid). A row is never split over two pages, and the headings
+	 * waiting above go with the first row.
+	 */
+	svgGrid(items: readonly { title: string; chart: { svg: string; width: number; height: number } }[], perRow: number, onWarning: (message: string) => void): void {
+		const pdf = this.pdf;
+		const gutter = 18;
+		const cellWidth = (this.width - gutter * (perRow - 1)) / perRow;
+		for (let first = 0; first < items.length; first += perRow) {
+			const row = items.slice(first, first + perRow).map(({ title, chart }) => {
+				const text = pdfText(title);
+				pdf.font(FONT_BOLD).fontSize(9);
+				return { text, chart, titleHeight: pdf.heightOfString(text, { width: cellWidth }) + 3, height: (cellWidth * chart.height) / chart.width };
+			});
+			const titleHeight = Math.max(...row.map((cell) => cell.titleHeight));
+			const rowHeight = titleHeight + Math.max(...row.map((cell) => cell.height));
+			this.flush(rowHeight);
+			this.ensureSpace(rowHeight);
+			const top = pdf.y;
+			row.forEach((cell, i) => {
+				const x = MARGIN.left + i * (cellWidth + gutter);
+				pdf.font(FONT_BOLD).fontSize(9).fillColor(COLOURS.text).text(cell.text, x, top, { width: cellWidth });
+				SVGtoPDF(pdf, cell.chart.svg, x, top + titleHeight, {
+					width: cellWidth,
+					height: cell.height,
+					assumePt: true,
+					fontCallback: (_family, bold, italic, options) => {
+						options.fauxItalic = italic;
+						return bold ? FONT_BOLD : FONT;
+					},
+					imageCallback: () => Buffer.alloc(0),
+					warningCallback: onWarning
+				});
+			});
+			pdf.x = MARGIN.left;
+			pdf.y = top + rowHeight + gutter / 2;
+		}
+		pdf.moveDown(0.5);
+	}
+
 	svg(chart: { svg: string; width: number; height: number }, onWarning: (message: string) => void): void {
 		const pdf = this.pdf;
 		let width = this.width;

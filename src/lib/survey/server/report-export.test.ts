@@ -131,6 +131,23 @@ describe('the report as a PDF a board reads', () => {
 		});
 	}
 
+	it('draws the roles and the units side by side in one small chart per factor, each group named with its respondents', async () => {
+		const doc = realisticSurveyReport('nl');
+		const r = messages('nl').survey.report;
+		const pages = pdfPages(await reportToPdf(doc, { plan: plan('nl') }), { layout: false });
+		const reading = squash(pages.join(' '));
+		expect(reading).toContain(r.groupsTitle);
+		expect(reading).toContain(squash(r.groupChartIntro));
+		for (const comparison of [doc.roleComparison!, doc.unitComparison!]) {
+			const group = comparison.groups[0]!;
+			// The chart writes a group's name above its line in every factor's chart (long names shortened, the count kept apart).
+			const name = group.label.split(' ')[0]!;
+			const charts = reading.split(name).length - 1;
+			expect(charts).toBeGreaterThanOrEqual(doc.factors.length);
+		}
+		expect(strandedHeadings(pdfPages(await reportToPdf(doc)), [r.groupsTitle, r.byRole, r.byUnit], /Pagina \d+ van/)).toEqual([]);
+	});
+
 	it('says on the cover and summary, and nothing more, when too few responded', async () => {
 		const hidden = { ...realisticSurveyReport('nl'), hidden: true, tables: [], respondents: 3 };
 		const pages = pdfPages(await reportToPdf(hidden));

@@ -9,9 +9,10 @@
  */
 import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
-import { reportIntro, type ReportCell, type ReportTable, type SurveyReportDocument } from '$lib/survey/survey-report-document';
+import { reportIntro, type GroupComparison, type ReportCell, type ReportTable, type SurveyReportDocument } from '$lib/survey/survey-report-document';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
+import { renderGroupChart } from '$lib/chart/group-chart';
 import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$lib/server/export/pdf';
 import { coverLines, morePointsText, priorityTable, SUMMARY_GAPS, summaryPointTable, type TextTable } from '$lib/server/export/sections';
 import { addTable, text } from '$lib/server/export/xlsx';
@@ -166,11 +167,30 @@ export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions
 	}
 
 	if (!doc.hidden) {
+		const warn = options.onWarning ?? (() => {});
 		layout.newPage();
 		layout.heading(s.distribution, 14);
 		for (const line of reading) layout.lead(line);
-		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
+		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), warn);
+		// Groups side by side as the page shows them: one small chart per factor, above the tables of the same groups.
+		const grid = (comparison: GroupComparison | null, prefix: string) => {
+			if (!comparison) return;
+			const charts = comparison.rows.map((row) => ({ title: row.factorName, chart: renderGroupChart(row, comparison.groups, doc.language, `${prefix}-${row.factorKey}`) }));
+			layout.svgGrid(charts, 2, warn);
+		};
+		let groupsHeading = false;
 		for (const table of doc.tables) {
+			const comparison = table.key === 'roles' ? doc.roleComparison : table.key === 'units' ? doc.unitComparison : table.key === 'change' ? doc.changeComparison : null;
+			if (comparison) {
+				if (table.key !== 'change' && !groupsHeading) {
+					layout.heading(r.groupsTitle, 14);
+					layout.lead(r.groupChartIntro);
+					groupsHeading = true;
+				}
+				layout.heading(table.key === 'roles' ? r.byRole : table.key === 'units' ? r.byUnit : r.changeChart, 13);
+				if (table.key === 'change') layout.lead(r.groupChartIntro);
+				grid(comparison, `pdf-${table.key}`);
+			}
 			layout.heading(table.title, 13);
 			for (const part of reportTextTables(table)) {
 				layout.textTable(part);
