@@ -148,6 +148,15 @@ describe('the report as a PDF a board reads', () => {
 		expect(strandedHeadings(pdfPages(await reportToPdf(doc)), [r.groupsTitle, r.byRole, r.byUnit], /Pagina \d+ van/)).toEqual([]);
 	});
 
+	it('draws the change since the previous scan as one chart per factor, the previous scan and this one on each', async () => {
+		const doc = realisticSurveyReport('nl', { previous: true });
+		const r = messages('nl').survey.report;
+		const reading = squash(pdfPages(await reportToPdf(doc), { layout: false }).join(' '));
+		expect(reading).toContain(r.changeChart);
+		expect(reading.split(`${r.previousScan} (n=30)`).length - 1).toBe(doc.factors.length);
+		expect(reading.split(`${r.thisScan} (n=37)`).length - 1).toBe(doc.factors.length);
+	});
+
 	it('says on the cover and summary, and nothing more, when too few responded', async () => {
 		const hidden = { ...realisticSurveyReport('nl'), hidden: true, tables: [], respondents: 3 };
 		const pages = pdfPages(await reportToPdf(hidden));
