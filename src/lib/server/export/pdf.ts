@@ -113,6 +113,23 @@ interface PendingHeading {
 }
 
 /** Layout helpers over one pdfkit document; all positions in points, y grows downwards. */
+/** Our own chart SVG into the page at a box, its texts in the document's fonts. */
+function drawSvg(pdf: PDFKit.PDFDocument, svg: string, box: { x: number; y: number; width: number; height: number }, onWarning: (message: string) => void): void {
+	SVGtoPDF(pdf, svg, box.x, box.y, {
+		width: box.width,
+		height: box.height,
+		assumePt: true,
+		fontCallback: (_family, bold, italic, options) => {
+			options.fauxItalic = italic;
+			return bold ? FONT_BOLD : FONT;
+		},
+		// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
+		// instead of opening whatever path or URL its href names.
+		imageCallback: () => Buffer.alloc(0),
+		warningCallback: onWarning
+	});
+}
+
 export class Layout {
 	readonly width: number;
 	private pending: PendingHeading[] = [];
@@ -344,17 +361,7 @@ export class Layout {
 			row.forEach((cell, i) => {
 				const x = MARGIN.left + i * (cellWidth + gutter);
 				pdf.font(FONT_BOLD).fontSize(9).fillColor(COLOURS.text).text(cell.text, x, top, { width: cellWidth });
-				SVGtoPDF(pdf, cell.chart.svg, x, top + titleHeight, {
-					width: cellWidth,
-					height: cell.height,
-					assumePt: true,
-					fontCallback: (_family, bold, italic, options) => {
-						options.fauxItalic = italic;
-						return bold ? FONT_BOLD : FONT;
-					},
-					imageCallback: () => Buffer.alloc(0),
-					warningCallback: onWarning
-				});
+				drawSvg(pdf, cell.chart.svg, { x, y: top + titleHeight, width: cellWidth, height: cell.height }, onWarning);
 			});
 			pdf.x = MARGIN.left;
 			pdf.y = top + rowHeight + gutter / 2;
@@ -376,19 +383,7 @@ export class Layout {
 		}
 		this.flush(height);
 		const top = pdf.y;
-		SVGtoPDF(pdf, chart.svg, MARGIN.left + (this.width - width) / 2, top, {
-			width,
-			height,
-			assumePt: true,
-			fontCallback: (_family, bold, italic, options) => {
-				options.fauxItalic = italic;
-				return bold ? FONT_BOLD : FONT;
-			},
-			// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
-			// instead of opening whatever path or URL its href names.
-			imageCallback: () => Buffer.alloc(0),
-			warningCallback: onWarning
-		});
+		drawSvg(pdf, chart.svg, { x: MARGIN.left + (this.width - width) / 2, y: top, width, height }, onWarning);
 		pdf.x = MARGIN.left;
 		pdf.y = top + height;
 		pdf.moveDown(1);
