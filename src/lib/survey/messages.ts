@@ -238,6 +238,8 @@ export const survey = defineMessages(
 			hiddenCells: { one: '1 combinatie van rol en onderdeel is verborgen.', other: '{n} combinaties van rol en onderdeel zijn verborgen.' },
 			dimensionRole: 'rol',
 			dimensionUnit: 'onderdeel',
+			/** A spreadsheet column holding the unit's name, one row per factor and unit. */
+			unitColumn: 'Onderdeel',
 			medianGapLine: 'GAP van de medianen: {gap}',
 			tablesRoles: 'Tabellen: gemiddelde en mediaan per rol',
 			tablesUnits: 'Tabellen: gemiddelde en mediaan per onderdeel',
@@ -515,6 +517,7 @@ export const survey = defineMessages(
 			hiddenCells: { one: '1 combination of role and unit is hidden.', other: '{n} combinations of role and unit are hidden.' },
 			dimensionRole: 'role',
 			dimensionUnit: 'unit',
+			unitColumn: 'Unit',
 			medianGapLine: 'GAP of the medians: {gap}',
 			tablesRoles: 'Tables: mean and median per role',
 			tablesUnits: 'Tables: mean and median per unit',

@@ -326,10 +326,13 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 				numeric: shownUnits.map((_, i) => i + 1)
 			});
 		}
-		const meansTable = (key: 'roleMeans' | 'unitMeans', title: string, groups: readonly GroupReport[], label: (g: GroupReport) => string): ReportTable => ({
+		const meansTable = (key: 'roleMeans' | 'unitMeans', title: string, groupLabel: string, groups: readonly GroupReport[], label: (g: GroupReport) => string): ReportTable => ({
 			key,
 			title,
 			columns: [r.factor, ...groups.flatMap((g) => [`${label(g)} (n=${g.respondents}): ${r.meanNow}`, `${label(g)}: ${r.meanDesired}`, `${label(g)}: ${r.meanGap}`])],
+			// As the roles table: a group's name once over its three figures, so a printed page breaks no word and a sheet pivots.
+			// Short headers ("Nu", "Gewenst", "GAP"): the title says they are means, and nine "Gemiddeld …" do not fit an A4 page whole.
+			grouped: { groupLabel, groups: groups.map((g) => ({ name: label(g), respondents: g.respondents })), columns: [r.now, r.desired, r.gap] },
 			rows: factors.map((f) => [
 				str(f.factorName),
 				...groups.flatMap((g) => {
@@ -339,9 +342,9 @@ export function buildSurveyReportDocument(input: SurveyReportDocumentInput): Sur
 			]),
 			numeric: groups.flatMap((_, i) => [1 + i * 3, 2 + i * 3, 3 + i * 3])
 		});
-		if (shownRoles.length > 0) tables.push(meansTable('roleMeans', r.roleMeansTitle, shownRoles, (g) => roleName(g.key)));
+		if (shownRoles.length > 0) tables.push(meansTable('roleMeans', r.roleMeansTitle, m.role, shownRoles, (g) => roleName(g.key)));
 		if (shownUnits.length > 0) {
-			tables.push(meansTable('unitMeans', r.unitMeansTitle, shownUnits, (g) => unitName(g.key)));
+			tables.push(meansTable('unitMeans', r.unitMeansTitle, r.unitColumn, shownUnits, (g) => unitName(g.key)));
 			tables.push({
 				key: 'unitGaps',
 				title: r.unitGapsTitle,

@@ -9,7 +9,7 @@ import { factorsOf } from '$lib/instrument/schema';
 import { buildSurveyReport, type AnswerCount, type RespondentCount, type SurveyRole } from './survey-report';
 import { buildSurveyReportDocument, type SurveyReportDocument } from './survey-report-document';
 
-export function realisticSurveyReport(language: Language = 'nl'): SurveyReportDocument {
+export function realisticSurveyReport(language: Language = 'nl', options: { previous?: boolean } = {}): SurveyReportDocument {
 	const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
 	const keys = factorsOf(instrument).map(({ factor }) => factor.key);
 	const units = [
@@ -32,19 +32,32 @@ export function realisticSurveyReport(language: Language = 'nl'): SurveyReportDo
 			const current = (((f + g) % 3) + 1) as 1 | 2 | 3;
 			const desired = Math.min(3, current + ((f + 2 * g) % 3)) as 1 | 2 | 3;
 			const unsure = f % 5 === 0 ? 1 : 0;
-			counts.push({ factorKey, role, unitId, side: 'current', phase: current, n: n - unsure });
-			if (unsure) counts.push({ factorKey, role, unitId, side: 'current', phase: 'unknown', n: unsure });
-			counts.push({ factorKey, role, unitId, side: 'desired', phase: desired, n });
+			// Pairs of one respondent's two answers: most see the group's own phase and want more;
+			// on every fifth factor one of them does not know where they stand but still says what they want.
+			counts.push({ factorKey, role, unitId, current, desired, n: n - unsure });
+			if (unsure) counts.push({ factorKey, role, unitId, current: 'unknown', desired, n: unsure });
 		});
 	});
 	const respondents: RespondentCount[] = groups.map(({ role, unitId, n }) => ({ role, unitId, n }));
+	// The previous scan, a year earlier: 30 staff, most a phase lower than now.
+	const previous = options.previous
+		? buildSurveyReport({
+				instrument,
+				counts: keys.map((factorKey, f) => ({ factorKey, role: 'medewerker' as const, unitId: 'gz', current: 1 as const, desired: (f % 2 === 0 ? 2 : 3) as 2 | 3, n: 30 })),
+				respondents: [{ role: 'medewerker', unitId: 'gz', n: 30 }],
+				minGroupSize: 5,
+				roles: ['medewerker'],
+				unitIds: ['gz']
+			})
+		: null;
 	const report = buildSurveyReport({
 		instrument,
 		counts,
 		respondents,
 		minGroupSize: 5,
 		roles: ['bestuurder', 'medewerker', 'student'],
-		unitIds: units.map((u) => u.id)
+		unitIds: units.map((u) => u.id),
+		previous
 	});
 	return buildSurveyReportDocument({
 		language,
@@ -55,7 +68,7 @@ export function realisticSurveyReport(language: Language = 'nl'): SurveyReportDo
 		level: 'institution',
 		unitName: null,
 		units,
-		previous: null,
+		previous: previous ? { title: language === 'nl' ? 'Brede scan blended leren 2025' : 'Institution-wide scan 2025', opensAt: '2025-11-03T08:00:00Z' } : null,
 		generatedAt: new Date('2026-12-07T09:30:00Z')
 	});
 }

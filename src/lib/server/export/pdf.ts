@@ -113,6 +113,23 @@ interface PendingHeading {
 }
 
 /** Layout helpers over one pdfkit document; all positions in points, y grows downwards. */
+/** Our own chart SVG into the page at a box, its texts in the document's fonts. */
+function drawSvg(pdf: PDFKit.PDFDocument, svg: string, box: { x: number; y: number; width: number; height: number }, onWarning: (message: string) => void): void {
+	SVGtoPDF(pdf, svg, box.x, box.y, {
+		width: box.width,
+		height: box.height,
+		assumePt: true,
+		fontCallback: (_family, bold, italic, options) => {
+			options.fauxItalic = italic;
+			return bold ? FONT_BOLD : FONT;
+		},
+		// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
+		// instead of opening whatever path or URL its href names.
+		imageCallback: () => Buffer.alloc(0),
+		warningCallback: onWarning
+	});
+}
+
 export class Layout {
 	readonly width: number;
 	private pending: PendingHeading[] = [];
@@ -321,29 +338,52 @@ export class Layout {
 	}
 
 	/** Draws one of our own SVG charts at the full content width (at most one page high), then moves below it. */
+	/**
+	 * Small charts side by side, `perRow` to a row, each under its own bold title (one per factor,
+	 * as the report page sets them in a grid). A row is never split over two pages, and the headings
+	 * waiting above go with the first row.
+	 */
+	svgGrid(items: readonly { title: string; chart: { svg: string; width: number; height: number } }[], perRow: number, onWarning: (message: string) => void): void {
+		const pdf = this.pdf;
+		const gutter = 18;
+		const cellWidth = (this.width - gutter * (perRow - 1)) / perRow;
+		for (let first = 0; first < items.length; first += perRow) {
+			const row = items.slice(first, first + perRow).map(({ title, chart }) => {
+				const text = pdfText(title);
+				pdf.font(FONT_BOLD).fontSize(9);
+				return { text, chart, titleHeight: pdf.heightOfString(text, { width: cellWidth }) + 3, height: (cellWidth * chart.height) / chart.width };
+			});
+			const titleHeight = Math.max(...row.map((cell) => cell.titleHeight));
+			const rowHeight = titleHeight + Math.max(...row.map((cell) => cell.height));
+			this.flush(rowHeight);
+			this.ensureSpace(rowHeight);
+			const top = pdf.y;
+			row.forEach((cell, i) => {
+				const x = MARGIN.left + i * (cellWidth + gutter);
+				pdf.font(FONT_BOLD).fontSize(9).fillColor(COLOURS.text).text(cell.text, x, top, { width: cellWidth });
+				drawSvg(pdf, cell.chart.svg, { x, y: top + titleHeight, width: cellWidth, height: cell.height }, onWarning);
+			});
+			pdf.x = MARGIN.left;
+			pdf.y = top + rowHeight + gutter / 2;
+		}
+		pdf.moveDown(0.5);
+	}
+
 	svg(chart: { svg: string; width: number; height: number }, onWarning: (message: string) => void): void {
 		const pdf = this.pdf;
 		let width = this.width;
 		let height = (width * chart.height) / chart.width;
-		if (height > this.pageContentHeight * 0.85) {
-			height = this.pageContentHeight * 0.85;
+		// The headings and leads waiting above it go onto the same page: a tall chart (fifteen
+		// factors) shrinks to the room they leave, rather than running into the page's footer.
+		const above = this.pending.reduce((sum, heading) => sum + this.headingHeight(heading), 0);
+		const most = Math.max(this.pageContentHeight * 0.5, Math.min(this.pageContentHeight * 0.85, this.pageContentHeight - above));
+		if (height > most) {
+			height = most;
 			width = (height * chart.width) / chart.height;
 		}
 		this.flush(height);
 		const top = pdf.y;
-		SVGtoPDF(pdf, chart.svg, MARGIN.left + (this.width - width) / 2, top, {
-			width,
-			height,
-			assumePt: true,
-			fontCallback: (_family, bold, italic, options) => {
-				options.fauxItalic = italic;
-				return bold ? FONT_BOLD : FONT;
-			},
-			// The chart has no images; should one ever appear, an empty buffer makes pdfkit refuse it
-			// instead of opening whatever path or URL its href names.
-			imageCallback: () => Buffer.alloc(0),
-			warningCallback: onWarning
-		});
+		drawSvg(pdf, chart.svg, { x: MARGIN.left + (this.width - width) / 2, y: top, width, height }, onWarning);
 		pdf.x = MARGIN.left;
 		pdf.y = top + height;
 		pdf.moveDown(1);

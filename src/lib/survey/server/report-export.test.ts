@@ -8,7 +8,7 @@ import { buildSurveyReportDocument } from '$lib/survey/survey-report-document';
 import { realisticSurveyReport } from '$lib/survey/survey-report-fixture';
 import { realisticPlan } from '$lib/server/export/test-fixture';
 import { brokenWords, pdfPages, squash, strandedHeadings } from '$lib/server/export/pdf-reader';
-import { reportExports, reportFilename, reportToPdf, reportToXlsx } from './report-export';
+import { reportExports, reportFilename, reportTextTables, reportToPdf, reportToXlsx } from './report-export';
 
 /** A report over two units of ten respondents each, in the given language. */
 function reportFixture(language: Language, title = 'Brede scan') {
@@ -112,6 +112,50 @@ describe('the report as a PDF a board reads', () => {
 			expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 		});
 	}
+
+	for (const language of ['nl', 'en'] as const) {
+		it(`prints every table's headers with whole words, the widest as two tables that each name the factor (${language})`, async () => {
+			const doc = realisticSurveyReport(language);
+			const body = await reportToPdf(doc, { plan: plan(language) });
+			const headers = doc.tables.flatMap((t) => (t.grouped ? [t.columns[0]!, ...t.grouped.columns, ...t.grouped.groups.map((g) => g.name)] : t.columns));
+			// Split as brokenWords reads the PDF back; words of letters only, long enough to be broken.
+			const words = [...new Set(headers.flatMap((h) => h.split(/[\s,.;:()/]+/)).filter((w) => /^\p{L}{8,}$/u.test(w)))];
+			expect(words.length).toBeGreaterThan(10);
+			expect(brokenWords(body, words)).toEqual([]);
+			const gaps = doc.tables.find((t) => t.key === 'gaps')!;
+			const parts = reportTextTables(gaps);
+			expect(parts).toHaveLength(2);
+			expect(parts.map((p) => p.columns[0]!.header)).toEqual([gaps.columns[0], gaps.columns[0]]);
+			expect(parts.flatMap((p) => p.columns.slice(1).map((c) => c.header))).toEqual(gaps.columns.slice(1));
+			expect(parts[1]!.rows.map((row) => row[0])).toEqual(gaps.rows.map((row) => row[0]!.text));
+		});
+	}
+
+	it('draws the roles and the units side by side in one small chart per factor, each group named with its respondents', async () => {
+		const doc = realisticSurveyReport('nl');
+		const r = messages('nl').survey.report;
+		const pages = pdfPages(await reportToPdf(doc, { plan: plan('nl') }), { layout: false });
+		const reading = squash(pages.join(' '));
+		expect(reading).toContain(r.groupsTitle);
+		expect(reading).toContain(squash(r.groupChartIntro));
+		for (const comparison of [doc.roleComparison!, doc.unitComparison!]) {
+			const group = comparison.groups[0]!;
+			// The chart writes a group's name above its line in every factor's chart (long names shortened, the count kept apart).
+			const name = group.label.split(' ')[0]!;
+			const charts = reading.split(name).length - 1;
+			expect(charts).toBeGreaterThanOrEqual(doc.factors.length);
+		}
+		expect(strandedHeadings(pdfPages(await reportToPdf(doc)), [r.groupsTitle, r.byRole, r.byUnit], /Pagina \d+ van/)).toEqual([]);
+	});
+
+	it('draws the change since the previous scan as one chart per factor, the previous scan and this one on each', async () => {
+		const doc = realisticSurveyReport('nl', { previous: true });
+		const r = messages('nl').survey.report;
+		const reading = squash(pdfPages(await reportToPdf(doc), { layout: false }).join(' '));
+		expect(reading).toContain(r.changeChart);
+		expect(reading.split(`${r.previousScan} (n=30)`).length - 1).toBe(doc.factors.length);
+		expect(reading.split(`${r.thisScan} (n=37)`).length - 1).toBe(doc.factors.length);
+	});
 
 	it('says on the cover and summary, and nothing more, when too few responded', async () => {
 		const hidden = { ...realisticSurveyReport('nl'), hidden: true, tables: [], respondents: 3 };

@@ -9,9 +9,10 @@
  */
 import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
-import { reportIntro, type ReportCell, type ReportTable, type SurveyReportDocument } from '$lib/survey/survey-report-document';
+import { reportIntro, type GroupComparison, type ReportCell, type ReportTable, type SurveyReportDocument } from '$lib/survey/survey-report-document';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderDistributionChart } from '$lib/chart/distribution-chart';
+import { renderGroupChart } from '$lib/chart/group-chart';
 import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$lib/server/export/pdf';
 import { coverLines, morePointsText, priorityTable, SUMMARY_GAPS, summaryPointTable, type TextTable } from '$lib/server/export/sections';
 import { addTable, text } from '$lib/server/export/xlsx';
@@ -61,6 +62,25 @@ export function reportTextTable(table: ReportTable): TextTable {
 		};
 	}
 	return { columns: table.columns.map((header, i) => ({ header, align: numeric(i) ? 'center' : 'left' })), rows };
+}
+
+/** More columns than this side by side on an A4 page leave too little width per column for a header's words. */
+const PRINTED_COLUMNS = 8;
+
+/**
+ * A report table as the PDF draws it: one table, or — when it has more columns than a page holds
+ * with whole words (the eleven of "who wants more") — two tables one under the other, each with the
+ * first column (the factor) again, so every figure is still read next to its factor's name.
+ */
+export function reportTextTables(table: ReportTable): TextTable[] {
+	const whole = reportTextTable(table);
+	if (whole.groups || whole.columns.length <= PRINTED_COLUMNS) return [whole];
+	const half = Math.ceil((whole.columns.length - 1) / 2);
+	const part = (from: number, to: number): TextTable => ({
+		columns: [whole.columns[0]!, ...whole.columns.slice(from, to)],
+		rows: whole.rows.map((row) => [row[0]!, ...row.slice(from, to)])
+	});
+	return [part(1, 1 + half), part(1 + half, whole.columns.length)];
 }
 
 /** The summary's largest gaps: factors with the largest positive gap between the medians, at most five. */
@@ -147,14 +167,35 @@ export async function reportToPdf(doc: SurveyReportDocument, options: PdfOptions
 	}
 
 	if (!doc.hidden) {
+		const warn = options.onWarning ?? (() => {});
 		layout.newPage();
 		layout.heading(s.distribution, 14);
 		for (const line of reading) layout.lead(line);
-		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), options.onWarning ?? (() => {}));
+		layout.svg(renderDistributionChart(doc.factorsBySpread, doc.language, 'pdf-distribution'), warn);
+		// Groups side by side as the page shows them: one small chart per factor, above the tables of the same groups.
+		const grid = (comparison: GroupComparison | null, prefix: string) => {
+			if (!comparison) return;
+			const charts = comparison.rows.map((row) => ({ title: row.factorName, chart: renderGroupChart(row, comparison.groups, doc.language, `${prefix}-${row.factorKey}`) }));
+			layout.svgGrid(charts, 2, warn);
+		};
+		let groupsHeading = false;
 		for (const table of doc.tables) {
+			const comparison = table.key === 'roles' ? doc.roleComparison : table.key === 'units' ? doc.unitComparison : table.key === 'change' ? doc.changeComparison : null;
+			if (comparison) {
+				if (table.key !== 'change' && !groupsHeading) {
+					layout.heading(r.groupsTitle, 14);
+					layout.lead(r.groupChartIntro);
+					groupsHeading = true;
+				}
+				layout.heading(table.key === 'roles' ? r.byRole : table.key === 'units' ? r.byUnit : r.changeChart, 13);
+				if (table.key === 'change') layout.lead(r.groupChartIntro);
+				grid(comparison, `pdf-${table.key}`);
+			}
 			layout.heading(table.title, 13);
-			layout.textTable(reportTextTable(table));
-			layout.space(0.6);
+			for (const part of reportTextTables(table)) {
+				layout.textTable(part);
+				layout.space(0.6);
+			}
 		}
 	}
 	return finishPdf(layout, doc.language, title, done, { cover: true });
