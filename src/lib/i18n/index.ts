@@ -12,6 +12,7 @@ import { admin } from '$lib/accounts/messages';
 import { navigatorMessages } from '$lib/toolkit/messages';
 import { workshop } from '$lib/workshop/messages';
 import { workshopUi } from '$lib/workshop/ui-messages';
+import { workshopPhone } from '$lib/workshop/phone-messages';
 import { survey } from '$lib/survey/messages';
 import { instrumentMessages } from '$lib/instrument/messages';
 import { contentAdmin } from '$lib/toolkit/admin-messages';
@@ -25,8 +26,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, workshopPhone: workshopPhone.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, workshopPhone: workshopPhone.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];
