@@ -82,12 +82,15 @@ describe('a workshop across two servers on one PostgreSQL', () => {
 		await phone.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereNow}`) }).first().getByLabel(format(m.plan.phaseOption, { n: 1 })).check();
 		await expect.poll(progress, { timeout: 8000 }).toBe('1 / 1');
 
+		await phone.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereTo}`) }).first().getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
+		// The action points are on their own card (one card at a time on a phone).
+		for (let n = 2; (await phone.getByRole('button', { name: m.workshop.sheet.addActionPoint }).count()) === 0 && n < 12; n++) await phone.goto(`/w?card=${n}`);
+
 		// The phone loses its connection: what is written stays on screen as not yet saved.
 		await phone.context().setOffline(true);
 		await phone.getByRole('button', { name: m.workshop.sheet.addActionPoint }).click();
 		await phone.getByLabel(format(m.workshopUi.pointN, { n: 1 }), { exact: true }).fill('Offline geschreven actiepunt');
 		await phone.getByLabel(format(m.workshopUi.pointN, { n: 1 }), { exact: true }).blur();
-		await phone.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereTo}`) }).first().getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
 		await phone.getByText(textPattern(m.workshopUi.unsentCount, { n: /\d/ })).waitFor();
 		expect(await axeViolations(phone)).toEqual([]);
 		await phone.waitForTimeout(3000);
