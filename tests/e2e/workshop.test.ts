@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { format, messages } from '$lib/i18n';
@@ -181,10 +181,12 @@ describe('the live workshop', () => {
 		await sees(strategie, textPattern(m.workshop.sheet.spreadCounts, { one: 0, two: 3, three: 0, unknown: /.*/ }), 8000);
 		expect(await axeViolations(strategie)).toEqual([]);
 
-		// The group agrees: Beleid now 1, wants 3, and what that takes.
+		// The group agrees: Beleid now 1, wants 3, and what that takes (Beleid is the fourth card).
+		await toCard(strategie, strategie.getByRole('radiogroup', { name: `Beleid (${m.workshopUi.asGroup}): ${m.plan.whereNow}` }));
 		await strategie.getByRole('radiogroup', { name: `Beleid (${m.workshopUi.asGroup}): ${m.plan.whereNow}` }).getByLabel(format(m.plan.phaseOption, { n: 1 })).check();
 		await strategie.getByRole('radiogroup', { name: `Beleid (${m.workshopUi.asGroup}): ${m.plan.whereTo}` }).getByLabel(format(m.plan.phaseOption, { n: 3 })).check();
 		await strategie.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(Beleid\\)`)).fill('Een <script>alert(1)</script> beleidsnotitie');
+		await toCard(strategie, strategie.getByLabel(m.workshopUi.priorityFactor));
 		await strategie.getByLabel(m.workshopUi.priorityFactor).selectOption({ label: 'Beleid' });
 		await strategie.getByLabel(m.workshopUi.priorityReason).fill('Zonder beleid geen richting');
 		for (const [n, text] of ['Beleidsnotitie schrijven', 'Visie =SUM(A1) delen', 'Werkgroep instellen'].entries()) {
@@ -194,13 +196,16 @@ describe('the live workshop', () => {
 		await strategie.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).blur();
 		// A table mate sees it all arrive.
 		const mate = (await tableOf(people, format(m.workshop.groups.name, { n: 1 }))).find((p) => p !== strategie)!;
-		await expect.poll(() => mate.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).inputValue(), { timeout: 8000 }).toBe('Werkgroep instellen');
+		await toCard(mate, mate.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(Beleid\\)`)));
 		await expect.poll(() => mate.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(Beleid\\)`)).inputValue(), { timeout: 8000 }).toBe('Een <script>alert(1)</script> beleidsnotitie');
+		await toCard(mate, mate.getByLabel(m.workshopUi.priorityFactor));
+		await expect.poll(() => mate.getByLabel(format(m.workshopUi.pointN, { n: 3 }), { exact: true }).inputValue(), { timeout: 8000 }).toBe('Werkgroep instellen');
 		await expect.poll(() => strategie.getByText(m.workshop.sheet.notSaved).count(), { timeout: 8000 }).toBe(0);
 
 		// The other two tables each write three points too.
 		for (const [table, words] of [[format(m.workshop.groups.name, { n: 2 }), 'Roosters'], [format(m.workshop.groups.name, { n: 3 }), 'Helpdesk']] as const) {
 			const member = (await tableOf(people, table))[0]!;
+			await toCard(member, member.getByRole('button', { name: m.workshop.sheet.addActionPoint }));
 			for (const n of [1, 2, 3]) {
 				await member.getByRole('button', { name: m.workshop.sheet.addActionPoint }).click();
 				await member.getByLabel(format(m.workshopUi.pointN, { n }), { exact: true }).fill(`${words} ${n}`);
@@ -214,6 +219,8 @@ describe('the live workshop', () => {
 
 	it('keeps both versions when two members change the same field at once, and lets the group choose', async () => {
 		const [a, b] = await tableOf(people, format(m.workshop.groups.name, { n: 2 }));
+		// Both on the first factor's card (one of them wrote the action points on the last).
+		for (const p of [a!, b!]) await p.goto('/w?card=1');
 		const field = (p: Page) => p.getByLabel(new RegExp(`${startsWith(m.plan.whatNeeded).source}\\s*\\(`)).first();
 		// b goes offline so both edit the same version; a's edit lands first, then b's arrives.
 		await b!.context().setOffline(true);
@@ -406,6 +413,19 @@ async function nextStep(leader: Page, title: string): Promise<void> {
 		await leader.screenshot({ path: '/tmp/next-failed.png', fullPage: true });
 		throw e;
 	}
+}
+
+/**
+ * A phone in step 3 shows one card at a time (`/w?card=N`): it opens the next card until `target`
+ * is on screen. (Walking with the "Volgende" link is tested in workshop-phones.test.ts.)
+ */
+async function toCard(page: Page, target: Locator): Promise<void> {
+	for (let n = 1; n <= 12; n++) {
+		if ((await target.count()) > 0) return;
+		await page.goto(`/w?card=${n + 1}`);
+		await page.locator('.pager-place').waitFor();
+	}
+	throw new Error('no card shows it');
 }
 
 /** The participants' pages seated at a table, by what their header says. */

@@ -13,7 +13,7 @@ export interface FollowOptions {
 	/** The stream's URL, e.g. `/w/events`. */
 	url: string;
 	lastEventId: number;
-	/** Events that need no reload are handed over as they come (e.g. `editing`). */
+	/** Events that need no reload, or only on some pages, are handed over as they come (`editing`, `presence`). */
 	onEvent?: (type: string, data: unknown) => void;
 	onStatus?: (status: LinkStatus) => void;
 }
@@ -36,7 +36,9 @@ export function follow(options: FollowOptions): () => void {
 		}, 120);
 	};
 	for (const type of RELOAD_TYPES) source.addEventListener(type, reload);
-	source.addEventListener('editing', (event) => options.onEvent?.('editing', JSON.parse((event as MessageEvent<string>).data) as unknown));
+	for (const type of ['editing', 'presence']) {
+		source.addEventListener(type, (event) => options.onEvent?.(type, JSON.parse((event as MessageEvent<string>).data) as unknown));
+	}
 	options.onStatus?.('connecting');
 	source.onopen = () => options.onStatus?.('live');
 	// EventSource reconnects by itself after an error; the page only says so.

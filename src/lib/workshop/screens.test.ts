@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '$lib/instrument';
 import { defaultAgenda, newWorkshopState, type WorkshopState } from './workshop';
-import { screenContent } from './screens';
+import { cardIndex, phoneCards, screenContent } from './screens';
 
 const agenda = defaultAgenda(loadInstrument('zelfscan-blended-leren', 1)!);
 const at = (key: string, phase: WorkshopState['phase'] = 'running'): WorkshopState => ({
@@ -58,5 +58,37 @@ describe('what each screen shows', () => {
 		expect(screenContent('projector', at('discuss:strategie'), agenda).reflections).toBe(false);
 		expect(screenContent('phone', at('analyse', 'closed'), agenda, true).reflections).toBe(true);
 		expect(screenContent('projector', at('analyse', 'closed'), agenda).reflections).toBe(false);
+	});
+});
+
+describe('the phone’s cards in step 3', () => {
+	const sheets = [
+		{ categoryKey: 'strategie', factorKeys: ['doelen', 'beleid'] },
+		{ categoryKey: 'support', factorKeys: ['techniek'] }
+	];
+
+	it('shows each factor of each category one at a time, then that category’s priority and points, and the own questions last', () => {
+		expect(phoneCards(sheets, 2)).toEqual([
+			{ kind: 'factor', categoryKey: 'strategie', factorKey: 'doelen', number: 1, of: 2 },
+			{ kind: 'factor', categoryKey: 'strategie', factorKey: 'beleid', number: 2, of: 2 },
+			{ kind: 'plan', categoryKey: 'strategie' },
+			{ kind: 'factor', categoryKey: 'support', factorKey: 'techniek', number: 1, of: 1 },
+			{ kind: 'plan', categoryKey: 'support' },
+			{ kind: 'questions' }
+		]);
+	});
+
+	it('has no card for own questions when the institution has none', () => {
+		expect(phoneCards(sheets, 0).some((c) => c.kind === 'questions')).toBe(false);
+	});
+
+	it('reads the card from the address, and falls back to the first or last card for anything else', () => {
+		const cards = phoneCards(sheets, 0);
+		expect(cardIndex(cards, '2')).toBe(1);
+		expect(cardIndex(cards, null)).toBe(0);
+		expect(cardIndex(cards, '0')).toBe(0);
+		expect(cardIndex(cards, '99')).toBe(cards.length - 1);
+		for (const junk of ['-1', '2.5', 'abc', '1e3', '', ' 2']) expect(cardIndex(cards, junk)).toBe(0);
+		expect(cardIndex([], '3')).toBe(0);
 	});
 });

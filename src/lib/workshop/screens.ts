@@ -47,3 +47,38 @@ export function screenContent(screen: Screen, state: WorkshopState, agenda: Agen
 		reflections: screen === 'leader' || step?.kind === 'next' || (onPhone && closed)
 	};
 }
+
+// ——— The phone in step 3: one card at a time ———
+
+/**
+ * One card of the phone's step 3: a factor of one of the table's categories (its own score, the
+ * spread and the table's score), the category's priority and action points, or the institution's
+ * own questions. A phone shows one card at a time, so a 360 px screen holds one thing to do.
+ */
+export type PhoneCard =
+	| { kind: 'factor'; categoryKey: string; factorKey: string; /** 1-based, within its category */ number: number; of: number }
+	| { kind: 'plan'; categoryKey: string }
+	| { kind: 'questions' };
+
+/**
+ * The cards of a table's step 3, in the order the seed's worksheet asks for them: per category
+ * every factor, then its priority and action points; the institution's own questions last.
+ *
+ * @example
+ * phoneCards([{ categoryKey: 'strategie', factorKeys: ['doelen', 'beleid'] }], 1).length; // 4
+ */
+export function phoneCards(sheets: readonly { categoryKey: string; factorKeys: readonly string[] }[], ownQuestions: number): PhoneCard[] {
+	const cards: PhoneCard[] = [];
+	for (const { categoryKey, factorKeys } of sheets) {
+		factorKeys.forEach((factorKey, i) => cards.push({ kind: 'factor', categoryKey, factorKey, number: i + 1, of: factorKeys.length }));
+		cards.push({ kind: 'plan', categoryKey });
+	}
+	if (ownQuestions > 0) cards.push({ kind: 'questions' });
+	return cards;
+}
+
+/** The card a `?card=` value points at (1-based), as an index; anything else is the first card. */
+export function cardIndex(cards: readonly PhoneCard[], param: string | null): number {
+	const n = param !== null && /^\d{1,4}$/.test(param) ? Number(param) : 1;
+	return Math.min(Math.max(n, 1), Math.max(cards.length, 1)) - 1;
+}

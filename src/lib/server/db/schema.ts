@@ -235,6 +235,17 @@ export interface TakenSheetPointTable {
 	taken_at: string;
 }
 
+/** A participant's answer to one of the institution's own questions in a workshop (migration 0016). */
+export interface WorkshopOwnAnswerTable {
+	workshop_id: string;
+	participant_id: string;
+	question_key: string;
+	phase: number | null;
+	unknown: number;
+	text: string;
+	updated_at: string;
+}
+
 /** An institution-wide scan sent to many respondents (migration 0005). */
 export interface SurveyTable {
 	id: string;
@@ -378,6 +389,7 @@ export interface Database {
 	sheet_edit: SheetEditTable;
 	reflection: ReflectionTable;
 	taken_sheet_point: TakenSheetPointTable;
+	workshop_own_answer: WorkshopOwnAnswerTable;
 	survey: SurveyTable;
 	survey_response: SurveyResponseTable;
 	survey_answer: SurveyAnswerTable;

@@ -17,6 +17,8 @@ import * as participants from './data/participants';
 import * as groupSheets from './data/group-sheets';
 import * as takenSheetPoints from './data/taken-sheet-points';
 import * as reflections from './data/reflections';
+import * as ownAnswers from './data/own-answers';
+import { ownQuestionsSummary } from '$lib/workshop/own-questions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { instrumentFor } from '$lib/instrument/server/instruments';
@@ -186,13 +188,21 @@ export async function agreedAnswers(db: Kysely<Database>, workshop: Pick<worksho
 
 /**
  * The workshop's action plan as one document: the leader's page once closed, the read-only link
- * and every export. With step 5's answers (`reflections`), which a scan's or survey's plan has not.
+ * and every export. With step 5's answers (`reflections`), which a scan's or survey's plan has not,
+ * and the institution's own questions as the room answered them.
  */
 export async function workshopPlanDocument(db: Kysely<Database>, { workshop, instrument }: WorkshopContext, language: Language): Promise<PlanDocument> {
-	const [doc, answers, joined] = await Promise.all([
+	const [doc, answers, own, joined] = await Promise.all([
 		ownerPlanDocument(db, workshop, instrument, agreedAnswers(db, workshop), language),
 		reflections.list(db, workshop.id),
+		ownAnswers.listForWorkshop(db, workshop.id),
 		participants.listForWorkshop(db, workshop.id)
 	]);
-	return { ...doc, reflections: reflectionEntries(answers, language), people: { kind: 'participants', count: joined.length } };
+	// The own questions were answered by each participant on their own: the document holds the room's answers together.
+	return {
+		...doc,
+		ownQuestions: ownQuestionsSummary(instrument, own, language),
+		reflections: reflectionEntries(answers, language),
+		people: { kind: 'participants', count: joined.length }
+	};
 }

@@ -11,6 +11,9 @@ import * as workshops from './data/workshops';
 import * as participants from './data/participants';
 import * as participantScores from './data/participant-scores';
 import * as groupSheets from './data/group-sheets';
+import * as ownAnswers from './data/own-answers';
+import { isPresent } from '$lib/workshop/presence';
+import type { OwnAnswer } from '$lib/workshop/own-questions';
 import { applyCommand, currentStep, type Agenda, type WorkshopCommand, type WorkshopProblem, type WorkshopState } from '$lib/workshop/workshop';
 import { assignLateJoiner, type Assignments } from '$lib/workshop/table-groups';
 import type { Resolution, SheetEdit } from '$lib/workshop/group-sheet';
@@ -22,7 +25,7 @@ import { takeSheetsIntoPlan, type ParticipantContext, type WorkshopContext } fro
 export const workshopChannel = (workshopId: string): string => `workshop:${workshopId}`;
 
 /** Event types on a workshop's channel. */
-export type WorkshopEventType = 'state' | 'participants' | 'scores' | 'sheet' | 'editing' | 'plan' | 'reflections' | 'settings';
+export type WorkshopEventType = 'state' | 'participants' | 'scores' | 'sheet' | 'editing' | 'presence' | 'plan' | 'reflections' | 'settings';
 
 /** An event with no change of its own to store (who is typing); a change announces inside its transaction (`whileOpen`). */
 export async function announce(bus: EventBus, workshopId: string, type: WorkshopEventType, data: Record<string, unknown> = {}): Promise<void> {
@@ -210,5 +213,24 @@ export async function resolveSheet(
 			await publish(workshopChannel(workshopId), 'sheet', { groupKey, categoryKey: category.key, version: result.version });
 		}
 		return result;
+	});
+}
+
+/**
+ * Someone's phone is open (its page loaded, or it says it is still there): when they were not at
+ * their table a moment ago, their table mates' phones are told to look again. `lastSeenAt` is what
+ * the server had noted before this request. The event names only the table, never the person.
+ */
+export async function noteArrival(bus: EventBus, { workshop, participant }: ParticipantContext, now = Date.now()): Promise<boolean> {
+	if (!participant.groupKey || workshop.state.phase === 'closed' || isPresent(participant.lastSeenAt, now)) return false;
+	await announce(bus, workshop.id, 'presence', { groupKey: participant.groupKey });
+	return true;
+}
+
+/** Stores a participant's answers to the institution's own questions (nothing else shows them live, so no event). */
+export async function saveOwnAnswers(bus: EventBus, { workshop, participant }: ParticipantContext, answers: readonly OwnAnswer[]): Promise<{ ok: true } | Closed> {
+	return whileOpen(bus, workshop.id, async (trx) => {
+		await ownAnswers.save(trx, workshop.id, participant.id, answers);
+		return { ok: true } as const;
 	});
 }

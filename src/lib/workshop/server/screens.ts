@@ -9,6 +9,9 @@ import * as participants from './data/participants';
 import * as participantScores from './data/participant-scores';
 import * as groupSheets from './data/group-sheets';
 import * as reflections from './data/reflections';
+import * as ownAnswers from './data/own-answers';
+import { presentMembers } from '$lib/workshop/presence';
+import { randomUUID } from 'node:crypto';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { latestId } from '$lib/server/events/store';
 import { participantLabels, workshopPlanDocument, type ParticipantContext, type WorkshopContext } from './access';
@@ -120,6 +123,13 @@ export async function phoneScreen(db: Kysely<Database>, me: ParticipantContext, 
 		})),
 		phases: instrument.phases.map((p) => localise(p.name, language)),
 		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		// The institution's own questions are asked with the sheets (the last card), each answered on one's own.
+		ownQuestions: shows.sheets ? instrument.questions.map((q) => ({ key: q.key, kind: q.kind, text: localise(q.text, language) })) : [],
+		ownAnswers: shows.sheets && instrument.questions.length > 0 ? await ownAnswers.listForParticipant(db, workshop.id, participant.id) : [],
+		// Who of one's own table has the page open now (ids: the names are in `group.members`).
+		present: group ? await tablePresence(db, me) : [],
+		// Names the forms that work without JavaScript: a form posted twice writes once (see server/phone-forms.ts).
+		formId: randomUUID(),
 		sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
 		editable: shows.editable,
 		plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
@@ -187,4 +197,11 @@ function outcomeView(doc: PlanDocument) {
 		priority: doc.priorities.find((p) => p.categoryKey === category.key && p.factorKey)?.factorName ?? null,
 		points: doc.actionPoints.filter((p) => p.categoryKey === category.key && p.status !== 'dropped').map((p) => p.text)
 	}));
+}
+
+/** Who of the participant's own table has their page open now, as participant ids. */
+export async function tablePresence(db: Kysely<Database>, { workshop, participant }: ParticipantContext): Promise<string[]> {
+	if (!participant.groupKey) return [];
+	const table = (await participants.listForWorkshop(db, workshop.id)).filter((p) => p.groupKey === participant.groupKey);
+	return presentMembers(table, participant.id, Date.now()).map((p) => p.id);
 }
