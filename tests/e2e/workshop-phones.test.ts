@@ -158,7 +158,7 @@ describe('the phones in step 3', () => {
 		for (const [name, n] of wanted) expect(await seat(name).inputValue()).toBe(`table-${n}`);
 		await leader.getByRole('button', { name: m.workshop.control.start }).click();
 		for (const title of [m.workshop.steps.explain.title, m.workshop.steps.analyse.title]) {
-			await leader.getByRole('button', { name: m.workshop.control.next }).click();
+			await leader.getByRole('button', { name: textPattern(m.workshopConsole.nextAction, { title: /.+/ }) }).click();
 			await leader.locator('.current-step', { hasText: title }).waitFor({ timeout: 5000 });
 		}
 		for (const page of [anna, bram]) await sees(page, format(p.factorOf, { n: 1, total: 5 }));
@@ -294,6 +294,8 @@ describe('the phones in step 3', () => {
 		expect(await cas.getByRole('radiogroup', { name: textPattern(PHASE_QUESTION) }).getByLabel(format(m.plan.phaseOption, { n: 2 })).isChecked()).toBe(true);
 
 		await leader.goto(leader.url());
+		// Before the last step, closing is folded away on the leader's page.
+		await leader.locator('summary', { hasText: m.workshopConsole.moreActions }).click();
 		await leader.getByLabel(textPattern(m.workshopUi.closeConfirm)).check();
 		await leader.getByRole('button', { name: m.workshop.control.close }).click();
 		await sees(leader, m.workshopUi.closedLeader);
@@ -307,7 +309,8 @@ describe('the phones in step 3', () => {
 
 		// The export says what the screen says.
 		const csv = parseCsv((await (await leader.request.get(`${leader.url()}/export/csv`)).text()).replace(/^\uFEFF/, ''));
-		expect(csv.filter((r) => r[0] === m.export.csvSections.ownQuestion).map((r) => [r[2], r[6]])).toEqual(onScreen);
+		const cell = (record: string[], header: string) => record[csv[0]!.indexOf(header)]!;
+		expect(csv.filter((r) => r[0] === m.export.csvSections.ownQuestion).map((r) => [cell(r, m.export.columns.question), cell(r, m.export.columns.answer)])).toEqual(onScreen);
 	});
 
 	it('made no page report a script error or CSP violation', async () => {
