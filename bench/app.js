@@ -86,3 +86,27 @@ export function device(origin) {
 	};
 	return { request, get cookie() { return cookie; } };
 }
+
+/**
+ * A workshop to measure: an administrator signs up, creates it and opens joining, `count` phones
+ * join and are seated, and the workshop starts on step 1. `command` sends a leader's command as
+ * the page's JavaScript does.
+ */
+export async function benchWorkshop(origin, count) {
+	const leader = device(origin);
+	await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' } });
+	const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
+	const id = created.location.split('/').pop();
+	const command = (type, extra = {}) => leader.request('POST', `/workshops/${id}?/command`, { form: { command: type, ...extra }, accept: 'application/json', action: true });
+	await command('open_joining');
+	const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
+	const people = [];
+	for (let i = 0; i < count; i++) {
+		const p = device(origin);
+		await p.request('POST', '/join?/join', { form: { code } });
+		people.push(p);
+	}
+	await leader.request('POST', `/workshops/${id}?/distribute`, { form: {}, accept: 'application/json', action: true });
+	await command('start');
+	return { leader, id, command, people };
+}

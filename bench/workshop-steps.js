@@ -5,7 +5,7 @@
 // built app (`npm run build` first). Prints figures beside a reference measured in the same run
 // (one plain page-data round trip with nothing else going on); asserts nothing.
 // Usage: `node bench/workshop-steps.js` (SQLite) or `BENCH_DATABASE_URL=postgres://… node bench/workshop-steps.js`.
-import { device, percentile, startBenchApp } from './app.js';
+import { benchWorkshop, percentile, startBenchApp } from './app.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 15);
 const MOVES = Number(process.env.BENCH_MOVES ?? 20);
@@ -13,21 +13,7 @@ const MOVES = Number(process.env.BENCH_MOVES ?? 20);
 const app = await startBenchApp('bw-bench-steps-');
 const { origin, pgUrl } = app;
 
-const leader = device(origin);
-await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' } });
-const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
-const id = created.location.split('/').pop();
-const command = (type, extra = {}) => leader.request('POST', `/workshops/${id}?/command`, { form: { command: type, ...extra }, accept: 'application/json', action: true });
-await command('open_joining');
-const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
-const people = [];
-for (let i = 0; i < PEOPLE; i++) {
-	const p = device(origin);
-	await p.request('POST', '/join?/join', { form: { code } });
-	people.push(p);
-}
-await leader.request('POST', `/workshops/${id}?/distribute`, { form: {}, accept: 'application/json', action: true });
-await command('start');
+const { leader, id, command, people } = await benchWorkshop(origin, PEOPLE);
 
 // Each screen: its stream, and on every `state` event the reload its page would make.
 const screens = [...people.map((p) => ({ who: p, stream: '/w/events', data: '/w/__data.json' })), { who: leader, stream: `/workshops/${id}/events`, data: `/workshops/${id}/projector/__data.json` }];

@@ -4,7 +4,7 @@
 // stream, and how long a participant's page takes to render. Asserts nothing.
 // Usage: `node bench/workshop.js` (SQLite) or `BENCH_DATABASE_URL=postgres://… node bench/workshop.js`.
 import { randomUUID } from 'node:crypto';
-import { device, startBenchApp } from './app.js';
+import { benchWorkshop, startBenchApp } from './app.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 15);
 const EDITS = Number(process.env.BENCH_EDITS ?? 40);
@@ -12,21 +12,7 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 40);
 const app = await startBenchApp('bw-bench-ws-');
 const { origin, pgUrl } = app;
 
-const leader = device(origin);
-await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' } });
-const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
-const id = created.location.split('/').pop();
-const command = (type, extra = {}) => leader.request('POST', `/workshops/${id}?/command`, { form: { command: type, ...extra }, accept: 'application/json', action: true });
-await command('open_joining');
-const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
-const people = [];
-for (let i = 0; i < PEOPLE; i++) {
-	const p = device(origin);
-	await p.request('POST', '/join?/join', { form: { code } });
-	people.push(p);
-}
-await leader.request('POST', `/workshops/${id}?/distribute`, { form: {}, accept: 'application/json', action: true });
-await command('start');
+const { leader, id, command, people } = await benchWorkshop(origin, PEOPLE);
 await command('move_to', { step: '2' });
 
 // Every screen follows the stream; one watcher measures when edits arrive.
