@@ -9,7 +9,6 @@ import { defineMessages } from '$lib/i18n/define';
 export const workshopConsole = defineMessages(
 	{
 		title: 'Regie',
-		nowTitle: 'Nu',
 		nextAction: 'Volgende: {title}',
 		previousAction: 'Vorige: {title}',
 		lastStep: 'Dit is de laatste stap. Sluit de workshop af als de zaal klaar is.',
@@ -29,8 +28,6 @@ export const workshopConsole = defineMessages(
 		checkJoin: 'Open het aanmelden en zet de projectie aan, zodat iedereen met de telefoon kan meedoen.',
 		checkJoinOpen: 'Het aanmelden is open.',
 		checkJoinClosed: 'Het aanmelden is nog dicht.',
-		done: 'klaar',
-		todo: 'nog te doen',
 		agendaJump: 'Naar een andere stap',
 		groupsSummary: 'Tafelgroepen',
 		timesSummary: 'Tijden per stap ({minutes} minuten)',
@@ -71,7 +68,6 @@ export const workshopConsole = defineMessages(
 	},
 	{
 		title: 'Run of show',
-		nowTitle: 'Now',
 		nextAction: 'Next: {title}',
 		previousAction: 'Back: {title}',
 		lastStep: 'This is the last step. Close the workshop when the room is done.',
@@ -91,8 +87,6 @@ export const workshopConsole = defineMessages(
 		checkJoin: 'Open joining and switch on the projector, so everyone can take part by phone.',
 		checkJoinOpen: 'Joining is open.',
 		checkJoinClosed: 'Joining is not open yet.',
-		done: 'done',
-		todo: 'to do',
 		agendaJump: 'Go to another step',
 		groupsSummary: 'Table groups',
 		timesSummary: 'Times per step ({minutes} minutes)',
