@@ -26,9 +26,16 @@ export interface UserTable {
 	institution_id: string;
 	email: string;
 	name: string;
+	/** '' for an account that signs in only by single sign-on. */
 	password_hash: string;
 	role: string;
 	created_at: string;
+	last_sign_in_at: ColumnType<string | null, string | null | undefined, string | null>;
+	/** Set by an administrator: the account cannot sign in and its sessions are gone. */
+	disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+	/** The OpenID Connect identity of an account made by single sign-on (both null otherwise). */
+	oidc_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+	oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {
