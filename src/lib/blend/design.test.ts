@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	loadCheck,
+	matchOutcomes,
 	moveActivity,
 	outcomeCoverage,
 	placeActivity,
@@ -187,5 +188,31 @@ describe('the programme view', () => {
 		expect(whole.hours).toBe(50);
 		expect(whole.environments[0]).toEqual({ id: 'online', hours: 20, share: 0.4 });
 		expect(whole.courseId).toBeNull();
+	});
+});
+
+describe('rewriting the outcomes', () => {
+	const current = [
+		{ id: 'o1', text: 'Een' },
+		{ id: 'o2', text: 'Twee' },
+		{ id: 'o3', text: 'Drie' }
+	];
+	let n = 0;
+	const newId = () => `new${++n}`;
+
+	it('keeps the ids of unchanged outcomes wherever they moved, and of one reworded in its place', () => {
+		expect(matchOutcomes(current, ['Drie', 'Twee!', 'Een', 'Vier'], newId)).toEqual([
+			{ id: 'o3', text: 'Drie' },
+			{ id: 'o2', text: 'Twee!' },
+			{ id: 'o1', text: 'Een' },
+			{ id: 'new1', text: 'Vier' }
+		]);
+	});
+
+	it('gives a new id to a text at the place of an outcome that still exists elsewhere', () => {
+		expect(matchOutcomes(current, ['Nieuw', 'Een'], newId)).toEqual([
+			{ id: 'new2', text: 'Nieuw' },
+			{ id: 'o1', text: 'Een' }
+		]);
 	});
 });

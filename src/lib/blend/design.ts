@@ -272,3 +272,20 @@ export function programmeBlend(
 	const whole = column(null, wholeTitle, '', courses.flatMap((c) => c.design.activities), environmentIds);
 	return { periods, whole };
 }
+
+/**
+ * The outcomes after the team rewrote the list as `texts`: an outcome keeps its id — and so the
+ * activities that serve it — when its text is unchanged (wherever it moved), or when it was
+ * reworded in its place (its old text is gone from the list). Other texts are new outcomes
+ * (`newId` gives their ids); outcomes not kept are gone.
+ */
+export function matchOutcomes(current: readonly Outcome[], texts: readonly string[], newId: () => string): Outcome[] {
+	const unused = new Set(current.map((o) => o.id));
+	const take = (o: Outcome | undefined) => (o && unused.has(o.id) ? (unused.delete(o.id), o.id) : undefined);
+	const ids = texts.map((text) => take(current.find((o) => o.text === text)));
+	return texts.map((text, i) => {
+		const atPlace = current[i];
+		const id = ids[i] ?? (atPlace && !texts.includes(atPlace.text) ? take(atPlace) : undefined) ?? newId();
+		return { id, text };
+	});
+}
