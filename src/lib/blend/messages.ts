@@ -12,6 +12,16 @@ export const blend = defineMessages(
 		grouping: { individual: 'Individueel', group: 'In groepen' },
 		teacherRole: { leads: 'Leidt de activiteit', guides: 'Begeleidt', feedback: 'Geeft feedback', none: 'Niet aanwezig' },
 		studyLoadUnit: { ec: 'EC', hours: 'uur' },
+		figures: {
+			heart: 'Blend',
+			bloemTitle: 'De blend op de Blended Leren Bloem',
+			bloemIntro: 'Een bloem met een blad per leeromgeving; hoe groter het blad, hoe meer studietijd er plaatsvindt. In totaal {total}.',
+			learningTypesTitle: 'Soorten leren',
+			synchronyTitle: 'Synchroon en asynchroon',
+			timelineTitle: 'Studietijd per week en leeromgeving',
+			week: 'Week',
+			hoursAxis: 'uren'
+		},
 		hours: { one: '{hours} uur', other: '{hours} uur' },
 		load: {
 			under: 'Gepland: {planned}, {difference} minder dan de studielast van {load}.',
@@ -53,6 +63,16 @@ export const blend = defineMessages(
 		grouping: { individual: 'Individual', group: 'In groups' },
 		teacherRole: { leads: 'Leads the activity', guides: 'Guides', feedback: 'Gives feedback', none: 'Not present' },
 		studyLoadUnit: { ec: 'EC', hours: 'hours' },
+		figures: {
+			heart: 'Blend',
+			bloemTitle: 'The blend on the Blended Learning Flower',
+			bloemIntro: 'A flower with a petal per learning environment; the larger the petal, the more study time takes place there. In all {total}.',
+			learningTypesTitle: 'Learning types',
+			synchronyTitle: 'Synchronous and asynchronous',
+			timelineTitle: 'Study time per week and learning environment',
+			week: 'Week',
+			hoursAxis: 'hours'
+		},
 		hours: { one: '{hours} hour', other: '{hours} hours' },
 		load: {
 			under: 'Planned: {planned}, {difference} less than the study load of {load}.',
