@@ -38,6 +38,8 @@ export interface BloemOptions {
 	shares?: { byPetal: Readonly<Record<string, { share: number; label: string }>>; description: string };
 }
 
+const SHARE_MARGIN = 60;
+
 /** The smallest petal still reaches clear of the heart, so a petal with no time is still seen (dashed). */
 const MIN_SCALE = 0.48;
 
@@ -132,11 +134,14 @@ export function renderBloemSvg(figure: BloemFigure, language: Language, options:
 		const colour = PETAL_COLOURS[i % PETAL_COLOURS.length]!;
 		const share = shares?.[petal.id];
 		const scale = shares ? petalScale(share?.share ?? 0, largest) : 1;
-		// A small petal's name sits just beyond its tip rather than inside it.
-		const distance = Math.min(NAME_DISTANCE, PETAL_LENGTH * scale + 34);
+		const lines = [...wrapText(petal.name[language], 12, 2), ...(share ? [share.label] : [])];
+		// How far the name reaches from its centre along the petal: a name that does not fit between
+		// the heart and a small petal's tip sits beyond the tip, clear of the outline.
+		const extent = Math.abs(Math.cos(radians)) * Math.max(...lines.map((l) => l.length)) * NAME_FONT_SIZE * 0.31 + Math.abs(Math.sin(radians)) * (lines.length * NAME_LINE_HEIGHT) / 2;
+		const tip = PETAL_LENGTH * scale;
+		const distance = tip >= NAME_DISTANCE + extent ? NAME_DISTANCE : scale === 1 ? NAME_DISTANCE : tip + extent + 6;
 		const nameX = CENTRE + distance * Math.cos(radians);
 		const nameY = CENTRE + distance * Math.sin(radians);
-		const lines = [...wrapText(petal.name[language], 12, 2), ...(share ? [share.label] : [])];
 		const scaled = scale === 1 ? '' : ` translate(${CENTRE} ${CENTRE}) scale(${n(scale)}) translate(${-CENTRE} ${-CENTRE})`;
 		return [
 			`<g${attrs({ class: 'petal', 'data-petal': petal.id, 'data-angle': n(angle), ...(shares ? { 'data-scale': n(scale) } : {}) })}>`,
@@ -149,8 +154,6 @@ export function renderBloemSvg(figure: BloemFigure, language: Language, options:
 				...(shares && !(share && share.share > 0) ? { 'stroke-dasharray': '6 4' } : {})
 			})}/>`,
 			centredText(lines, nameX, nameY, NAME_LINE_HEIGHT, {
-				// A white halo keeps a name readable where it crosses a small petal's outline.
-				...(shares ? { stroke: '#ffffff', 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round' } : {}),
 				class: 'petal-name',
 				'font-size': NAME_FONT_SIZE,
 				'font-weight': 'bold',
@@ -173,7 +176,8 @@ export function renderBloemSvg(figure: BloemFigure, language: Language, options:
 	return [
 		`<svg${attrs({
 			xmlns: 'http://www.w3.org/2000/svg',
-			viewBox: `0 0 ${SIZE} ${SIZE}`,
+			// Names beyond small petals' tips need room around the flower.
+			viewBox: shares ? `${-SHARE_MARGIN} ${-SHARE_MARGIN} ${SIZE + 2 * SHARE_MARGIN} ${SIZE + 2 * SHARE_MARGIN}` : `0 0 ${SIZE} ${SIZE}`,
 			role: 'img',
 			'aria-labelledby': `${id}-title`,
 			'aria-describedby': `${id}-desc`,

@@ -60,7 +60,7 @@ const CELL_MARGIN = 80;
 const HEADING_COLOUR = '1F4E8C';
 const MUTED = '4B5563';
 
-type Block = Paragraph | Table;
+export type Block = Paragraph | Table;
 
 /** One text run per line, so line breaks typed by a user survive as breaks. */
 function runs(text: string, options: { bold?: boolean; size?: number; colour?: string; italics?: boolean } = {}): TextRun[] {
@@ -79,12 +79,12 @@ function runs(text: string, options: { bold?: boolean; size?: number; colour?: s
 		);
 }
 
-function labelled(label: string, value: string): Paragraph {
+export function labelled(label: string, value: string): Paragraph {
 	return new Paragraph({ children: [new TextRun({ text: `${xmlSafeText(label)}: `, bold: true }), ...runs(value)] });
 }
 
 /** A muted note ("Nog geen actiepunten."). */
-function note(text: string): Paragraph {
+export function note(text: string): Paragraph {
 	return new Paragraph({ spacing: { after: 160 }, children: runs(text, { italics: true, colour: MUTED }) });
 }
 
@@ -99,7 +99,7 @@ function columnWidths(table: TextTable): { widths: number[]; size: number } {
 }
 
 /** A table from `sections.ts`: header rows repeat on every page, a row does not break over two pages. */
-function table(text: TextTable, sizedBy?: TextTable): Table {
+export function table(text: TextTable, sizedBy?: TextTable): Table {
 	const { widths, size } = columnWidths(sizedBy ?? text);
 	const cell = (value: string, width: number, header: boolean, align: 'left' | 'center' | undefined, span = 1) =>
 		new TableCell({
@@ -145,12 +145,12 @@ function table(text: TextTable, sizedBy?: TextTable): Table {
 }
 
 /** A heading that Word keeps on the same page as what follows it. */
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
+export function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
 	return new Paragraph({ heading: level, keepNext: true, keepLines: true, children: runs(text) });
 }
 
 /** A short introduction under a heading, kept with what follows. */
-function lead(text: string): Paragraph {
+export function lead(text: string): Paragraph {
 	return new Paragraph({ keepNext: true, spacing: { after: 120 }, children: runs(text, { colour: MUTED, size: 9 }) });
 }
 
