@@ -57,7 +57,7 @@ describe('a course design’s exports', () => {
 
 	it('gives Excel the activities with hours as numbers and the shares as fractions', async () => {
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(await designToXlsx(doc));
+		await workbook.xlsx.load((await designToXlsx(doc)) as unknown as ArrayBuffer);
 		const sheet = workbook.getWorksheet('Activiteiten')!;
 		const titles = sheet.getColumn(2).values.slice(2);
 		expect(titles).toEqual(doc.view.activities.map((a) => a.title));

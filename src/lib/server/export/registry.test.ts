@@ -71,8 +71,10 @@ describe('exporter', () => {
 });
 
 describe('the export routes', () => {
-	it('are the scan’s, the workshop’s, the shared workshop’s, the survey plan’s and the survey report’s', () => {
+	it('are the course design’s (and its shared link’s), the scan’s, the workshop’s, the shared workshop’s, the survey plan’s and the survey report’s', () => {
 		expect(Object.keys(EXPORT_ROUTES).sort()).toEqual([
+			'/src/routes/designs/[id]/export/[format]/+server.ts',
+			'/src/routes/designs/shared/[token]/export/[format]/+server.ts',
 			'/src/routes/scans/[id]/export/[format]/+server.ts',
 			'/src/routes/shared/workshop/[token]/export/[format]/+server.ts',
 			'/src/routes/surveys/[id]/export/[format]/+server.ts',
