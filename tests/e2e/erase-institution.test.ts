@@ -59,6 +59,9 @@ describe.each([
 		const created = await admin.post('/surveys/new', { title: `Brede scan ${MARK}`, level: 'institution', unit: '', opensAt: new Date().toISOString().slice(0, 10), closesAt: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10), minGroupSize: '5', message: MARK, roles: ['medewerker'] });
 		const survey = created.location!.split('/').pop()!;
 		await surveyResponses.submit(app.db, survey, { id: randomUUID(), role: 'medewerker', unitId: null, respondentToken: randomUUID(), answers: [{ factorKey: 'beleid', current: 2, desired: 3, needed: `Antwoord ${MARK}` }] });
+		const design = (await facilitator.post('/designs/new', { title: `Ontwerp ${MARK}`, unit: '', period: '', studyLoadAmount: '5', studyLoadUnit: 'ec', weeks: '8', outcomes: `Uitkomst ${MARK}`, start: 'template:leeg' })).location!.split('/').pop()!;
+		expect((await facilitator.post(`/designs/${design}?/add`, { title: `Activiteit ${MARK}`, environment: 'online', synchrony: 'async', grouping: 'group', learningType: 'practice', weeks: '1', hours: '2', teacherRole: 'feedback', notes: MARK })).status).toBe(200);
+		expect((await facilitator.post(`/designs/${design}?/answer`, { principle: 'werkveld', revision: '0', text: `Antwoord ${MARK}` })).status).toBe(200);
 		expect((await admin.post('/admin/instruments?/start', {})).status).toBe(200);
 		expect((await admin.post('/admin/instruments?/publish', {})).status).toBe(200);
 		const product = defaultContent().products[0]!;

@@ -35,7 +35,8 @@ export const blendUi = defineMessages(
 		remove: 'Verwijderen',
 		moveUp: 'Omhoog',
 		moveDown: 'Omlaag',
-		moveLabel: '{title}: {action}',
+		/** A row button's name for a screen reader: which activity it acts on. */
+		actionLabel: '{action}: {title}',
 		dragHint: 'Sleep een activiteit om de volgorde te veranderen, of gebruik Omhoog en Omlaag.',
 		weeksShort: 'week {weeks}',
 		outcomesNone: 'dient geen leeruitkomst',
@@ -156,7 +157,7 @@ export const blendUi = defineMessages(
 		remove: 'Delete',
 		moveUp: 'Up',
 		moveDown: 'Down',
-		moveLabel: '{title}: {action}',
+		actionLabel: '{action}: {title}',
 		dragHint: 'Drag an activity to change the order, or use Up and Down.',
 		weeksShort: 'week {weeks}',
 		outcomesNone: 'serves no learning outcome',
