@@ -251,4 +251,29 @@ describe('the blend designer', () => {
 		expect((await stranger.get(`/designs/${designId}/export/pdf`)).status).toBe(404);
 		expect((await teacher.get(`/designs/${designId}/export/csv`)).text).toBe(before);
 	});
+
+	it('takes the institution’s own hint rules and principles from its admin, checked before they are stored', async () => {
+		const own = [{ id: 'eigen-regel', when: { measure: { hours: { environments: ['online'] } }, moreThan: 0 }, message: { nl: 'Eigen tip van de hogeschool.', en: 'Our own hint.' }, products: ['socialiseren'] }];
+		const bo = await signIn(app.url, 'bo@example.nl', PASSWORD);
+		expect((await bo.post('/admin/content/blend?/rules', { document: JSON.stringify(own), do: 'save' })).status).toBe(403);
+
+		const notJson = await teacher.post('/admin/content/blend?/rules', { document: '[{', do: 'save' });
+		expect(notJson.status).toBe(400);
+		expect(decodeEntities(notJson.text)).toContain('Dit is geen geldige JSON');
+		const wrongProduct = await teacher.post('/admin/content/blend?/rules', { document: JSON.stringify([{ ...own[0], products: ['bestaat-niet'] }]), do: 'save' });
+		expect(wrongProduct.status).toBe(400);
+		expect(decodeEntities(wrongProduct.text)).toContain('0.products: there is no product "bestaat-niet"');
+
+		expect((await teacher.post('/admin/content/blend?/rules', { document: JSON.stringify(own), do: 'save' })).status).toBe(200);
+		const principle = [{ key: 'duurzaamheid', title: { nl: 'Duurzaam onderwijs', en: 'Sustainable education' }, question: { nl: 'Hoe draagt het ontwerp bij aan duurzaamheid?', en: 'How does the design contribute to sustainability?' } }];
+		expect((await teacher.post('/admin/content/blend?/principles', { document: JSON.stringify(principle), do: 'save' })).status).toBe(200);
+
+		const page = decodeEntities((await teacher.get(`/designs/${designId}`)).text);
+		expect(page).toContain('Eigen tip van de hogeschool.');
+		expect(page).toContain('Hoe draagt het ontwerp bij aan duurzaamheid?');
+		expect((await teacher.post(`/designs/${designId}?/answer`, { principle: 'duurzaamheid', revision: '0', text: 'Met tweedehands materiaal.' })).status).toBe(200);
+
+		expect((await teacher.post('/admin/content/blend?/rules', { document: '', do: 'reset' })).status).toBe(200);
+		expect(decodeEntities((await teacher.get(`/designs/${designId}`)).text)).not.toContain('Eigen tip van de hogeschool.');
+	});
 });

@@ -85,6 +85,21 @@ export const blendUi = defineMessages(
 		environmentColumn: 'Leeromgeving',
 		learningTypeColumn: 'Soort leren',
 		synchronyColumn: 'Synchroon/asynchroon',
+		admin: {
+			link: 'Ontwerpen: tips en principes',
+			title: 'Tips en principes van de blend designer',
+			intro: 'De tips bij een ontwerp zijn regels: elke regel meet een deel van het ontwerp (uren, een aandeel van de uren, of een aantal activiteiten) en geeft zijn tekst wanneer de meting binnen de grenzen valt. Pas de regels aan als JSON; de standaardregels staan klaar. Eigen principes komen na de tien standaardprincipes.',
+			rules: 'Regels voor tips',
+			rulesOwn: 'De instelling gebruikt eigen regels.',
+			rulesDefault: 'De standaardregels gelden.',
+			principles: 'Eigen principes',
+			principlesHint: 'Een lijst van principes: key (kleine letters en koppeltekens), title en question, elk in nl en en.',
+			save: 'Opslaan',
+			reset: 'Terug naar de standaard',
+			saved: 'Opgeslagen.',
+			notJson: 'Dit is geen geldige JSON: {problem}',
+			problems: 'Niet opgeslagen; dit klopt niet:'
+		},
 		document: {
 			kind: 'Cursusontwerp',
 			fileName: 'cursusontwerp',
@@ -206,6 +221,21 @@ export const blendUi = defineMessages(
 		environmentColumn: 'Learning environment',
 		learningTypeColumn: 'Learning type',
 		synchronyColumn: 'Synchronous/asynchronous',
+		admin: {
+			link: 'Designs: hints and principles',
+			title: 'Hints and principles of the blend designer',
+			intro: 'The hints on a design are rules: each rule measures part of the design (hours, a share of the hours, or a number of activities) and gives its text when the measure is within its bounds. Adapt the rules as JSON; the default rules are filled in. Own principles come after the ten default principles.',
+			rules: 'Rules for hints',
+			rulesOwn: 'The institution uses its own rules.',
+			rulesDefault: 'The default rules apply.',
+			principles: 'Own principles',
+			principlesHint: 'A list of principles: key (lower case and hyphens), title and question, each in nl and en.',
+			save: 'Save',
+			reset: 'Back to the default',
+			saved: 'Saved.',
+			notJson: 'This is not valid JSON: {problem}',
+			problems: 'Not saved; this is wrong:'
+		},
 		document: {
 			kind: 'Course design',
 			fileName: 'course-design',

@@ -5,6 +5,7 @@
  * activeren, intensiveren van de contacttijd, personaliseren, authentiseren), in our own words.
  * An institution adds its own as content data.
  */
+import { z } from 'zod';
 import type { Localised } from '$lib/i18n';
 
 export interface Principle {
@@ -95,3 +96,20 @@ export const DEFAULT_PRINCIPLES: Principle[] = [
 		}
 	}
 ];
+
+const localised = z.object({ nl: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }).strict();
+
+/**
+ * An institution's own principles, added after the defaults: keys unique, and none taken by a
+ * default principle (an answer is stored under its principle's key).
+ */
+export const ownPrinciplesSchema = z
+	.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a key is lower-case words joined by hyphens'), title: localised, question: localised }).strict())
+	.max(20)
+	.superRefine((list, ctx) => {
+		const seen = new Set(DEFAULT_PRINCIPLES.map((p) => p.key));
+		list.forEach((p, i) => {
+			if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `the key "${p.key}" is already used` });
+			seen.add(p.key);
+		});
+	});

@@ -9,8 +9,7 @@ import type { Language } from '$lib/i18n';
 import { contentFor } from '$lib/toolkit/server/content';
 import { summariseBlend } from '$lib/blend/design';
 import { hintsFor } from '$lib/blend/hints';
-import { DEFAULT_HINT_RULES } from '$lib/blend/data/hint-rules';
-import { DEFAULT_PRINCIPLES } from '$lib/blend/data/principles';
+import { hintRulesFor, principlesFor } from './content';
 import { LEARNING_TYPES } from '$lib/blend/learning-types';
 import { loadText } from '$lib/blend/describe';
 import { weeksText } from '$lib/blend/design-input';
@@ -30,6 +29,7 @@ export async function designView(db: Kysely<Database>, record: CourseDesignRecor
 	const syncShares = synchronyShares(summary, language);
 	const titleOf = new Map(open.activities.map((a) => [a.id, a.title]));
 	const productTitle = (key: string) => content.products.find((p) => p.key === key)?.title[language];
+	const [{ rules }, { principles }] = await Promise.all([hintRulesFor(db, record.institutionId), principlesFor(db, record.institutionId)]);
 	return {
 		design: {
 			id: record.id,
@@ -58,7 +58,7 @@ export async function designView(db: Kysely<Database>, record: CourseDesignRecor
 		coverage: summary.outcomes.map((c) => ({ outcome: c.outcome, activities: c.activityIds.map((id) => titleOf.get(id) ?? ''), hours: c.hours })),
 		unlinked: summary.unlinkedActivities.map((a) => a.title),
 		outsideWeeks: summary.activitiesOutsideWeeks.map((a) => a.title),
-		hints: hintsFor(DEFAULT_HINT_RULES, open.design.activities).map((rule) => ({
+		hints: hintsFor(rules, open.design.activities).map((rule) => ({
 			id: rule.id,
 			message: rule.message[language],
 			products: rule.products.flatMap((key) => {
@@ -66,7 +66,7 @@ export async function designView(db: Kysely<Database>, record: CourseDesignRecor
 				return title ? [{ key, title }] : [];
 			})
 		})),
-		principles: DEFAULT_PRINCIPLES.map((p) => {
+		principles: principles.map((p) => {
 			const answer = open.answers.find((a) => a.principleKey === p.key);
 			return { key: p.key, title: p.title[language], question: p.question[language], answer: answer?.text ?? '', revision: answer?.revision ?? 0 };
 		})

@@ -417,6 +417,14 @@ export interface DesignActivityTable {
 	updated_at: string;
 }
 
+/** An institution's own hint rules (replacing the defaults) or own principles (added to them), as JSON. */
+export interface BlendContentTable {
+	institution_id: string;
+	kind: 'hint-rules' | 'principles';
+	document: string;
+	updated_at: string;
+}
+
 export interface DesignPrincipleAnswerTable {
 	design_id: string;
 	principle_key: string;
@@ -433,6 +441,7 @@ export interface Database {
 	design_outcome: DesignOutcomeTable;
 	design_activity: DesignActivityTable;
 	design_principle_answer: DesignPrincipleAnswerTable;
+	blend_content: BlendContentTable;
 	session: SessionTable;
 	invite: InviteTable;
 	scan: ScanTable;

@@ -10,7 +10,7 @@ import * as designs from '$lib/blend/server/designs';
 import { readActivityForm } from '$lib/blend/server/forms';
 import { designView } from '$lib/blend/server/view';
 import { MAX_ACTIVITIES, MAX_NOTES_LENGTH } from '$lib/blend/design-input';
-import { DEFAULT_PRINCIPLES } from '$lib/blend/data/principles';
+import { principlesFor } from '$lib/blend/server/content';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -82,11 +82,11 @@ export const actions: Actions = {
 		}),
 	answer: ({ request, locals, url, params }) =>
 		handleForm(async () => {
-			const { record, bus, m } = await context(locals, url, params.id);
+			const { db, record, bus, m } = await context(locals, url, params.id);
 			const form = await readForm(request, locals.language, ['principle', 'revision', 'text']);
 			const key = form.one('principle');
 			const text = form.one('text').trim();
-			if (!DEFAULT_PRINCIPLES.some((p) => p.key === key)) return invalid(400, { form: messages(locals.language).common.invalidInput });
+			if (!(await principlesFor(db, record.institutionId)).principles.some((p) => p.key === key)) return invalid(400, { form: messages(locals.language).common.invalidInput });
 			if (text.length > MAX_NOTES_LENGTH) return invalid(400, { [`answer-${key}`]: messages(locals.language).blend.problems.too_long }, { [`answer-${key}`]: text });
 			const revision = Number(form.one('revision'));
 			const result = await designs.saveAnswer(bus, record.id, key, Number.isInteger(revision) ? revision : -1, text, m.clashJoiner);

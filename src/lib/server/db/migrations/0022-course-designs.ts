@@ -4,9 +4,10 @@
  * and the team's answer per principle. Hours are stored as numbers of hours (quarters allowed),
  * weeks and outcome ids of an activity as short lists in text. Every row has a `revision` that a
  * change raises, so an edit made against an older revision is seen as a clash and keeps both.
- * Everything goes with its design, and the design with its institution.
+ * Everything goes with its design, and the design with its institution. An institution's own hint
+ * rules and principles (`blend_content`, one JSON document per kind) go with the institution.
  */
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 const text = 'text' as const;
 
@@ -71,6 +72,15 @@ export const courseDesigns: Migration = {
 			.addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
 			.addColumn('updated_at', text, (c) => c.notNull())
 			.addPrimaryKeyConstraint('design_principle_answer_pk', ['design_id', 'principle_key'])
+			.execute();
+
+		await db.schema
+			.createTable('blend_content')
+			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
+			.addColumn('kind', text, (c) => c.notNull().check(sql`kind in ('hint-rules', 'principles')`))
+			.addColumn('document', text, (c) => c.notNull())
+			.addColumn('updated_at', text, (c) => c.notNull())
+			.addPrimaryKeyConstraint('blend_content_pk', ['institution_id', 'kind'])
 			.execute();
 	}
 };
