@@ -152,6 +152,9 @@ describe('the blend designer', () => {
 		const theirs = await signedIn('bo@example.nl');
 		await mine.goto(`/designs/${designId}`);
 		await theirs.goto(`/designs/${designId}`);
+		// Each sees who else has the design open.
+		await mine.getByText(format(m.blendUi.alsoHere, { names: 'Bo' })).waitFor();
+		await theirs.getByText(format(m.blendUi.alsoHere, { names: 'Ada' })).waitFor();
 		const count = await mine.locator('.activity').count();
 		await theirs.locator('form[action="?/add"] summary, details.add-activity summary').first().click();
 		const form = theirs.locator('form[action="?/add"]');

@@ -6,6 +6,7 @@ import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import * as designs from './designs';
 import * as courseDesigns from './data/course-designs';
+import * as presence from './data/design-presence';
 import { DESIGN_TEMPLATES } from '$lib/blend/data/templates';
 import { summariseBlend } from '$lib/blend/design';
 
@@ -113,6 +114,21 @@ for (const dialect of DIALECTS) {
 			expect((await designs.designForReadToken(t.db, token))?.id).toBe(id);
 			await designs.revokeReadLink(t.db, id);
 			expect(await designs.designForReadToken(t.db, token)).toBeUndefined();
+		});
+
+		it('names who else has a design open, once per person, until their stream ends', async () => {
+			const id = await designs.create(t.db, ada, details);
+			const bo = await users.create(t.db, { institutionId: ada.institutionId, email: `bo-${dialect}@example.nl`, name: 'Bo', passwordHash: 'x', role: 'facilitator' });
+			const first = await presence.open(t.db, id, bo.id);
+			const second = await presence.open(t.db, id, bo.id);
+			await presence.open(t.db, id, ada.id);
+			expect(await presence.names(t.db, id, ada.id)).toEqual(['Bo']);
+			await presence.close(t.db, first);
+			expect(await presence.names(t.db, id, ada.id)).toEqual(['Bo']);
+			await presence.close(t.db, second);
+			expect(await presence.names(t.db, id, ada.id)).toEqual([]);
+			await presence.open(t.db, id, bo.id);
+			expect(await presence.names(t.db, id, ada.id, new Date(Date.now() + (presence.STALE_HOURS + 1) * 3600_000))).toEqual([]);
 		});
 
 		it('deletes designs untouched past the retention period, and nothing newer', async () => {

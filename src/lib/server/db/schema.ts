@@ -417,6 +417,14 @@ export interface DesignActivityTable {
 	updated_at: string;
 }
 
+/** An open stream of a design: who has it open (decision record 0051). */
+export interface DesignPresenceTable {
+	id: string;
+	design_id: string;
+	user_id: string;
+	connected_at: string;
+}
+
 /** An institution's own hint rules (replacing the defaults) or own principles (added to them), as JSON. */
 export interface BlendContentTable {
 	institution_id: string;
@@ -442,6 +450,7 @@ export interface Database {
 	design_activity: DesignActivityTable;
 	design_principle_answer: DesignPrincipleAnswerTable;
 	blend_content: BlendContentTable;
+	design_presence: DesignPresenceTable;
 	session: SessionTable;
 	invite: InviteTable;
 	scan: ScanTable;

@@ -9,6 +9,7 @@ import { format, messages } from '$lib/i18n';
 import * as designs from '$lib/blend/server/designs';
 import { readActivityForm } from '$lib/blend/server/forms';
 import { designView } from '$lib/blend/server/view';
+import * as presence from '$lib/blend/server/data/design-presence';
 import { MAX_ACTIVITIES, MAX_NOTES_LENGTH } from '$lib/blend/design-input';
 import { principlesFor } from '$lib/blend/server/content';
 
@@ -18,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const record = await designs.designForUser(db, user, params.id);
 	const lastEventId = await latestId(db, designs.designChannel(record.id));
 	const notice = url.searchParams.has('clash') ? 'clash' : url.searchParams.has('gone') ? 'gone' : null;
-	return { ...(await designView(db, record, locals.language)), lastEventId, notice };
+	const alsoHere = await presence.names(db, record.id, user.id);
+	return { ...(await designView(db, record, locals.language)), lastEventId, notice, alsoHere };
 };
 
 async function context(locals: App.Locals, url: URL, id: string) {

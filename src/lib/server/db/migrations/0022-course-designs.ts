@@ -74,6 +74,16 @@ export const courseDesigns: Migration = {
 			.addPrimaryKeyConstraint('design_principle_answer_pk', ['design_id', 'principle_key'])
 			.execute();
 
+		// Who has a design open: one row per open stream, gone when the stream ends.
+		await db.schema
+			.createTable('design_presence')
+			.addColumn('id', text, (c) => c.primaryKey())
+			.addColumn('design_id', text, (c) => c.notNull().references('course_design.id').onDelete('cascade'))
+			.addColumn('user_id', text, (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+			.addColumn('connected_at', text, (c) => c.notNull())
+			.execute();
+		await db.schema.createIndex('design_presence_design').on('design_presence').column('design_id').execute();
+
 		await db.schema
 			.createTable('blend_content')
 			.addColumn('institution_id', text, (c) => c.notNull().references('institution.id').onDelete('cascade'))
