@@ -1,14 +1,21 @@
-// Benchmarks for the self-scan, against the built app (`npm run build` first): answer writes
-// (concurrent, as many people filling in scans at once) and action-plan exports.
+// Benchmarks of writes and exports, against the built app (`npm run build` first): scan answer
+// autosaves and survey submissions (concurrent, as many people answering at once), each next to
+// its floor measured in the same run (a bare Node HTTP server on better-sqlite3 storing the same
+// rows durably: bench/floor-server.js), then action-plan exports.
 // Prints figures; asserts nothing. Usage: `npm run bench` (SQLite) or
 // `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench`.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { percentile, startBenchApp } from './app.js';
+import { compareLine, drive, startFloor } from './floor.js';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 10);
 const FACTORS = ['doelstellingen', 'belangenbehartiging', 'definitie', 'beleid', 'implementatie', 'infrastructuur', 'modellen', 'onderwijsruimtes', 'onderwijslogistiek', 'aansturing', 'evaluatie', 'technische-ondersteuning', 'didactische-ondersteuning', 'professionalisering', 'stimuleringsstructuur'];
 
+// BENCH_QUERIES=1 also prints the statements per request (the app counts them, which slows it a little).
+if (process.env.BENCH_QUERIES === '1') process.env.DEBUG_QUERY_COUNT = '1';
 const bench = await startBenchApp();
 const { origin, pgUrl } = bench;
 
@@ -39,27 +46,81 @@ const created = await post('/scans/new', { title: 'Bench scan', level: 'institut
 if (!created.headers.get('location')) throw new Error(`could not create a scan: ${created.status} (session: ${setupDone ? 'yes' : 'no'})`);
 const scanPath = created.headers.get('location');
 
+// Answer writes as the scan page sends them with JavaScript: each commits before it answers. The
+// floor (bench/floor-server.js) gets the very same requests.
+const statusOf = (request) => request.then(async (r) => (await r.arrayBuffer(), r.status));
+const answerWrite = (target, i) =>
+	fetch(target, {
+		method: 'POST',
+		headers: { origin, cookie, accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ factor: FACTORS[i % FACTORS.length], current: String((i % 3) + 1), desired: '3', needed: `Benchmark ${i}`, seq: String(i + 1) })
+	});
 
-// Answer writes as the scan page sends them with JavaScript: each commits before it answers.
-const latencies = [];
-let next = 0;
-let failures = 0;
-const started = performance.now();
-await Promise.all(
-	Array.from({ length: CONCURRENCY }, async () => {
-		while (next < WRITES) {
-			const i = next++;
-			const t = performance.now();
-			const r = await post(`${scanPath}?/answer`, { factor: FACTORS[i % FACTORS.length], current: String((i % 3) + 1), desired: '3', needed: `Benchmark ${i}` }, true);
-			if (r.status !== 200) failures++;
-			latencies.push(performance.now() - t);
-		}
-	})
-);
-const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-console.log(`database: ${pgUrl ? 'PostgreSQL' : 'SQLite'}`);
-console.log(`answer writes: ${WRITES} with ${CONCURRENCY} concurrent clients in ${seconds.toFixed(2)} s = ${(WRITES / seconds).toFixed(0)} writes/s; p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; non-200: ${failures}`);
+// Survey submissions as a respondent's browser sends them: all 15 factors, the page's submission
+// id, the respondent cookie the page set. Each is a new respondent.
+const admin = cookie;
+const UNITS = 8;
+const ROLES = ['bestuurder', 'medewerker', 'student'];
+for (let u = 0; u < UNITS; u++) await post('/admin?/addUnit', { name: `Unit ${u}`, kind: 'sector' });
+const today = new Date().toISOString().slice(0, 10);
+const later = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+const surveyCreated = await post('/surveys/new', [['title', 'Bench survey'], ['level', 'institution'], ['unit', ''], ['opensAt', today], ['closesAt', later], ['askUnit', 'on'], ['minGroupSize', '5'], ['message', ''], ...ROLES.map((r) => ['roles', r])]);
+const surveyPage = await (await fetch(origin + surveyCreated.headers.get('location'), { headers: { cookie: admin } })).text();
+const code = /\/r\/([A-Za-z0-9_-]{22})/.exec(surveyPage)?.[1];
+if (!code) throw new Error('could not create a survey');
+const respondentPage = await (await fetch(`${origin}/r/${code}?step=about`)).text();
+const unitIds = [...respondentPage.matchAll(/name="unit" value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
+if (unitIds.length !== UNITS) throw new Error(`expected ${UNITS} units on the respondent page, found ${unitIds.length}`);
+const surveySubmission = (target, i, enhanced = false) => {
+	const fields = { role: ROLES[i % 3], unit: unitIds[i % UNITS], submission: randomUUID() };
+	FACTORS.forEach((factor, f) => {
+		const h = (i * 31 + f * 17) % 23;
+		fields[`current.${factor}`] = h === 0 ? 'unknown' : String((h % 3) + 1);
+		fields[`desired.${factor}`] = String(Math.min(3, (h % 3) + 1 + ((i + f) % 2)));
+		fields[`needed.${factor}`] = '';
+	});
+	return fetch(target, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin,
+			cookie: `bw_respondent=${randomBytes(32).toString('base64url')}`,
+			accept: enhanced ? 'application/json' : 'text/html',
+			...(enhanced ? { 'x-sveltekit-action': 'true' } : {}),
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams(fields)
+	});
+};
+
+// How many statements each kind of request runs: with BENCH_QUERIES=1 the app counts them
+// (DEBUG_QUERY_COUNT, see src/lib/server/db/query-count.ts) and says so in a header.
+if (process.env.BENCH_QUERIES === '1') {
+	for (const [label, send] of [
+		['answer autosave', () => answerWrite(`${origin}${scanPath}?/answer`, 0)],
+		['survey submission, no JavaScript', () => surveySubmission(`${origin}/r/${code}?/submit`, 0)],
+		['survey submission, with JavaScript', () => surveySubmission(`${origin}/r/${code}?/submit`, 1, true)]
+	]) {
+		const response = await send();
+		await response.arrayBuffer();
+		console.log(`statements per request, ${label}: ${response.headers.get('x-query-count')} (HTTP ${response.status})`);
+	}
+}
+
+const floor = await startFloor();
+// Both servers warm up first (JIT, caches) with what they are measured on.
+for (const target of [`${origin}${scanPath}?/answer`, `${floor.origin}/answer`]) await drive(200, CONCURRENCY, (i) => statusOf(answerWrite(target, i)));
+for (const target of [`${origin}/r/${code}?/submit`, `${floor.origin}/survey`]) await drive(100, CONCURRENCY, (i) => statusOf(surveySubmission(target, i)));
+const answers = await drive(WRITES, CONCURRENCY, (i) => statusOf(answerWrite(`${origin}${scanPath}?/answer`, i)));
+const answersFloor = await drive(WRITES, CONCURRENCY, (i) => statusOf(answerWrite(`${floor.origin}/answer`, i)));
+const submissions = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${origin}/r/${code}?/submit`, i)));
+const submissionsEnhanced = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${origin}/r/${code}?/submit`, i, true)));
+const submissionsFloor = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${floor.origin}/survey`, i)));
+await floor.stop();
+console.log(`database: ${pgUrl ? 'PostgreSQL' : 'SQLite'}; floor: bare Node HTTP + better-sqlite3 (WAL, synchronous=FULL); ${CONCURRENCY} concurrent clients`);
+console.log(compareLine(`answer autosave (${WRITES})`, answers, answersFloor));
+console.log(compareLine(`survey submission, no JavaScript (${SUBMISSIONS})`, submissions, submissionsFloor));
+console.log(compareLine(`survey submission, with JavaScript (${SUBMISSIONS})`, submissionsEnhanced, submissionsFloor));
 
 // Result page and exports.
 for (const [label, path] of [['result page', `${scanPath}/result`], ...['pdf', 'docx', 'xlsx', 'csv'].map((f) => [`export ${f}`, `${scanPath}/export/${f}`])]) {
