@@ -53,7 +53,29 @@ export async function drive(total, concurrency, send) {
 	);
 	const seconds = (performance.now() - started) / 1000;
 	latencies.sort((a, b) => a - b);
-	return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
+	return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, latencies, seconds };
+}
+
+/**
+ * The app and its floor measured in turns (`rounds` of each, `total` requests each in all), so that
+ * whatever else the machine does at the time weighs on both alike.
+ */
+export async function compare(total, concurrency, rounds, appSend, floorSend) {
+	const parts = { app: [], floor: [] };
+	for (let r = 0; r < rounds; r++) {
+		const size = Math.floor(total / rounds) + (r < total % rounds ? 1 : 0);
+		const offset = r * Math.floor(total / rounds) + Math.min(r, total % rounds);
+		parts.app.push(await drive(size, concurrency, (i) => appSend(offset + i)));
+		parts.floor.push(await drive(size, concurrency, (i) => floorSend(offset + i)));
+	}
+	return { app: merge(parts.app), floor: merge(parts.floor) };
+}
+
+function merge(runs) {
+	const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+	const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+	const failures = runs.reduce((sum, r) => sum + r.failures, 0);
+	return { perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, latencies, seconds };
 }
 
 const rate = (n) => Math.round(n).toLocaleString('en');

@@ -6,7 +6,7 @@
 // `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench`.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { percentile, startBenchApp } from './app.js';
-import { compareLine, drive, startFloor } from './floor.js';
+import { compare, compareLine, drive, startFloor } from './floor.js';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
@@ -48,12 +48,13 @@ const scanPath = created.headers.get('location');
 
 // Answer writes as the scan page sends them with JavaScript: each commits before it answers. The
 // floor (bench/floor-server.js) gets the very same requests.
+let seq = 0;
 const statusOf = (request) => request.then(async (r) => (await r.arrayBuffer(), r.status));
 const answerWrite = (target, i) =>
 	fetch(target, {
 		method: 'POST',
 		headers: { origin, cookie, accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ factor: FACTORS[i % FACTORS.length], current: String((i % 3) + 1), desired: '3', needed: `Benchmark ${i}`, seq: String(i + 1) })
+		body: new URLSearchParams({ factor: FACTORS[i % FACTORS.length], current: String((i % 3) + 1), desired: '3', needed: `Benchmark ${i}`, seq: String(++seq) })
 	});
 
 // Survey submissions as a respondent's browser sends them: all 15 factors, the page's submission
@@ -68,8 +69,8 @@ const surveyCreated = await post('/surveys/new', [['title', 'Bench survey'], ['l
 const surveyPage = await (await fetch(origin + surveyCreated.headers.get('location'), { headers: { cookie: admin } })).text();
 const code = /\/r\/([A-Za-z0-9_-]{22})/.exec(surveyPage)?.[1];
 if (!code) throw new Error('could not create a survey');
-const respondentPage = await (await fetch(`${origin}/r/${code}?step=about`)).text();
-const unitIds = [...respondentPage.matchAll(/name="unit" value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
+const respondentPage = await (await fetch(`${origin}/r/${code}`)).text();
+const unitIds = [...respondentPage.matchAll(/<option value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
 if (unitIds.length !== UNITS) throw new Error(`expected ${UNITS} units on the respondent page, found ${unitIds.length}`);
 const surveySubmission = (target, i, enhanced = false) => {
 	const fields = { role: ROLES[i % 3], unit: unitIds[i % UNITS], submission: randomUUID() };
@@ -111,51 +112,58 @@ const floor = await startFloor();
 // Both servers warm up first (JIT, caches) with what they are measured on.
 for (const target of [`${origin}${scanPath}?/answer`, `${floor.origin}/answer`]) await drive(200, CONCURRENCY, (i) => statusOf(answerWrite(target, i)));
 for (const target of [`${origin}/r/${code}?/submit`, `${floor.origin}/survey`]) await drive(100, CONCURRENCY, (i) => statusOf(surveySubmission(target, i)));
-const answers = await drive(WRITES, CONCURRENCY, (i) => statusOf(answerWrite(`${origin}${scanPath}?/answer`, i)));
-const answersFloor = await drive(WRITES, CONCURRENCY, (i) => statusOf(answerWrite(`${floor.origin}/answer`, i)));
-const submissions = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${origin}/r/${code}?/submit`, i)));
-const submissionsEnhanced = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${origin}/r/${code}?/submit`, i, true)));
-const submissionsFloor = await drive(SUBMISSIONS, CONCURRENCY, (i) => statusOf(surveySubmission(`${floor.origin}/survey`, i)));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const results = [];
+if (WRITES > 0) {
+	const { app, floor: bare } = await compare(WRITES, CONCURRENCY, ROUNDS, (i) => statusOf(answerWrite(`${origin}${scanPath}?/answer`, i)), (i) => statusOf(answerWrite(`${floor.origin}/answer`, i)));
+	results.push(compareLine(`answer autosave (${WRITES})`, app, bare));
+}
+if (SUBMISSIONS > 0) {
+	for (const enhanced of [false, true]) {
+		const { app, floor: bare } = await compare(SUBMISSIONS, CONCURRENCY, ROUNDS, (i) => statusOf(surveySubmission(`${origin}/r/${code}?/submit`, i, enhanced)), (i) => statusOf(surveySubmission(`${floor.origin}/survey`, i)));
+		results.push(compareLine(`survey submission, ${enhanced ? 'with' : 'no'} JavaScript (${SUBMISSIONS})`, app, bare));
+	}
+}
 await floor.stop();
 console.log(`database: ${pgUrl ? 'PostgreSQL' : 'SQLite'}; floor: bare Node HTTP + better-sqlite3 (WAL, synchronous=FULL); ${CONCURRENCY} concurrent clients`);
-console.log(compareLine(`answer autosave (${WRITES})`, answers, answersFloor));
-console.log(compareLine(`survey submission, no JavaScript (${SUBMISSIONS})`, submissions, submissionsFloor));
-console.log(compareLine(`survey submission, with JavaScript (${SUBMISSIONS})`, submissionsEnhanced, submissionsFloor));
+for (const line of results) console.log(line);
 
-// Result page and exports.
-for (const [label, path] of [['result page', `${scanPath}/result`], ...['pdf', 'docx', 'xlsx', 'csv'].map((f) => [`export ${f}`, `${scanPath}/export/${f}`])]) {
-	const times = [];
-	let bytes = 0;
-	for (let i = 0; i < EXPORTS; i++) {
-		const t = performance.now();
-		const r = await fetch(origin + path, { headers: { cookie } });
-		bytes = (await r.arrayBuffer()).byteLength;
-		times.push(performance.now() - t);
+// Result page and exports (BENCH_EXPORTS=0 leaves them out, e.g. for a profile of the writes).
+if (EXPORTS > 0) {
+	for (const [label, path] of [['result page', `${scanPath}/result`], ...['pdf', 'docx', 'xlsx', 'csv'].map((f) => [`export ${f}`, `${scanPath}/export/${f}`])]) {
+		const times = [];
+		let bytes = 0;
+		for (let i = 0; i < EXPORTS; i++) {
+			const t = performance.now();
+			const r = await fetch(origin + path, { headers: { cookie } });
+			bytes = (await r.arrayBuffer()).byteLength;
+			times.push(performance.now() - t);
+		}
+		times.sort((a, b) => a - b);
+		console.log(`${label}: median ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms, ${bytes} bytes`);
 	}
-	times.sort((a, b) => a - b);
-	console.log(`${label}: median ${percentile(times, 50).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms, ${bytes} bytes`);
-}
 
-// An institution's own content and self-scan version: the cost of applying changes over the defaults.
-async function medianGet(path) {
-	const times = [];
-	for (let i = 0; i < EXPORTS; i++) {
-		const t = performance.now();
-		const r = await fetch(origin + path, { headers: { cookie } });
-		await r.arrayBuffer();
-		if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
-		times.push(performance.now() - t);
+	// An institution's own content and self-scan version: the cost of applying changes over the defaults.
+	async function medianGet(path) {
+		const times = [];
+		for (let i = 0; i < EXPORTS; i++) {
+			const t = performance.now();
+			const r = await fetch(origin + path, { headers: { cookie } });
+			await r.arrayBuffer();
+			if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
+			times.push(performance.now() - t);
+		}
+		times.sort((a, b) => a - b);
+		return percentile(times, 50).toFixed(1);
 	}
-	times.sort((a, b) => a - b);
-	return percentile(times, 50).toFixed(1);
+	const catalogueBefore = await medianGet('/toolkit');
+	const scanBefore = await medianGet(scanPath);
+	await post('/admin/content?/hide', { key: 'gedeelde-taal' });
+	await post('/admin/instruments?/start', {});
+	await post('/admin/instruments?/publish', {});
+	const ownScan = (await post('/scans/new', { title: 'Bench own version', level: 'institution', unit: '' })).headers.get('location');
+	console.log(`toolkit catalogue (signed in): median ${catalogueBefore} ms with the defaults, ${await medianGet('/toolkit')} ms with a hidden product`);
+	console.log(`scan page: median ${scanBefore} ms on the shipped version, ${await medianGet(ownScan)} ms on an own published version`);
 }
-const catalogueBefore = await medianGet('/toolkit');
-const scanBefore = await medianGet(scanPath);
-await post('/admin/content?/hide', { key: 'gedeelde-taal' });
-await post('/admin/instruments?/start', {});
-await post('/admin/instruments?/publish', {});
-const ownScan = (await post('/scans/new', { title: 'Bench own version', level: 'institution', unit: '' })).headers.get('location');
-console.log(`toolkit catalogue (signed in): median ${catalogueBefore} ms with the defaults, ${await medianGet('/toolkit')} ms with a hidden product`);
-console.log(`scan page: median ${scanBefore} ms on the shipped version, ${await medianGet(ownScan)} ms on an own published version`);
 
 await bench.stop();
