@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import type { Database } from './schema';
 import { migrationProviderFor } from './migrations';
 import { countQuery, queryCountEnabled } from './query-count';
+import { cachingStatements } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -78,7 +79,7 @@ export function connect(options: ConnectOptions): Db {
 		return { db, dialect: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 	}
 	const database = openSqlite(options.url);
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...debugLog });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), ...debugLog });
 	return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
