@@ -15,7 +15,7 @@ export const init: ServerInit = async () => {
 	scheduleHousekeeping(db);
 };
 
-export const handle: Handle = (input) => (queryCountEnabled ? withQueryCount(() => handleRequest(input)) : handleRequest(input));
+export const handle: Handle = (input) => (queryCountEnabled ? withQueryCount(async () => handleRequest(input)) : handleRequest(input));
 
 const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
