@@ -1,7 +1,7 @@
 /**
  * A debug counter of the statements each request runs, for benchmarks (`BENCH_QUERIES=1 npm run
  * bench`): with DEBUG_QUERY_COUNT=1 every response carries `x-query-count`, the statements Kysely
- * ran while it was made (transaction begin and commit not included). Off by default: the
+ * ran while it was made (a transaction's begin and commit included). Off by default: the
  * request-scoped store it needs costs time on every await.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
