@@ -38,7 +38,7 @@ describe('parsing form fields', () => {
 });
 
 describe('reading a posted form', () => {
-	const post = (body: string | Uint8Array, contentType = 'application/x-www-form-urlencoded;charset=UTF-8') =>
+	const post = (body: string | Uint8Array<ArrayBuffer>, contentType = 'application/x-www-form-urlencoded;charset=UTF-8') =>
 		new Request('http://localhost/x', { method: 'POST', headers: { 'content-type': contentType }, body });
 	const bodies = ['a=1&b=twee+woorden&c=%C3%A9%E2%82%AC', 'a=&b=&c=', 'a=1&c=%3D%26%2B&b=x', 'c=3&a=2&b=1&', '?a=1', 'a=%zz&b=%&c'];
 
