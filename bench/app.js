@@ -26,7 +26,9 @@ export async function startBenchApp(name = 'bw-bench-') {
 		await client.end();
 		Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
 	}
-	const app = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	// BENCH_PROFILE=<folder>: the app writes a CPU profile there when it stops (node --cpu-prof).
+	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+	const app = spawn(process.execPath, [...profile, 'server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 	await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
 	return {
 		origin,

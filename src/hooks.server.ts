@@ -7,6 +7,7 @@ import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import { discardUnreadBody } from '$lib/server/http/body';
+import { queryCountEnabled, withQueryCount } from '$lib/server/db/query-count';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
@@ -14,7 +15,9 @@ export const init: ServerInit = async () => {
 	scheduleHousekeeping(db);
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = (input) => (queryCountEnabled ? withQueryCount(async () => handleRequest(input)) : handleRequest(input));
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const language = languageFromRequest(event.cookies);
 	event.locals.language = language;

@@ -35,7 +35,7 @@ async function lookUp(raw: string, address: string, language: Language): Promise
 /** What the second step of joining asks: a name if the leader wants names, and a table preference. */
 async function details(workshop: workshops.Workshop, language: Language) {
 	const { db } = await getDb();
-	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion);
+	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion, workshop.ownInstrument);
 	const categories = instrument?.categories ?? [];
 	return {
 		code: workshop.joinCode ?? '',

@@ -42,7 +42,10 @@ for (const dialect of DIALECTS) {
 		};
 		const instrumentOfScan = async (scanId: string) => {
 			const scan = (await scans.getInInstitution(t.db, institutionId, scanId))!;
-			return (await instrumentFor(t.db, institutionId, scan.instrumentKey, scan.instrumentVersion))!;
+			const instrument = (await instrumentFor(t.db, institutionId, scan.instrumentKey, scan.instrumentVersion, scan.ownInstrument))!;
+			// The scan says whether its version is the institution's own; asked without that, the database answers the same.
+			expect(await instrumentFor(t.db, institutionId, scan.instrumentKey, scan.instrumentVersion)).toEqual(instrument);
+			return instrument;
 		};
 
 		it('shows a scan stored on shipped version 1 the corrected texts under the same factor keys, so its answers still fit', async () => {
@@ -71,6 +74,8 @@ for (const dialect of DIALECTS) {
 			expect(await draftFor(t.db, institutionId)).toBeUndefined();
 			const later = await startScan('Na de wijziging');
 
+			expect((await scans.getInInstitution(t.db, institutionId, earlier))?.ownInstrument).toBe(false);
+			expect((await scans.getInInstitution(t.db, institutionId, later))?.ownInstrument).toBe(true);
 			expect(findFactor(await instrumentOfScan(earlier), 'doelstellingen')?.factor.name.nl).toBe('Doelstellingen blended leren');
 			const laterInstrument = await instrumentOfScan(later);
 			expect(laterInstrument.version).toBe(2);

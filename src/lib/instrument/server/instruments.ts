@@ -24,11 +24,31 @@ function parseStored(document: string, source: string): Instrument {
 	return parseInstrument(JSON.parse(document), source);
 }
 
-/** The instrument a scan of this institution was (or is) run with; undefined when neither has it. */
-export async function instrumentFor(db: Kysely<Database>, institutionId: string, key: string, version: number): Promise<Instrument | undefined> {
-	const own = await versions.get(db, institutionId, key, version);
-	if (own) return parseStored(own.document, `instrument_version ${key}@${version}`);
-	return loadInstrument(key, version);
+/**
+ * Own versions read and validated before, by institution, key and version: a published version is
+ * never changed or deleted (see data/instrument-versions.ts; erasing an institution removes its
+ * scans, workshops and surveys with it), so what was read once stays what the database holds.
+ */
+const ownVersions = new Map<string, Instrument>();
+const OWN_VERSIONS_KEPT = 100;
+
+/**
+ * The instrument a scan of this institution was (or is) run with; undefined when neither has it.
+ * `own` says whether the institution published that version itself, when the caller read it
+ * with its scan, workshop or survey (`Scoped.ownInstrument`): a shipped one is then found without
+ * asking the database.
+ */
+export async function instrumentFor(db: Kysely<Database>, institutionId: string, key: string, version: number, own?: boolean): Promise<Instrument | undefined> {
+	if (own === false) return loadInstrument(key, version);
+	const cacheKey = JSON.stringify([institutionId, key, version]);
+	const cached = ownVersions.get(cacheKey);
+	if (cached) return cached;
+	const stored = await versions.get(db, institutionId, key, version);
+	if (!stored) return loadInstrument(key, version);
+	const instrument = parseStored(stored.document, `instrument_version ${key}@${version}`);
+	ownVersions.set(cacheKey, instrument);
+	if (ownVersions.size > OWN_VERSIONS_KEPT) ownVersions.delete(ownVersions.keys().next().value!);
+	return instrument;
 }
 
 /** What a new scan of this institution uses: its newest published version, else the shipped one. */

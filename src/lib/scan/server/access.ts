@@ -24,7 +24,7 @@ export interface ScanContext {
 export async function scanForUser(db: Kysely<Database>, user: User, scanId: string): Promise<ScanContext> {
 	const scan = await scans.getInInstitution(db, user.institutionId, scanId);
 	if (!scan) notFound();
-	const instrument = await instrumentFor(db, scan.institutionId, scan.instrumentKey, scan.instrumentVersion);
+	const instrument = await instrumentFor(db, scan.institutionId, scan.instrumentKey, scan.instrumentVersion, scan.ownInstrument);
 	if (!instrument) throw new Error(`instrument ${scan.instrumentKey} v${scan.instrumentVersion} is not installed`);
 	return { scan, instrument };
 }

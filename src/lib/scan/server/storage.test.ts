@@ -49,6 +49,17 @@ for (const dialect of DIALECTS) {
 			expect(await sessions.userIdFor(t.db, token)).toBeUndefined();
 		});
 
+		it('reads the user of a live session in one go, and no user for an ended, expired or disabled one', async () => {
+			const { token } = await sessions.create(t.db, userId);
+			expect(await sessions.userFor(t.db, token)).toEqual(await users.get(t.db, userId));
+			expect(await sessions.userFor(t.db, token, new Date(Date.now() + (sessions.SESSION_DAYS + 1) * 24 * 3600 * 1000))).toBeUndefined();
+			await t.db.updateTable('app_user').set({ disabled_at: new Date().toISOString() }).where('id', '=', userId).execute();
+			expect(await sessions.userFor(t.db, token)).toBeUndefined();
+			await t.db.updateTable('app_user').set({ disabled_at: null }).where('id', '=', userId).execute();
+			await sessions.destroy(t.db, token);
+			expect(await sessions.userFor(t.db, token)).toBeUndefined();
+		});
+
 		it('does not accept an expired session', async () => {
 			const past = new Date(Date.now() - (sessions.SESSION_DAYS + 1) * 24 * 3600 * 1000);
 			const { token } = await sessions.create(t.db, userId, past);

@@ -10,6 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema';
 import { migrationProviderFor } from './migrations';
+import { countQuery, queryCountEnabled } from './query-count';
+import { cachingStatements } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -63,6 +65,9 @@ export function isPostgresUrl(url: string): boolean {
 	return /^postgres(ql)?:\/\//.test(url);
 }
 
+/** Counts statements per request when DEBUG_QUERY_COUNT=1 (bench only). */
+const debugLog = queryCountEnabled ? { log: countQuery } : {};
+
 export function connect(options: ConnectOptions): Db {
 	if (isPostgresUrl(options.url)) {
 		const pool = new pg.Pool({
@@ -70,11 +75,11 @@ export function connect(options: ConnectOptions): Db {
 			max: 10,
 			...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {})
 		});
-		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...debugLog });
 		return { db, dialect: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
 	}
 	const database = openSqlite(options.url);
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), ...debugLog });
 	return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -3,7 +3,6 @@ import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as sessions from '$lib/accounts/server/data/sessions';
-import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import { isSecureContext } from './security';
 import { forbidden } from './errors';
@@ -34,11 +33,10 @@ export async function signOut(db: Kysely<Database>, cookies: Cookies, url: URL, 
 	cookies.delete(sessionCookieName(url), { path: '/', secure: isSecureContext(url), httpOnly: true, sameSite: 'lax' });
 }
 
+/** The user a session cookie signs in: a live session of an account that is not disabled, or null. */
 export async function userForToken(db: Kysely<Database>, token: string | null): Promise<User | null> {
 	if (!token) return null;
-	const userId = await sessions.userIdFor(db, token);
-	if (!userId) return null;
-	return (await users.get(db, userId)) ?? null;
+	return (await sessions.userFor(db, token)) ?? null;
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */

@@ -29,7 +29,7 @@ export interface SurveyContext {
 
 /** The instrument version the survey was run with: the institution's own, or a shipped one. */
 export async function instrumentOf(db: Kysely<Database>, survey: surveys.Survey): Promise<Instrument> {
-	const instrument = await instrumentFor(db, survey.institutionId, survey.instrumentKey, survey.instrumentVersion);
+	const instrument = await instrumentFor(db, survey.institutionId, survey.instrumentKey, survey.instrumentVersion, survey.ownInstrument);
 	if (!instrument) throw new Error(`instrument ${survey.instrumentKey} v${survey.instrumentVersion} is not installed`);
 	return instrument;
 }

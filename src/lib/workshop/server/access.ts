@@ -45,7 +45,7 @@ export interface ParticipantContext extends WorkshopContext {
 
 /** The workshop with the instrument version it was run with (the institution's own, or a shipped one). */
 export async function withInstrument(db: Kysely<Database>, workshop: workshops.Workshop): Promise<WorkshopContext> {
-	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion);
+	const instrument = await instrumentFor(db, workshop.institutionId, workshop.instrumentKey, workshop.instrumentVersion, workshop.ownInstrument);
 	if (!instrument) throw new Error(`instrument ${workshop.instrumentKey} v${workshop.instrumentVersion} is not installed`);
 	return { workshop, instrument };
 }

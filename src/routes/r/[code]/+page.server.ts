@@ -103,7 +103,8 @@ async function readPost({ request, params, locals, cookies, url }: { request: Re
 	const step = form.one('step');
 	if (step !== '' && !isStepKey(instrument, step)) return { ok: false as const, failure: refuse(400, { form: m.form.unknownStep }) };
 	const token = respondentToken(cookies, url, params.code);
-	const stored = (await surveyDrafts.get(db, survey.id, token)) ?? EMPTY_DRAFT;
+	// A post of the whole form is complete in itself; a page is merged into the stored draft.
+	const stored = step === '' ? EMPTY_DRAFT : ((await surveyDrafts.get(db, survey.id, token)) ?? EMPTY_DRAFT);
 	/** The stored draft with this post's answers merged in; `complete` also asks every question the post carries. */
 	const merge = (complete: boolean) => (step === '' ? parseAnswers(form.one, context.rules, complete) : mergePage(stored, form.one, context.rules, step, complete));
 	return { ok: true as const, ...context, form, step, token, m, merge };

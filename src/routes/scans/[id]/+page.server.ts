@@ -8,7 +8,10 @@ import { handleForm, invalid, parseFields, readForm } from '$lib/server/http/for
 import { textField, textTooLong } from '$lib/plan/server/fields';
 import { findFactor } from '$lib/instrument/schema';
 import { answersByFactor, parsePhaseField, progress } from '$lib/scan/scan';
-import { messages } from '$lib/i18n';
+import { LANGUAGES, messages, type Language } from '$lib/i18n';
+
+/** Made once per language: a zod object schema compiles its parser when made, too slow for every autosave. */
+const neededField = Object.fromEntries(LANGUAGES.map((language) => [language, z.object({ needed: textField(language) })])) as Record<Language, z.ZodObject<{ needed: ReturnType<typeof textField> }>>;
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -42,7 +45,7 @@ export const actions: Actions = {
 			if (!findFactor(instrument, factorKey)) return invalid(400, { factor: m.errors.factorUnknown }, values);
 			const current = parsePhaseField(form.one('current'));
 			const desired = parsePhaseField(form.one('desired'));
-			const needed = parseFields(z.object({ needed: textField(locals.language) }), { needed: form.one('needed') });
+			const needed = parseFields(neededField[locals.language], { needed: form.one('needed') });
 			const errors: Record<string, string> = {};
 			if (!current.ok) errors.current = m.errors.phaseInvalid;
 			if (!desired.ok) errors.desired = m.errors.phaseInvalid;

@@ -14,7 +14,7 @@ export interface User {
 }
 
 type Row = Pick<Database['app_user'], 'id' | 'institution_id' | 'email' | 'name' | 'role'>;
-const toUser = (r: Row): User => ({ id: r.id, institutionId: r.institution_id, email: r.email, name: r.name, role: r.role as Role });
+export const toUser = (r: Row): User => ({ id: r.id, institutionId: r.institution_id, email: r.email, name: r.name, role: r.role as Role });
 const columns = ['id', 'institution_id', 'email', 'name', 'role'] as const;
 
 /** E-mail addresses are compared case-insensitively; we store them lower-cased. */

@@ -11,7 +11,7 @@
  *   .select([...scopeColumns('scan'), 'scan.created_by']).where('scan.id', '=', id).executeTakeFirstOrThrow();
  * const scan = { ...toScoped(row), createdBy: row.created_by };
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { ScanLevel } from '$lib/scan/scan';
 import { newId, now } from '$lib/server/db/ids';
@@ -32,6 +32,11 @@ export interface Scoped {
 	title: string;
 	instrumentKey: string;
 	instrumentVersion: number;
+	/**
+	 * Whether that version is one the institution published itself (read with the row, so that
+	 * finding the instrument of a shipped version asks the database nothing more).
+	 */
+	ownInstrument: boolean;
 	actionPlanId: string;
 	createdAt: string;
 	updatedAt: string;
@@ -84,7 +89,11 @@ export async function createWithPlan(
 
 /** The shared columns to select from `table` joined with `unit` (for the unit's name). */
 export function scopeColumns<T extends PlanOwner>(table: T) {
+	const column = (name: string) => sql.ref(`${table}.${name}`);
 	return [
+		sql<number | null>`(select 1 from instrument_version where instrument_version.institution_id = ${column('institution_id')} and instrument_version.instrument_key = ${column('instrument_key')} and instrument_version.version = ${column('instrument_version')})`.as(
+			'own_instrument'
+		),
 		`${table}.id`,
 		`${table}.institution_id`,
 		`${table}.unit_id`,
@@ -109,6 +118,7 @@ export interface ScopeRow {
 	title: string;
 	instrument_key: string;
 	instrument_version: number;
+	own_instrument: number | null;
 	action_plan_id: string;
 	created_at: string;
 	updated_at: string;
@@ -125,6 +135,7 @@ export function toScoped(r: ScopeRow): Scoped {
 		title: r.title,
 		instrumentKey: r.instrument_key,
 		instrumentVersion: r.instrument_version,
+		ownInstrument: r.own_instrument !== null,
 		actionPlanId: r.action_plan_id,
 		createdAt: r.created_at,
 		updatedAt: r.updated_at

@@ -32,15 +32,15 @@ export type SubmitOutcome = 'stored' | 'duplicate' | 'already_answered';
 export async function submit(db: Kysely<Database>, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
 	const respondentHash = hashToken(submission.respondentToken);
 	return inTransaction(db, async (trx) => {
-		const existing = await trx.selectFrom('survey_response').select('id').where('id', '=', submission.id).executeTakeFirst();
-		if (existing) return 'duplicate';
+		// One read answers both: this id stored already (a resend, in whichever survey), or another
+		// submission from this device.
 		const earlier = await trx
 			.selectFrom('survey_response')
 			.select('id')
-			.where('survey_id', '=', surveyId)
-			.where('respondent_hash', '=', respondentHash)
-			.executeTakeFirst();
-		if (earlier) return 'already_answered';
+			.where((eb) => eb.or([eb('id', '=', submission.id), eb.and([eb('survey_id', '=', surveyId), eb('respondent_hash', '=', respondentHash)])]))
+			.execute();
+		if (earlier.some((r) => r.id === submission.id)) return 'duplicate';
+		if (earlier.length > 0) return 'already_answered';
 		// Two concurrent resends of one id: the primary key lets one in; the other fails its
 		// insert and its transaction, and the caller sees an error it answers with a retry.
 		await trx
