@@ -24,9 +24,9 @@ const PHONES = Number(process.env.BENCH_PHONES ?? 200);
 const MOVES = Number(process.env.BENCH_MOVES ?? 10);
 const PART = process.env.BENCH_PART ?? 'both';
 const PROFILE = process.env.BENCH_PROFILE;
-/** What a phone's page waits after an event before it reloads (src/lib/client/live.ts: RELOAD_AFTER_MS, plus up to RELOAD_SPREAD_MS). */
+/** What a phone's page waits after an event before it reloads (src/lib/client/live.ts: RELOAD_AFTER_MS, plus up to PHONE_RELOAD_SPREAD_MS). */
 const RELOAD_AFTER_MS = 120;
-const RELOAD_SPREAD_MS = 0;
+const RELOAD_SPREAD_MS = 400;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const pgUrl = process.env.BENCH_DATABASE_URL;
