@@ -34,6 +34,11 @@ const args = PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : [];
 
 const ms = (xs, p) => (xs.length ? percentile([...xs].sort((a, b) => a - b), p).toFixed(0) : '–');
 const wait = (t) => new Promise((r) => setTimeout(r, t));
+/** CPU seconds a process has used (user + system), from /proc. */
+const cpu = (pid) => {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const mb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 /** An open event stream; `onEvent(type)` for every frame with an `event:` line. Resolves once the response has begun. */
@@ -174,6 +179,8 @@ if (PART !== 'streams') {
 	const events = [];
 	const shown = [];
 	const last = [];
+	const serverCpu = servers.map((s) => cpu(s.pid));
+	const clientCpu = process.cpuUsage();
 	for (let n = 0; n < MOVES; n++) {
 		const all = new Promise((resolve) => (round = { sent: performance.now(), events: [], shown: [], done: resolve }));
 		await move(n);
@@ -185,10 +192,13 @@ if (PART !== 'streams') {
 		round = null;
 		await wait(500);
 	}
+	const serverSeconds = servers.reduce((n, s, i) => n + cpu(s.pid) - serverCpu[i], 0);
+	const clientSeconds = (process.cpuUsage(clientCpu).user + process.cpuUsage(clientCpu).system) / 1e6;
 	console.log(`a room of ${PHONES} phones (${where}): the leader changes step ${MOVES} times; each phone reloads as its page does`);
 	console.log(`  reference, one phone's reload alone:          p50 ${ms(reference, 50)} ms, p99 ${ms(reference, 99)} ms`);
 	console.log(`  leader's request → event on a phone's stream: p50 ${ms(events, 50)} ms, p99 ${ms(events, 99)} ms`);
 	console.log(`  leader's request → the phone has its data:    p50 ${ms(shown, 50)} ms, p99 ${ms(shown, 99)} ms (the last phone: max ${Math.max(...last).toFixed(0)} ms); ${loads} reloads`);
+	console.log(`  CPU per move: server ${((1000 * serverSeconds) / MOVES).toFixed(0)} ms${servers.length > 1 ? ' (both)' : ''}, this benchmark's phones ${((1000 * clientSeconds) / MOVES).toFixed(0)} ms`);
 	for (const s of streams) s.close();
 }
 
