@@ -84,10 +84,12 @@ async function fanOut({ urls, cookie, count, events, trigger, pids }) {
 	}
 	await wait(1500); // the streams' catch-up of stored events is over
 	const latencies = [];
+	const triggers = [];
 	let delivered = 0;
 	for (let n = 0; n < events; n++) {
 		const all = new Promise((resolve) => (round = { sent: performance.now(), arrivals: [], done: resolve }));
 		await trigger(n);
+		triggers.push(performance.now() - round.sent);
 		await Promise.race([all, wait(10_000)]);
 		latencies.push(...round.arrivals);
 		delivered += round.arrivals.length;
@@ -96,7 +98,7 @@ async function fanOut({ urls, cookie, count, events, trigger, pids }) {
 	}
 	const rss = pids.reduce((n, pid) => n + mb(pid), 0);
 	for (const s of streams) s.close();
-	return { delivered, latencies, rss, rssBefore };
+	return { delivered, latencies, triggers, rss, rssBefore };
 }
 
 async function startFloor() {
@@ -143,6 +145,7 @@ if (PART !== 'room') {
 	console.log(`live streams (${where}): ${STREAMS} open streams, ${EVENTS} events = ${STREAMS * EVENTS} deliveries`);
 	console.log(`  floor, bare Node SSE server:      ${bare.delivered} delivered; p50 ${ms(bare.latencies, 50)} ms, p99 ${ms(bare.latencies, 99)} ms; RSS ${bare.rss.toFixed(0)} MB (${bare.rssBefore.toFixed(0)} MB before the streams)`);
 	console.log(`  Blendwijzer (leader's request →): ${app.delivered} delivered; p50 ${ms(app.latencies, 50)} ms, p99 ${ms(app.latencies, 99)} ms; RSS ${app.rss.toFixed(0)} MB (${app.rssBefore.toFixed(0)} MB before the streams)${servers.length > 1 ? ', both servers' : ''}`);
+	console.log(`  (the leader's request itself, until its answer: p50 ${ms(app.triggers, 50)} ms, p99 ${ms(app.triggers, 99)} ms; the floor's publish: p50 ${ms(bare.triggers, 50)} ms)`);
 }
 
 if (PART !== 'streams') {
