@@ -30,7 +30,8 @@ export async function startBenchApp(name = 'bw-bench-', { share, args = [] } = {
 		await client.end();
 		Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
 	}
-	const app = spawn(process.execPath, [...args, 'server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	// BENCH_APP_DIR: another checkout's build to measure (e.g. main's, for figures before a change).
+	const app = spawn(process.execPath, [...args, 'server.js'], { env, cwd: process.env.BENCH_APP_DIR, stdio: ['ignore', 'pipe', 'inherit'] });
 	await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
 	return {
 		origin,

@@ -110,7 +110,6 @@ async function readTableView(db: Kysely<Database>, me: ParticipantContext, group
 	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
 	return {
 		labels,
-		shows,
 		shared: {
 			workshop: { title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock, askNames: workshop.askNames },
 			step: stepView(workshop.state, workshop.agenda, instrument, language),
@@ -144,16 +143,23 @@ export async function phoneScreen(db: Kysely<Database>, me: ParticipantContext, 
 	const { workshop, instrument, participant } = me;
 	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
 	const key = `${workshop.id}:${workshop.revision}:${instrument.key}@${instrument.version}:${group?.key ?? ''}:${language}`;
-	const { labels, shows, shared } = await tableViews.get(key, lastEventId, () => readTableView(db, me, group, language));
+	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
+	// One's own parts are read beside the table's view (on PostgreSQL: at once, not one round trip after the other).
+	const [{ labels, shared }, ownScores, answers, present] = await Promise.all([
+		tableViews.get(key, lastEventId, () => readTableView(db, me, group, language)),
+		shows.ownScores ? participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		shows.sheets && instrument.questions.length > 0 ? ownAnswers.listForParticipant(db, workshop.id, participant.id) : [],
+		// Who of one's own table has the page open now (ids: the names are in `group.members`).
+		group ? tablePresence(db, me) : []
+	]);
 	return {
 		lastEventId,
 		serverTime: Date.now(),
 		...shared,
 		me: { id: participant.id, label: labels.get(participant.id) ?? '', preference: participant.preference, named: participant.displayName !== '' },
-		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
-		ownAnswers: shows.sheets && instrument.questions.length > 0 ? await ownAnswers.listForParticipant(db, workshop.id, participant.id) : [],
-		// Who of one's own table has the page open now (ids: the names are in `group.members`).
-		present: group ? await tablePresence(db, me) : [],
+		ownScores,
+		ownAnswers: answers,
+		present,
 		// Names the forms that work without JavaScript: a form posted twice writes once (see server/phone-forms.ts).
 		formId: randomUUID()
 	};
