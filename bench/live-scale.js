@@ -13,6 +13,7 @@
 // `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:live`.
 // BENCH_STREAMS, BENCH_EVENTS, BENCH_PHONES, BENCH_MOVES change the sizes; BENCH_PART=streams|room
 // runs one half; BENCH_PROFILE=<dir> writes the app's CPU profiles (node --cpu-prof) there.
+// BENCH_RELOAD_SPREAD_MS: the phones' spread (0 = as before decision 48, with BENCH_APP_DIR on an older build).
 import http from 'node:http';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const PART = process.env.BENCH_PART ?? 'both';
 const PROFILE = process.env.BENCH_PROFILE;
 /** What a phone's page waits after an event before it reloads (src/lib/client/live.ts: RELOAD_AFTER_MS, plus up to PHONE_RELOAD_SPREAD_MS). */
 const RELOAD_AFTER_MS = 120;
-const RELOAD_SPREAD_MS = 400;
+const RELOAD_SPREAD_MS = Number(process.env.BENCH_RELOAD_SPREAD_MS ?? 400);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const pgUrl = process.env.BENCH_DATABASE_URL;
