@@ -1,5 +1,8 @@
 // Starts the built app for a benchmark: a free port, a fresh SQLite folder, or a fresh PostgreSQL
 // schema when BENCH_DATABASE_URL is set. `stop()` ends the app and removes what it made.
+// `share`: another started app whose database this one uses too (a second server on the same
+// PostgreSQL schema, or a second process on the same SQLite folder); its `stop()` leaves that
+// database to its owner.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +10,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 
-export async function startBenchApp(name = 'bw-bench-') {
+export async function startBenchApp(name = 'bw-bench-', { share, args = [] } = {}) {
 	const port = await new Promise((resolve) => {
 		const s = createServer().listen(0, '127.0.0.1', () => {
 			const p = s.address().port;
@@ -15,11 +18,12 @@ export async function startBenchApp(name = 'bw-bench-') {
 		});
 	});
 	const origin = `http://localhost:${port}`;
-	const dataDir = mkdtempSync(join(tmpdir(), name));
+	const dataDir = share?.dataDir ?? mkdtempSync(join(tmpdir(), name));
 	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 	const pgUrl = process.env.BENCH_DATABASE_URL;
-	const schema = `bench_${Date.now()}`;
-	if (pgUrl) {
+	const schema = share?.schema ?? `bench_${Date.now()}`;
+	if (pgUrl && share) Object.assign(env, { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema });
+	else if (pgUrl) {
 		const client = new pg.Client({ connectionString: pgUrl });
 		await client.connect();
 		await client.query(`create schema ${schema}`);
@@ -28,16 +32,19 @@ export async function startBenchApp(name = 'bw-bench-') {
 	}
 	// BENCH_PROFILE=<folder>: the app writes a CPU profile there when it stops (node --cpu-prof).
 	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-	const app = spawn(process.execPath, [...profile, 'server.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	// BENCH_APP_DIR: another checkout's build to measure (e.g. main's, for figures before a change).
+	const app = spawn(process.execPath, [...profile, ...args, 'server.js'], { env, cwd: process.env.BENCH_APP_DIR, stdio: ['ignore', 'pipe', 'inherit'] });
 	await new Promise((resolve) => app.stdout.on('data', (d) => d.toString().includes('listening') && resolve()));
 	return {
 		origin,
 		dataDir,
 		pgUrl,
 		schema,
+		pid: app.pid,
 		async stop() {
 			app.kill('SIGTERM');
 			await new Promise((resolve) => app.once('exit', resolve));
+			if (share) return;
 			rmSync(dataDir, { recursive: true, force: true });
 			if (pgUrl) {
 				const client = new pg.Client({ connectionString: pgUrl });
@@ -70,13 +77,14 @@ export async function fetchAgain(url, init) {
 /** One browser's cookies, talking to `origin` as a page does (forms, JSON, SvelteKit actions). */
 export function device(origin) {
 	let cookie = '';
-	const request = async (method, path, { form, json, accept = 'text/html', action = false } = {}) => {
-		const headers = { origin, cookie, accept };
+	// `at`: another server of the same app (the cookie goes along, as behind one load balancer).
+	const request = async (method, path, { form, json, accept = 'text/html', action = false, at = origin } = {}) => {
+		const headers = { origin: at, cookie, accept };
 		if (action) headers['x-sveltekit-action'] = 'true';
 		let body;
 		if (form) [headers['content-type'], body] = ['application/x-www-form-urlencoded', new URLSearchParams(form)];
 		if (json) [headers['content-type'], body] = ['application/json', JSON.stringify(json)];
-		const response = await fetch(origin + path, { method, headers, body, redirect: 'manual' });
+		const response = await fetch(at + path, { method, headers, body, redirect: 'manual' });
 		for (const line of response.headers.getSetCookie()) {
 			const [pair] = line.split(';');
 			const jar = new Map(cookie ? cookie.split('; ').map((c) => c.split(/=(.*)/s).slice(0, 2)) : []);
@@ -91,10 +99,10 @@ export function device(origin) {
 
 /**
  * A workshop to measure: an administrator signs up, creates it and opens joining, `count` phones
- * join and are seated, and the workshop starts on step 1. `command` sends a leader's command as
+ * join (100 through each of `joinOrigins` in turn) and are seated, and the workshop starts on step 1. `command` sends a leader's command as
  * the page's JavaScript does.
  */
-export async function benchWorkshop(origin, count) {
+export async function benchWorkshop(origin, count, { joinOrigins = [origin] } = {}) {
 	const leader = device(origin);
 	await leader.request('POST', '/setup', { form: { institution: 'Bench', name: 'Bench', email: 'bench@example.nl', password: 'een lange zin voor de meting', passwordRepeat: 'een lange zin voor de meting' } });
 	const created = await leader.request('POST', '/workshops/new', { form: { title: 'Bench', level: 'institution', unit: '' } });
@@ -104,8 +112,11 @@ export async function benchWorkshop(origin, count) {
 	const code = /class="join-code[^"]*"[^>]*>([^<]+)</.exec((await leader.request('GET', `/workshops/${id}`)).text)[1].trim();
 	const people = [];
 	for (let i = 0; i < count; i++) {
-		const p = device(origin);
-		await p.request('POST', '/join?/join', { form: { code } });
+		// Each server allows 120 joins a minute per code (decision 0009): a bigger room joins through several.
+		const via = joinOrigins[Math.floor(i / 100) % joinOrigins.length];
+		const p = device(via);
+		const joined = await p.request('POST', '/join?/join', { form: { code } });
+		if (joined.status !== 303) throw new Error(`join ${i}: ${joined.status}`);
 		people.push(p);
 	}
 	await leader.request('POST', `/workshops/${id}?/distribute`, { form: {}, accept: 'application/json', action: true });

@@ -16,7 +16,22 @@ export interface FollowOptions {
 	/** Events that need no reload, or only on some pages, are handed over as they come (`editing`, `presence`). */
 	onEvent?: (type: string, data: unknown) => void;
 	onStatus?: (status: LinkStatus) => void;
+	/**
+	 * Reload events this screen can tell it does not show (a phone outside the plenary and another
+	 * table's sheet): no reload. Only ids and keys are in an event, so this decides nothing about access.
+	 */
+	ignore?: (type: string, data: unknown) => boolean;
+	/**
+	 * Spread the reload over up to this many more ms (a room of phones): 200 phones then ask one
+	 * after the other instead of all in the same millisecond, and each is served sooner.
+	 */
+	spreadMs?: number;
 }
+
+/** Several events in a burst (a whole room scoring) make one reload, this long after the last. */
+export const RELOAD_AFTER_MS = 120;
+/** What the phones pass as `spreadMs`. */
+export const PHONE_RELOAD_SPREAD_MS = 400;
 
 const RELOAD_TYPES = ['state', 'participants', 'scores', 'sheet', 'plan', 'reflections', 'settings', 'design'];
 
@@ -26,16 +41,23 @@ export function follow(options: FollowOptions): () => void {
 	let closed = false;
 	const reload = () => {
 		clearTimeout(timer);
-		// Several events in a burst (a whole room scoring) make one reload.
-		timer = setTimeout(() => {
-			if (closed) return;
-			// Offline, a reload would fail and show an error page instead of what is on screen:
-			// wait; the stream replays what was missed once the connection is back.
-			if (!navigator.onLine) return reload();
-			void invalidateAll();
-		}, 120);
+		timer = setTimeout(
+			() => {
+				if (closed) return;
+				// Offline, a reload would fail and show an error page instead of what is on screen:
+				// wait; the stream replays what was missed once the connection is back.
+				if (!navigator.onLine) return reload();
+				void invalidateAll();
+			},
+			RELOAD_AFTER_MS + Math.random() * (options.spreadMs ?? 0)
+		);
 	};
-	for (const type of RELOAD_TYPES) source.addEventListener(type, reload);
+	for (const type of RELOAD_TYPES) {
+		source.addEventListener(type, (event) => {
+			if (options.ignore?.(type, JSON.parse((event as MessageEvent<string>).data) as unknown)) return;
+			reload();
+		});
+	}
 	for (const type of ['editing', 'presence']) {
 		source.addEventListener(type, (event) => options.onEvent?.(type, JSON.parse((event as MessageEvent<string>).data) as unknown));
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '$lib/instrument';
 import { defaultAgenda, newWorkshopState, type WorkshopState } from './workshop';
-import { cardIndex, phoneCards, screenContent } from './screens';
+import { cardIndex, phoneCards, phoneIgnores, screenContent } from './screens';
 
 const agenda = defaultAgenda(loadInstrument('zelfscan-blended-leren', 1)!);
 const at = (key: string, phase: WorkshopState['phase'] = 'running'): WorkshopState => ({
@@ -90,5 +90,28 @@ describe('the phone’s cards in step 3', () => {
 		expect(cardIndex(cards, '99')).toBe(cards.length - 1);
 		for (const junk of ['-1', '2.5', 'abc', '1e3', '', ' 2']) expect(cardIndex(cards, junk)).toBe(0);
 		expect(cardIndex([], '3')).toBe(0);
+	});
+});
+
+describe('which events a phone lets pass without reloading', () => {
+	const atTable = { groupKey: 'g1', plenary: false };
+
+	it('ignores another table’s sheet and scores outside the plenary, and reloads for its own', () => {
+		expect(phoneIgnores('sheet', { groupKey: 'g2', categoryKey: 'beleid', version: 3 }, atTable)).toBe(true);
+		expect(phoneIgnores('scores', { groupKey: 'g2' }, atTable)).toBe(true);
+		expect(phoneIgnores('scores', { groupKey: null }, atTable)).toBe(true);
+		expect(phoneIgnores('sheet', { groupKey: 'g1', categoryKey: 'beleid', version: 3 }, atTable)).toBe(false);
+		expect(phoneIgnores('scores', { groupKey: 'g1' }, atTable)).toBe(false);
+	});
+
+	it('reloads for every table in the plenary, where the phone shows them all', () => {
+		expect(phoneIgnores('sheet', { groupKey: 'g2' }, { groupKey: 'g1', plenary: true })).toBe(false);
+		expect(phoneIgnores('scores', { groupKey: 'g2' }, { groupKey: 'g1', plenary: true })).toBe(false);
+	});
+
+	it('reloads for every other kind of event, and for an event that names no table', () => {
+		for (const type of ['state', 'participants', 'plan', 'reflections', 'settings']) expect(phoneIgnores(type, { groupKey: 'g2' }, atTable)).toBe(false);
+		expect(phoneIgnores('sheet', {}, atTable)).toBe(false);
+		expect(phoneIgnores('sheet', null, atTable)).toBe(false);
 	});
 });

@@ -24,6 +24,20 @@ export interface ScreenContent {
 }
 
 /**
+ * Whether a phone can let a reload event pass without reloading: another table's sheet or scores
+ * change nothing on a phone outside the plenary, which shows only its own table (decision 48).
+ * Events name the table they concern (`groupKey`); anything else reloads, as decision 8 has it.
+ *
+ * @example
+ * follow({ …, ignore: (type, data) => phoneIgnores(type, data, { groupKey: data.group?.key ?? null, plenary: data.plenary !== null }) });
+ */
+export function phoneIgnores(type: string, data: unknown, phone: { groupKey: string | null; plenary: boolean }): boolean {
+	if ((type !== 'sheet' && type !== 'scores') || phone.plenary) return false;
+	const groupKey = (data as { groupKey?: unknown } | null)?.groupKey;
+	return typeof groupKey === 'string' ? groupKey !== phone.groupKey : groupKey === null && phone.groupKey !== null;
+}
+
+/**
  * What `screen` shows in the workshop's current state and step. `seated`: whether the phone's
  * participant sits at a table (only a seated participant has sheets to show).
  *

@@ -200,6 +200,23 @@ describe('event stream timers', () => {
 		expect(vi.getTimerCount()).toBe(0);
 		await bus.close();
 	});
+
+	it('beats a thousand open streams from one timer, which stops when the last of them ends', async () => {
+		vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+		const bus = createEventBus(t);
+		const channel = newChannel();
+		const aborts = Array.from({ length: 1000 }, () => new AbortController());
+		const streams = aborts.map((abort) => open(sseResponse({ bus, channel, signal: abort.signal })));
+		await Promise.all(streams.map((stream) => stream.until((s) => s === RETRY)));
+		expect(vi.getTimerCount()).toBe(1);
+		vi.advanceTimersByTime(15_000);
+		await Promise.all(streams.map((stream) => stream.until((s) => s === RETRY + ': ping\n\n')));
+		for (const abort of aborts.slice(1)) abort.abort();
+		expect(vi.getTimerCount()).toBe(1);
+		aborts[0]!.abort();
+		expect(vi.getTimerCount()).toBe(0);
+		await bus.close();
+	});
 });
 
 describe('event stream arguments', () => {

@@ -39,6 +39,47 @@ export function frame(event: BusEvent): string {
 	return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data) ?? 'null'}\n\n`;
 }
 
+/**
+ * The bus hands one event object to every subscriber of its channel: its frame is serialized and
+ * encoded once and the same bytes are queued on every stream (nothing writes into them).
+ */
+const encodedFrames = new WeakMap<BusEvent, Uint8Array>();
+
+function encodedFrame(event: BusEvent): Uint8Array {
+	let bytes = encodedFrames.get(event);
+	if (!bytes) {
+		bytes = encoder.encode(frame(event));
+		encodedFrames.set(event, bytes);
+	}
+	return bytes;
+}
+
+const PING = encoder.encode(': ping\n\n');
+
+/** One timer per interval beats every open stream, instead of one timer per stream. */
+const heartbeats = new Map<number, { timer: ReturnType<typeof setInterval>; beats: Set<() => void> }>();
+
+function onHeartbeat(intervalMs: number, beat: () => void): () => void {
+	let group = heartbeats.get(intervalMs);
+	if (!group) {
+		const beats = new Set<() => void>();
+		const timer = setInterval(() => {
+			for (const each of [...beats]) each();
+		}, intervalMs);
+		group = { timer, beats };
+		heartbeats.set(intervalMs, group);
+	}
+	const { beats } = group;
+	beats.add(beat);
+	return () => {
+		beats.delete(beat);
+		if (beats.size === 0 && heartbeats.get(intervalMs)?.beats === beats) {
+			clearInterval(heartbeats.get(intervalMs)?.timer);
+			heartbeats.delete(intervalMs);
+		}
+	};
+}
+
 /** A strict event id: a non-negative safe integer written in plain digits, else 0 (send everything). */
 export function parseEventId(value: string | null | undefined): number {
 	if (!value || !/^\d{1,16}$/.test(value)) return 0;
@@ -78,14 +119,14 @@ export function sseResponse({ bus, channel, lastEventId = 0, heartbeatMs = 15_00
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
 			// Filled in below; `end` may run before either exists (an already aborted request).
-			const live = { unsubscribe: (): void => {}, heartbeat: undefined as ReturnType<typeof setInterval> | undefined };
+			const live = { unsubscribe: (): void => {}, stopHeartbeat: (): void => {} };
 			let ended = false;
 
 			const end = (): void => {
 				if (ended) return;
 				ended = true;
 				live.unsubscribe();
-				clearInterval(live.heartbeat);
+				live.stopHeartbeat();
 				signal?.removeEventListener('abort', onAbort);
 			};
 			const onAbort = (): void => {
@@ -96,11 +137,11 @@ export function sseResponse({ bus, channel, lastEventId = 0, heartbeatMs = 15_00
 					// already closed or cancelled
 				}
 			};
-			const send = (text: string): void => {
+			const send = (bytes: Uint8Array): void => {
 				if (ended) return;
 				if ((controller.desiredSize ?? 0) < -MAX_QUEUED_FRAMES) return onAbort();
 				try {
-					controller.enqueue(encoder.encode(text));
+					controller.enqueue(bytes);
 				} catch {
 					end();
 				}
@@ -108,10 +149,10 @@ export function sseResponse({ bus, channel, lastEventId = 0, heartbeatMs = 15_00
 			stop = end;
 
 			if (signal?.aborted) return onAbort();
-			send(`retry: ${RETRY_MS}\n\n`);
-			if (initial) send(`event: ${initial.type}\ndata: ${JSON.stringify(initial.data) ?? 'null'}\n\n`);
-			live.unsubscribe = bus.subscribe(channel, lastEventId, (event) => send(frame(event)));
-			live.heartbeat = setInterval(() => send(': ping\n\n'), heartbeatMs);
+			send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
+			if (initial) send(encoder.encode(`event: ${initial.type}\ndata: ${JSON.stringify(initial.data) ?? 'null'}\n\n`));
+			live.unsubscribe = bus.subscribe(channel, lastEventId, (event) => send(encodedFrame(event)));
+			live.stopHeartbeat = onHeartbeat(heartbeatMs, () => send(PING));
 			signal?.addEventListener('abort', onAbort, { once: true });
 		},
 		cancel() {

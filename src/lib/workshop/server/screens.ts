@@ -14,6 +14,8 @@ import { presentMembers } from '$lib/workshop/presence';
 import { randomUUID } from 'node:crypto';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { latestId } from '$lib/server/events/store';
+import { ViewCache } from '$lib/server/events/view-cache';
+import type { TableGroup } from '$lib/workshop/table-groups';
 import { participantLabels, workshopPlanDocument, type ParticipantContext, type WorkshopContext } from './access';
 import { workshopChannel } from './live';
 import { agendaView, groupName, groupSheetsView, joinBoxView, plenaryView, stepView } from './views';
@@ -94,47 +96,72 @@ async function categoryHelp(db: Kysely<Database>, context: WorkshopContext, cate
 	return gapHelp(await content(), doc.rowsByGap.filter((row) => keys.has(row.factorKey)), language);
 }
 
+/**
+ * What every phone of one table shows alike, read once per table and event (see
+ * events/view-cache.ts): the step, the table's names and sheets, the plenary. Keyed by the
+ * workshop's revision too, so a change of the workshop row is never served from before it.
+ */
+const tableViews = new ViewCache<Awaited<ReturnType<typeof readTableView>>>();
+
+async function readTableView(db: Kysely<Database>, me: ParticipantContext, group: TableGroup | null, language: Language) {
+	const { workshop, instrument } = me;
+	const everyone = await participants.listForWorkshop(db, workshop.id);
+	const labels = participantLabels(everyone, language);
+	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
+	return {
+		labels,
+		shared: {
+			workshop: { title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock, askNames: workshop.askNames },
+			step: stepView(workshop.state, workshop.agenda, instrument, language),
+			agenda: agendaView(workshop.agenda, instrument, language),
+			group: group && {
+				key: group.key,
+				name: groupName(group, instrument, language),
+				// Names of one's own table only: other tables' names are theirs.
+				members: everyone.filter((p) => p.groupKey === group.key).map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }))
+			},
+			categories: instrument.categories.map((c) => ({
+				key: c.key,
+				name: localise(c.name, language),
+				factors: c.factors.map((f) => localise(f.name, language))
+			})),
+			phases: instrument.phases.map((p) => localise(p.name, language)),
+			// The institution's own questions are asked with the sheets (the last card), each answered on one's own.
+			ownQuestions: shows.sheets ? instrument.questions.map((q) => ({ key: q.key, kind: q.kind, text: localise(q.text, language) })) : [],
+			sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
+			editable: shows.editable,
+			plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
+			reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
+			questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+		}
+	};
+}
+
 /** A participant's phone: their table, its sheets in the analysis, the plenary and step 5. */
 export async function phoneScreen(db: Kysely<Database>, me: ParticipantContext, language: Language) {
 	const lastEventId = await latestId(db, workshopChannel(me.workshop.id));
 	const { workshop, instrument, participant } = me;
-	const everyone = await participants.listForWorkshop(db, workshop.id);
-	const labels = participantLabels(everyone, language);
 	const group = workshop.groups.find((g) => g.key === participant.groupKey) ?? null;
-	const step = stepView(workshop.state, workshop.agenda, instrument, language);
+	const key = `${workshop.id}:${workshop.revision}:${instrument.key}@${instrument.version}:${group?.key ?? ''}:${language}`;
 	const shows = screenContent('phone', workshop.state, workshop.agenda, group !== null);
+	// One's own parts are read beside the table's view (on PostgreSQL: at once, not one round trip after the other).
+	const [{ labels, shared }, ownScores, answers, present] = await Promise.all([
+		tableViews.get(key, lastEventId, () => readTableView(db, me, group, language)),
+		shows.ownScores ? participantScores.listForParticipant(db, workshop.id, participant.id) : [],
+		shows.sheets && instrument.questions.length > 0 ? ownAnswers.listForParticipant(db, workshop.id, participant.id) : [],
+		// Who of one's own table has the page open now (ids: the names are in `group.members`).
+		group ? tablePresence(db, me) : []
+	]);
 	return {
 		lastEventId,
 		serverTime: Date.now(),
-		workshop: { title: workshop.title, phase: workshop.state.phase, clock: workshop.state.clock, askNames: workshop.askNames },
-		step,
-		agenda: agendaView(workshop.agenda, instrument, language),
+		...shared,
 		me: { id: participant.id, label: labels.get(participant.id) ?? '', preference: participant.preference, named: participant.displayName !== '' },
-		group: group && {
-			key: group.key,
-			name: groupName(group, instrument, language),
-			// Names of one's own table only: other tables' names are theirs.
-			members: everyone.filter((p) => p.groupKey === group.key).map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }))
-		},
-		categories: instrument.categories.map((c) => ({
-			key: c.key,
-			name: localise(c.name, language),
-			factors: c.factors.map((f) => localise(f.name, language))
-		})),
-		phases: instrument.phases.map((p) => localise(p.name, language)),
-		ownScores: shows.ownScores ? await participantScores.listForParticipant(db, workshop.id, participant.id) : [],
-		// The institution's own questions are asked with the sheets (the last card), each answered on one's own.
-		ownQuestions: shows.sheets ? instrument.questions.map((q) => ({ key: q.key, kind: q.kind, text: localise(q.text, language) })) : [],
-		ownAnswers: shows.sheets && instrument.questions.length > 0 ? await ownAnswers.listForParticipant(db, workshop.id, participant.id) : [],
-		// Who of one's own table has the page open now (ids: the names are in `group.members`).
-		present: group ? await tablePresence(db, me) : [],
+		ownScores,
+		ownAnswers: answers,
+		present,
 		// Names the forms that work without JavaScript: a form posted twice writes once (see server/phone-forms.ts).
-		formId: randomUUID(),
-		sheets: shows.sheets && group ? await groupSheetsView(db, me, group, language) : [],
-		editable: shows.editable,
-		plenary: shows.plenary ? await plenaryView(db, me, shows.plenary, language) : null,
-		reflections: shows.reflections ? await reflections.list(db, workshop.id) : [],
-		questions: { lookBack: LOOK_BACK_QUESTION_KEYS, lookAhead: LOOK_AHEAD_QUESTION_KEYS }
+		formId: randomUUID()
 	};
 }
 
@@ -202,6 +229,6 @@ function outcomeView(doc: PlanDocument) {
 /** Who of the participant's own table has their page open now, as participant ids. */
 export async function tablePresence(db: Kysely<Database>, { workshop, participant }: ParticipantContext): Promise<string[]> {
 	if (!participant.groupKey) return [];
-	const table = (await participants.listForWorkshop(db, workshop.id)).filter((p) => p.groupKey === participant.groupKey);
+	const table = await participants.listAtTable(db, workshop.id, participant.groupKey);
 	return presentMembers(table, participant.id, Date.now()).map((p) => p.id);
 }

@@ -134,6 +134,19 @@ export async function listForWorkshop(db: Kysely<Database>, workshopId: string):
 	return rows.map(toParticipant);
 }
 
+/** The participants seated at one group, in the order they joined. */
+export async function listAtTable(db: Kysely<Database>, workshopId: string, groupKey: string): Promise<Participant[]> {
+	const rows = await db
+		.selectFrom('participant')
+		.select(columns)
+		.where('workshop_id', '=', workshopId)
+		.where('group_key', '=', groupKey)
+		.orderBy('joined_at')
+		.orderBy('id')
+		.execute();
+	return rows.map(toParticipant);
+}
+
 /** Seats one participant of this workshop at a group (null: unseated); false when the workshop has no such participant. */
 export async function assign(db: Kysely<Database>, workshopId: string, participantId: string, groupKey: string | null): Promise<boolean> {
 	const result = await db
