@@ -46,9 +46,11 @@ export async function put(db: Kysely<Database>, institutionId: string, kind: Ove
 			.values({ institution_id: institutionId, kind, target, document, updated_at: at })
 			.onConflict((conflict) => conflict.columns(['institution_id', 'kind', 'target']).doUpdateSet({ document, updated_at: at }))
 			.execute();
-		const fields = documentFields(before?.document, document);
-		if (!before || fields.length > 0)
-			await audit.record(trx, { institutionId, action: before ? 'update' : 'create', objectKind: 'content', objectId: auditId(kind, target), fields });
+		if (!before) await audit.record(trx, { institutionId, action: 'create', objectKind: 'content', objectId: auditId(kind, target) });
+		else {
+			const fields = documentFields(before.document, document);
+			if (fields.length > 0) await audit.record(trx, { institutionId, action: 'update', objectKind: 'content', objectId: auditId(kind, target), fields });
+		}
 	});
 }
 
