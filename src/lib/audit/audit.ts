@@ -149,16 +149,18 @@ export type FilterProblem = 'kind' | 'action' | 'user' | 'from' | 'to' | 'order'
 export function parseFilter(params: URLSearchParams): { filter: AuditFilter; page: number; problems: FilterProblem[] } {
 	const filter: AuditFilter = {};
 	const problems: FilterProblem[] = [];
-	const kind = params.get('kind') ?? '';
-	if (kind !== '') (OBJECT_KINDS as readonly string[]).includes(kind) ? (filter.objectKind = kind as ObjectKind) : problems.push('kind');
-	const action = params.get('action') ?? '';
-	if (action !== '') (AUDIT_ACTIONS as readonly string[]).includes(action) ? (filter.action = action as AuditAction) : problems.push('action');
-	const user = params.get('user') ?? '';
-	if (user !== '') UUID.test(user) ? (filter.actorUserId = user) : problems.push('user');
-	const from = params.get('from') ?? '';
-	if (from !== '') validDate(from) ? (filter.from = from) : problems.push('from');
-	const to = params.get('to') ?? '';
-	if (to !== '') validDate(to) ? (filter.to = to) : problems.push('to');
+	/** Takes a non-empty value when `valid`, reports it otherwise. */
+	const read = <T extends string>(name: string, problem: FilterProblem, valid: (value: string) => boolean, set: (value: T) => void) => {
+		const value = params.get(name) ?? '';
+		if (value === '') return;
+		if (valid(value)) set(value as T);
+		else problems.push(problem);
+	};
+	read<ObjectKind>('kind', 'kind', (v) => (OBJECT_KINDS as readonly string[]).includes(v), (v) => (filter.objectKind = v));
+	read<AuditAction>('action', 'action', (v) => (AUDIT_ACTIONS as readonly string[]).includes(v), (v) => (filter.action = v));
+	read('user', 'user', (v) => UUID.test(v), (v) => (filter.actorUserId = v));
+	read('from', 'from', validDate, (v) => (filter.from = v));
+	read('to', 'to', validDate, (v) => (filter.to = v));
 	if (filter.from && filter.to && filter.from > filter.to) problems.push('order');
 	const pageText = params.get('page') ?? '1';
 	const page = /^[1-9][0-9]{0,5}$/.test(pageText) ? Number(pageText) : 1;

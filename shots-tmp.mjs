@@ -1,0 +1,31 @@
+import { chromium } from 'playwright-core';
+const base = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const ctx = await browser.newContext({ baseURL: base, locale: 'nl-NL' });
+const page = await ctx.newPage();
+await page.goto('/setup');
+await page.fill('#field-institution', 'Hogeschool Voorbeeld');
+await page.fill('#field-name', 'Ada Lovelace');
+await page.fill('#field-email', 'ada@example.nl');
+await page.fill('#field-password', 'een lang genoeg wachtwoord');
+await page.fill('#field-passwordRepeat', 'een lang genoeg wachtwoord');
+await page.click('button[type=submit], form button');
+await page.waitForURL('**/admin');
+await page.goto('/scans/new');
+await page.fill('#field-title', 'Zelfscan opleiding Verpleegkunde met een lange titel');
+await page.locator('form button').last().click();
+await page.waitForURL(/scans\/[0-9a-f-]{36}$/);
+await page.goto('/admin');
+await page.selectOption('#retention-months', '12');
+await page.getByRole('button', { name: 'Bewaartermijn opslaan' }).click().catch(() => {});
+await page.waitForTimeout(500);
+await page.goto('/admin/audit');
+for (const [w, h, name] of [[1366, 768, 'laptop'], [360, 740, 'phone']]) {
+  await page.setViewportSize({ width: w, height: h });
+  await page.goto('/admin/audit');
+  await page.screenshot({ path: `/tmp/audit-shots/${name}.png`, fullPage: true });
+  console.log(name, await page.evaluate(() => document.documentElement.scrollWidth));
+}
+await page.goto('/admin/audit?kind=nee&from=2026-13-01');
+await page.screenshot({ path: `/tmp/audit-shots/problems.png`, fullPage: true });
+await browser.close();
