@@ -8,6 +8,7 @@ import { log } from '$lib/server/log';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import { discardUnreadBody } from '$lib/server/http/body';
 import { queryCountEnabled, withQueryCount } from '$lib/server/db/query-count';
+import { actingAs, viaForPath } from '$lib/audit/server/actor';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
@@ -34,9 +35,13 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		const { db } = await getDb();
 		event.locals.sessionToken = readSessionToken(event.cookies, event.url);
 		event.locals.user = await userForToken(db, event.locals.sessionToken);
-		response = await resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', language)
-		});
+		// Every audited write in this request names this user (decision record 0044).
+		const actor = { userId: event.locals.user?.id ?? null, via: viaForPath(event.url.pathname) };
+		response = await actingAs(actor, () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) => html.replace('%lang%', language)
+			})
+		);
 	}
 
 	// A request answered without reading its body would otherwise have its connection reset.

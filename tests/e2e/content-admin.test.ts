@@ -372,9 +372,24 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		});
 	});
 
+	it("shows the admin's content changes in the audit trail, filtered by kind", async () => {
+		const a = m.audit;
+		await page.goto('/admin');
+		await page.getByRole('link', { name: a.title }).click();
+		await page.waitForURL('**/admin/audit');
+		await expectAxeClean('/admin/audit');
+		await page.getByLabel(a.kind).selectOption('content');
+		await page.getByRole('button', { name: a.apply }).click();
+		await page.waitForURL('**/admin/audit?kind=content**');
+		const entries = page.getByRole('list', { name: a.caption }).getByRole('listitem');
+		expect(await entries.count()).toBeGreaterThan(0);
+		for (const entry of await entries.all()) expect(await entry.textContent()).toContain(a.kinds.content);
+		await expectAxeClean('/admin/audit?kind=content');
+	});
+
 	it('passes axe on the new pages in English', async () => {
 		await inEnglish(async () => {
-			for (const path of ['/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+			for (const path of ['/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie', '/admin/audit']) {
 				await page.goto(path);
 				expect(await page.locator('html').getAttribute('lang')).toBe('en');
 				await expectAxeClean(`${path} (en)`);
@@ -386,7 +401,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 		await page.setViewportSize({ width: 320, height: 720 });
 		const wide: string[] = [];
 		// Signed in as an admin, so the header shows every menu item.
-		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie']) {
+		for (const path of ['/', '/workshops', '/workshops/new', '/surveys', '/surveys/new', '/scans/new', '/toolkit', '/admin', '/admin/erase', '/admin/instruments', '/admin/instruments/draft', FORMAT_HELP_HREF, '/admin/content', `/admin/content/products/${defaultContent().products[0]!.key}`, '/admin/content/routes/support', '/admin/content/mapping/evaluatie', '/admin/audit']) {
 			await page.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 320) wide.push(`${path}: ${width} px`);

@@ -29,6 +29,10 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const satisfies readonly ExportFormat[];
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** What the audit trail downloads as (decision record 0044). */
+export const AUDIT_FORMATS = ['csv'] as const satisfies readonly ExportFormat[];
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
 /** The text of a download link: "Download als PDF", "Ruwe antwoorden (JSON, anoniem)". */
 export function downloadLabel(format: ExportFormat, language: Language): string {
 	return messages(language).export.downloads[format];

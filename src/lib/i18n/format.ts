@@ -14,3 +14,10 @@ export function formatBytes(bytes: number, language: Language): string {
 	if (bytes >= 1024) return `${number(bytes / 1024)} KB`;
 	return `${number(bytes)} bytes`;
 }
+
+/** A moment as people read it, date and time in the Netherlands: "7 december 2026 11:05" / "7 December 2026 11:05". */
+export function formatDateTime(iso: string, language: Language): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+}

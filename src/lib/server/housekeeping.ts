@@ -12,6 +12,8 @@
  *   The 30 days leave room for a facilitator who reopens a survey by moving its closing date.
  * - Scans, workshops, surveys and course designs untouched for longer than their institution's retention period,
  *   when it chose one (decision record 0023).
+ * - Audit trail entries older than that same retention period (decision record 0044); with no
+ *   period chosen the trail is kept, like what it describes.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
@@ -21,6 +23,7 @@ import * as surveyDrafts from '$lib/survey/server/data/survey-drafts';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as courseDesigns from '$lib/blend/server/data/course-designs';
+import * as audit from '$lib/audit/server/data/audit';
 import { deleteBefore as deleteEventsBefore } from './events/store';
 import { log } from './log';
 
@@ -37,6 +40,8 @@ export interface Swept {
 	surveyDrafts: number;
 	/** Scans, workshops, surveys and course designs past their institution's retention period. */
 	expired: number;
+	/** Audit trail entries past their institution's retention period. */
+	auditEvents: number;
 }
 
 /** The moment `months` calendar months before `at`. */
@@ -46,14 +51,17 @@ export function monthsBefore(at: Date, months: number): Date {
 	return d;
 }
 
-async function expire(db: Kysely<Database>, at: Date): Promise<number> {
+async function expire(db: Kysely<Database>, at: Date): Promise<{ expired: number; auditEvents: number }> {
 	let expired = 0;
+	let auditEvents = 0;
 	for (const { id, retentionMonths } of await institutions.listWithRetention(db)) {
 		const cutoff = monthsBefore(at, retentionMonths);
 		for (const owner of ['scan', 'workshop', 'survey'] as const) expired += await actionPlans.removeStale(db, owner, id, cutoff);
 		expired += await courseDesigns.removeStale(db, id, cutoff);
+		// After the stale objects: the entries that say they were deleted are new and stay a period.
+		auditEvents += await audit.removeBefore(db, id, cutoff);
 	}
-	return expired;
+	return { expired, auditEvents };
 }
 
 export async function sweep(db: Kysely<Database>, at = new Date()): Promise<Swept> {
@@ -63,7 +71,7 @@ export async function sweep(db: Kysely<Database>, at = new Date()): Promise<Swep
 		events: await deleteEventsBefore(db, before(KEEP_EVENTS_DAYS)),
 		invites: await invites.removeExpiredBefore(db, before(KEEP_EXPIRED_INVITES_DAYS)),
 		surveyDrafts: await surveyDrafts.removeForSurveysClosedBefore(db, before(KEEP_CLOSED_SURVEY_DRAFTS_DAYS)),
-		expired: await expire(db, at)
+		...(await expire(db, at))
 	};
 }
 

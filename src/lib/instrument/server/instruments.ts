@@ -18,6 +18,7 @@ import { DEFAULT_INSTRUMENT_KEY, latestInstrument, listInstruments, loadInstrume
 import { checkInstrument, type InstrumentCheck } from '$lib/instrument/file';
 import type { Instrument } from '$lib/instrument/schema';
 import type { Language } from '$lib/i18n';
+import { actingAs, currentActor } from '$lib/audit/server/actor';
 
 function parseStored(document: string, source: string): Instrument {
 	// Stored documents were validated when saved; a failure here is a broken database, not bad input.
@@ -116,6 +117,11 @@ export async function saveDraft(
 		await drafts.save(trx, { institutionId, instrumentKey: key, basedOnVersion, document: JSON.stringify(checked.instrument) });
 	});
 	return checked;
+}
+
+/** `saveDraft` for a file an admin uploaded: the audit trail says the change came by import. */
+export function importDraft(db: Kysely<Database>, institutionId: string, document: unknown, language: Language, key = DEFAULT_INSTRUMENT_KEY): Promise<InstrumentCheck> {
+	return actingAs({ ...currentActor(), via: 'import' }, () => saveDraft(db, institutionId, document, language, key));
 }
 
 export async function discardDraft(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {

@@ -441,6 +441,24 @@ export interface DesignPrincipleAnswerTable {
 	updated_at: string;
 }
 
+/** The audit trail (decision record 0044): ids and field names only, never what was written. */
+export interface AuditEventTable {
+	/** Assigned by the database, increasing; PostgreSQL's bigint arrives as a string. */
+	id: ColumnType<number | string, never, never>;
+	institution_id: string;
+	at: string;
+	/** Null: nobody signed in (housekeeping, a first sign-in). No foreign key: the trail outlives the user. */
+	actor_user_id: string | null;
+	/** 'create', 'update' or 'delete'. */
+	action: string;
+	object_kind: string;
+	object_id: string;
+	/** Names of the changed fields, comma-separated; '' when none are named. */
+	fields: string;
+	/** 'page', 'api', 'import' or 'system'. */
+	via: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -478,6 +496,7 @@ export interface Database {
 	instrument_draft: InstrumentDraftTable;
 	content_override: ContentOverrideTable;
 	product_attachment: ProductAttachmentTable;
+	audit_event: AuditEventTable;
 }
 
 export type { Generated };

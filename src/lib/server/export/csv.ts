@@ -96,6 +96,10 @@ export function planToCsv(doc: PlanDocument): Buffer {
 	}
 	for (const own of doc.ownQuestions) records.push(record({ rowKind: m.csvSections.ownQuestion, question: own.question, answer: own.answer }));
 	for (const reflection of doc.reflections ?? []) records.push(record({ rowKind: reflection.part, question: reflection.question, answer: reflection.answer }));
-	const text = records.map((values) => values.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END;
-	return Buffer.from(BOM + text, 'utf8');
+	return csvTable(records);
+}
+
+/** A whole CSV file of `records` (the header row first): every field through `field`, with the BOM and CRLF line ends. */
+export function csvTable(records: readonly (readonly Field[])[]): Buffer {
+	return Buffer.from(BOM + records.map((values) => values.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END, 'utf8');
 }

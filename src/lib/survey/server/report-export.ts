@@ -16,7 +16,7 @@ import { renderGroupChart } from '$lib/chart/group-chart';
 import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$lib/server/export/pdf';
 import { coverLines, morePointsText, priorityTable, SUMMARY_GAPS, summaryPointTable, type TextTable } from '$lib/server/export/sections';
 import { addTable, text } from '$lib/server/export/xlsx';
-import { BOM, LINE_END, SEPARATOR, field } from '$lib/server/export/csv';
+import { csvTable } from '$lib/server/export/csv';
 import { xmlSafeText } from '$lib/server/export/inert';
 import { downloadName, slugify } from '$lib/server/export/filename';
 import { exporter } from '$lib/server/export/registry';
@@ -253,5 +253,5 @@ export function reportToCsv(doc: SurveyReportDocument): Buffer {
 			row.slice(1).forEach((cell, i) => rows.push([table.title, row[0]!.text, table.columns[i + 1]!, cell.value]));
 		}
 	}
-	return Buffer.from(BOM + rows.map((record) => record.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END, 'utf8');
+	return csvTable(rows);
 }

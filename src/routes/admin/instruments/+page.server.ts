@@ -11,7 +11,7 @@ import {
 	instrumentFor,
 	nextVersionNumber,
 	publishDraft,
-	saveDraft,
+	importDraft,
 	startDraft,
 	versionsFor
 } from '$lib/instrument/server/instruments';
@@ -77,7 +77,7 @@ export const actions: Actions = {
 				: ({ ok: false, errors: [m.issues.noFile] } as const);
 			if (!read.ok) return fail(400, { errors: { form: m.importErrors }, values: {}, issues: read.errors });
 			const { db } = await getDb();
-			const saved = await saveDraft(db, admin.institutionId, read.instrument, locals.language);
+			const saved = await importDraft(db, admin.institutionId, read.instrument, locals.language);
 			if (!saved.ok) return fail(400, { errors: { form: m.importErrors }, values: {}, issues: saved.errors });
 			return { done: 'import' };
 		})

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
+import * as audit from '$lib/audit/server/data/audit';
 
 export interface Institution {
 	id: string;
@@ -14,7 +15,11 @@ export const RETENTION_MONTHS = [6, 12, 24, 36, 60] as const;
 
 export async function create(db: Kysely<Database>, name: string): Promise<Institution> {
 	const row = { id: newId(), name, created_at: now() };
-	await db.insertInto('institution').values(row).execute();
+	await audit.audited(
+		db,
+		(trx) => trx.insertInto('institution').values(row).execute(),
+		() => ({ institutionId: row.id, action: 'create', objectKind: 'institution', objectId: row.id })
+	);
 	return { id: row.id, name, retentionMonths: null };
 }
 
@@ -24,7 +29,11 @@ export async function get(db: Kysely<Database>, id: string): Promise<Institution
 }
 
 export async function rename(db: Kysely<Database>, id: string, name: string): Promise<void> {
-	await db.updateTable('institution').set({ name }).where('id', '=', id).execute();
+	await audit.audited(
+		db,
+		(trx) => trx.updateTable('institution').set({ name }).where('id', '=', id).executeTakeFirst(),
+		(result) => (Number(result.numUpdatedRows) > 0 ? { institutionId: id, action: 'update', objectKind: 'institution', objectId: id, fields: ['name'] } : undefined)
+	);
 }
 
 /**
@@ -43,7 +52,11 @@ export async function count(db: Kysely<Database>): Promise<number> {
 }
 
 export async function setRetention(db: Kysely<Database>, id: string, months: number | null): Promise<void> {
-	await db.updateTable('institution').set({ retention_months: months }).where('id', '=', id).execute();
+	await audit.audited(
+		db,
+		(trx) => trx.updateTable('institution').set({ retention_months: months }).where('id', '=', id).executeTakeFirst(),
+		(result) => (Number(result.numUpdatedRows) > 0 ? { institutionId: id, action: 'update', objectKind: 'institution', objectId: id, fields: ['retention_months'] } : undefined)
+	);
 }
 
 /** The institutions that chose a retention period, with it. */

@@ -7,6 +7,7 @@ import type { Database, InviteTable } from '$lib/server/db/schema';
 import { hashToken, newToken } from './sessions';
 import { newId, now } from '$lib/server/db/ids';
 import type { Role } from './users';
+import * as audit from '$lib/audit/server/data/audit';
 
 export const INVITE_DAYS = 7;
 /** The longest "for whom" label: a name with an e-mail address fits. */
@@ -48,20 +49,25 @@ export async function create(
 		expiresAt: new Date(at.getTime() + INVITE_DAYS * 24 * 3600 * 1000).toISOString(),
 		usedAt: null
 	};
-	await db
-		.insertInto('invite')
-		.values({
-			id: invite.id,
-			institution_id: invite.institutionId,
-			token_hash: hashToken(token),
-			role: invite.role,
-			label: invite.label,
-			created_by: input.createdBy,
-			created_at: invite.createdAt,
-			expires_at: invite.expiresAt,
-			used_at: null
-		})
-		.execute();
+	await audit.audited(
+		db,
+		(trx) =>
+			trx
+				.insertInto('invite')
+				.values({
+					id: invite.id,
+					institution_id: invite.institutionId,
+					token_hash: hashToken(token),
+					role: invite.role,
+					label: invite.label,
+					created_by: input.createdBy,
+					created_at: invite.createdAt,
+					expires_at: invite.expiresAt,
+					used_at: null
+				})
+				.execute(),
+		() => ({ institutionId: invite.institutionId, action: 'create', objectKind: 'invite', objectId: invite.id })
+	);
 	return { invite, token };
 }
 
@@ -108,11 +114,10 @@ export async function removeExpiredBefore(db: Kysely<Database>, cutoff: Date): P
 
 /** Revokes an open invite of this institution; false when there is no such invite. */
 export async function revoke(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
-	const result = await db
-		.deleteFrom('invite')
-		.where('id', '=', id)
-		.where('institution_id', '=', institutionId)
-		.where('used_at', 'is', null)
-		.executeTakeFirst();
+	const result = await audit.audited(
+		db,
+		(trx) => trx.deleteFrom('invite').where('id', '=', id).where('institution_id', '=', institutionId).where('used_at', 'is', null).executeTakeFirst(),
+		(deleted) => (Number(deleted.numDeletedRows) === 1 ? { institutionId, action: 'delete', objectKind: 'invite', objectId: id } : undefined)
+	);
 	return Number(result.numDeletedRows) === 1;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
+import * as audit from '$lib/audit/server/data/audit';
 
 export const UNIT_KINDS = ['sector', 'programme'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -14,7 +15,11 @@ export interface Unit {
 
 export async function create(db: Kysely<Database>, institutionId: string, name: string, kind: UnitKind): Promise<Unit> {
 	const id = newId();
-	await db.insertInto('unit').values({ id, institution_id: institutionId, name, kind, created_at: now() }).execute();
+	await audit.audited(
+		db,
+		(trx) => trx.insertInto('unit').values({ id, institution_id: institutionId, name, kind, created_at: now() }).execute(),
+		() => ({ institutionId, action: 'create', objectKind: 'unit', objectId: id })
+	);
 	return { id, institutionId, name, kind };
 }
 
@@ -59,5 +64,9 @@ export async function isInUse(db: Kysely<Database>, id: string): Promise<boolean
 }
 
 export async function destroy(db: Kysely<Database>, institutionId: string, id: string): Promise<void> {
-	await db.deleteFrom('unit').where('id', '=', id).where('institution_id', '=', institutionId).execute();
+	await audit.audited(
+		db,
+		(trx) => trx.deleteFrom('unit').where('id', '=', id).where('institution_id', '=', institutionId).executeTakeFirst(),
+		(result) => (Number(result.numDeletedRows) > 0 ? { institutionId, action: 'delete', objectKind: 'unit', objectId: id } : undefined)
+	);
 }

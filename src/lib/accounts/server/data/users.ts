@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
+import * as audit from '$lib/audit/server/data/audit';
+import { currentActor } from '$lib/audit/server/actor';
 
 export const ROLES = ['admin', 'facilitator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,18 +28,24 @@ export async function create(
 ): Promise<User> {
 	const id = newId();
 	const email = normaliseEmail(input.email);
-	await db
-		.insertInto('app_user')
-		.values({
-			id,
-			institution_id: input.institutionId,
-			email,
-			name: input.name,
-			password_hash: input.passwordHash,
-			role: input.role,
-			created_at: now()
-		})
-		.execute();
+	await audit.audited(
+		db,
+		(trx) =>
+			trx
+				.insertInto('app_user')
+				.values({
+					id,
+					institution_id: input.institutionId,
+					email,
+					name: input.name,
+					password_hash: input.passwordHash,
+					role: input.role,
+					created_at: now()
+				})
+				.execute(),
+		// Nobody signed in makes an account for themselves (setup, an invitation, a first single sign-on).
+		() => ({ institutionId: input.institutionId, action: 'create', objectKind: 'user', objectId: id, actorUserId: currentActor().userId ?? id })
+	);
 	return { id, institutionId: input.institutionId, email, name: input.name, role: input.role };
 }
 

@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { now } from '$lib/server/db/ids';
+import { inTransaction } from '$lib/server/db/transaction';
+import * as audit from '$lib/audit/server/data/audit';
 
 export interface StoredVersion {
 	version: number;
@@ -17,17 +19,20 @@ export async function insert(
 	db: Kysely<Database>,
 	input: { institutionId: string; instrumentKey: string; version: number; document: string; publishedBy: string | null }
 ): Promise<void> {
-	await db
-		.insertInto('instrument_version')
-		.values({
-			institution_id: input.institutionId,
-			instrument_key: input.instrumentKey,
-			version: input.version,
-			document: input.document,
-			published_by: input.publishedBy,
-			published_at: now()
-		})
-		.execute();
+	await inTransaction(db, async (trx) => {
+		await trx
+			.insertInto('instrument_version')
+			.values({
+				institution_id: input.institutionId,
+				instrument_key: input.instrumentKey,
+				version: input.version,
+				document: input.document,
+				published_by: input.publishedBy,
+				published_at: now()
+			})
+			.execute();
+		await audit.record(trx, { institutionId: input.institutionId, action: 'create', objectKind: 'instrument_version', objectId: `${input.instrumentKey}:${input.version}` });
+	});
 }
 
 export async function get(db: Kysely<Database>, institutionId: string, instrumentKey: string, version: number): Promise<StoredVersion | undefined> {

@@ -4,6 +4,8 @@ import type { Database } from '$lib/server/db/schema';
 import type { Priority } from '$lib/plan/action-plan';
 import { newId, now } from '$lib/server/db/ids';
 import { inTransaction } from '$lib/server/db/transaction';
+import * as audit from '$lib/audit/server/data/audit';
+import { changedFields } from '$lib/audit/audit';
 
 export async function create(
 	db: Kysely<Database>,
@@ -32,29 +34,54 @@ export async function listPriorities(db: Kysely<Database>, planId: string): Prom
 	return rows.map((r) => ({ categoryKey: r.category_key, factorKey: r.factor_key, reason: r.reason }));
 }
 
+/** The institution a plan belongs to (for the audit trail of writes that know only the plan); undefined for no such plan. */
+export async function institutionOf(db: Kysely<Database>, planId: string): Promise<string | undefined> {
+	const row = await db.selectFrom('action_plan').select('institution_id').where('id', '=', planId).executeTakeFirst();
+	return row?.institution_id;
+}
+
+/** Records a change of the plan itself (its priorities) in the audit trail, in the caller's transaction. */
+async function recordPlanUpdate(trx: Kysely<Database>, planId: string, fields: string[]): Promise<void> {
+	const institutionId = await institutionOf(trx, planId);
+	if (institutionId && fields.length > 0) await audit.record(trx, { institutionId, action: 'update', objectKind: 'plan', objectId: planId, fields });
+}
+
 /** Sets (or replaces) the priority of one category. */
 export async function setPriority(db: Kysely<Database>, planId: string, priority: Priority): Promise<void> {
-	await db
-		.insertInto('plan_priority')
-		.values({
-			action_plan_id: planId,
-			category_key: priority.categoryKey,
-			factor_key: priority.factorKey,
-			reason: priority.reason,
-			updated_at: now()
-		})
-		.onConflict((oc) =>
-			oc.columns(['action_plan_id', 'category_key']).doUpdateSet({
+	await inTransaction(db, async (trx) => {
+		const before = await trx
+			.selectFrom('plan_priority')
+			.select(['factor_key', 'reason'])
+			.where('action_plan_id', '=', planId)
+			.where('category_key', '=', priority.categoryKey)
+			.executeTakeFirst();
+		await trx
+			.insertInto('plan_priority')
+			.values({
+				action_plan_id: planId,
+				category_key: priority.categoryKey,
 				factor_key: priority.factorKey,
 				reason: priority.reason,
 				updated_at: now()
 			})
-		)
-		.execute();
+			.onConflict((oc) =>
+				oc.columns(['action_plan_id', 'category_key']).doUpdateSet({
+					factor_key: priority.factorKey,
+					reason: priority.reason,
+					updated_at: now()
+				})
+			)
+			.execute();
+		const parts = (factor: string, reason: string) => ({ 'priority.factor': factor, 'priority.reason': reason });
+		await recordPlanUpdate(trx, planId, changedFields(before && parts(before.factor_key, before.reason), parts(priority.factorKey, priority.reason), ['priority.factor', 'priority.reason']));
+	});
 }
 
 export async function clearPriority(db: Kysely<Database>, planId: string, categoryKey: string): Promise<void> {
-	await db.deleteFrom('plan_priority').where('action_plan_id', '=', planId).where('category_key', '=', categoryKey).execute();
+	await inTransaction(db, async (trx) => {
+		const result = await trx.deleteFrom('plan_priority').where('action_plan_id', '=', planId).where('category_key', '=', categoryKey).executeTakeFirst();
+		if (Number(result.numDeletedRows) > 0) await recordPlanUpdate(trx, planId, ['priority.factor', 'priority.reason']);
+	});
 }
 
 /**
@@ -78,6 +105,7 @@ export async function removeWithOwner(
 			.executeTakeFirst();
 		if (!row) return false;
 		await trx.deleteFrom('action_plan').where('id', '=', row.action_plan_id).execute();
+		await audit.record(trx, { institutionId, action: 'delete', objectKind: owner, objectId: id });
 		return true;
 	});
 }

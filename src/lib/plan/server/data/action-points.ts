@@ -4,6 +4,9 @@ import { inTransaction } from '$lib/server/db/transaction';
 import type { Database } from '$lib/server/db/schema';
 import type { ActionPoint, ActionPointInput, ActionStatus } from '$lib/plan/action-plan';
 import { newId, now } from '$lib/server/db/ids';
+import { changedFields } from '$lib/audit/audit';
+import * as audit from '$lib/audit/server/data/audit';
+import { institutionOf } from './action-plans';
 
 export async function list(db: Kysely<Database>, planId: string): Promise<ActionPoint[]> {
 	const rows = await db
@@ -64,6 +67,7 @@ export async function add(db: Kysely<Database>, planId: string, input: ActionPoi
 			})
 			.execute();
 		await writeFactors(trx, id, input.factorKeys);
+		await recordPoint(trx, planId, id, 'create');
 	});
 	return id;
 }
@@ -71,6 +75,7 @@ export async function add(db: Kysely<Database>, planId: string, input: ActionPoi
 /** Updates a point of this plan; false when the plan has no such point. */
 export async function update(db: Kysely<Database>, planId: string, id: string, input: ActionPointInput): Promise<boolean> {
 	return inTransaction(db, async (trx) => {
+		const before = await auditedParts(trx, planId, id);
 		const result = await trx
 			.updateTable('action_point')
 			.set({ ...pointColumns(input), updated_at: now() })
@@ -80,13 +85,41 @@ export async function update(db: Kysely<Database>, planId: string, id: string, i
 		if (Number(result.numUpdatedRows) !== 1) return false;
 		await trx.deleteFrom('action_point_factor').where('action_point_id', '=', id).execute();
 		await writeFactors(trx, id, input.factorKeys);
+		const after = { ...pointColumns(input), factors: [...new Set(input.factorKeys)].sort() };
+		await recordPoint(trx, planId, id, 'update', changedFields(before, after, POINT_FIELDS).map(fieldName));
 		return true;
 	});
 }
 
 export async function remove(db: Kysely<Database>, planId: string, id: string): Promise<boolean> {
-	const result = await db.deleteFrom('action_point').where('id', '=', id).where('action_plan_id', '=', planId).executeTakeFirst();
-	return Number(result.numDeletedRows) === 1;
+	return inTransaction(db, async (trx) => {
+		const result = await trx.deleteFrom('action_point').where('id', '=', id).where('action_plan_id', '=', planId).executeTakeFirst();
+		if (Number(result.numDeletedRows) !== 1) return false;
+		await recordPoint(trx, planId, id, 'delete');
+		return true;
+	});
+}
+
+/** The columns of a point the audit trail names when they change, and the name it gives each. */
+const POINT_FIELDS = ['category_key', 'text', 'owner', 'due_date', 'status', 'success_criterion', 'factors'] as const;
+const fieldName = (column: string) => (column === 'category_key' ? 'category' : column);
+
+async function auditedParts(trx: Kysely<Database>, planId: string, id: string) {
+	const row = await trx
+		.selectFrom('action_point')
+		.select(['category_key', 'text', 'owner', 'due_date', 'status', 'success_criterion'])
+		.where('id', '=', id)
+		.where('action_plan_id', '=', planId)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const links = await trx.selectFrom('action_point_factor').select('factor_key').where('action_point_id', '=', id).orderBy('factor_key').execute();
+	return { ...row, factors: links.map((l) => l.factor_key) };
+}
+
+async function recordPoint(trx: Kysely<Database>, planId: string, id: string, action: 'create' | 'update' | 'delete', fields: string[] = []): Promise<void> {
+	if (action === 'update' && fields.length === 0) return;
+	const institutionId = await institutionOf(trx, planId);
+	if (institutionId) await audit.record(trx, { institutionId, action, objectKind: 'action_point', objectId: id, fields });
 }
 
 /** The columns an action point's input fills, when it is added and when it is changed. */

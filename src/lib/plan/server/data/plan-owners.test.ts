@@ -59,7 +59,7 @@ for (const dialect of DIALECTS) {
 		it('makes no action plan when the row it belongs to cannot be written', async () => {
 			const plansBefore = await t.db.selectFrom('action_plan').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
 			await expect(
-				createWithPlan(t.db, scope, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: 'no-such-user' }).execute())
+				createWithPlan(t.db, 'scan', scope, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: 'no-such-user' }).execute())
 			).rejects.toThrow();
 			const plansAfter = await t.db.selectFrom('action_plan').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
 			expect(Number(plansAfter.n)).toBe(Number(plansBefore.n));
@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
 			let madeId = '';
 			await expect(
 				t.db.transaction().execute(async (trx) => {
-					madeId = await createWithPlan(trx, scope, (inner, shared) => inner.insertInto('scan').values({ ...shared, created_by: userId }).execute());
+					madeId = await createWithPlan(trx, 'scan', scope, (inner, shared) => inner.insertInto('scan').values({ ...shared, created_by: userId }).execute());
 					throw new Error('caller gives up');
 				})
 			).rejects.toThrow('caller gives up');

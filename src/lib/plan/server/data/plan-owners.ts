@@ -6,7 +6,7 @@
  * columns.
  *
  * @example
- * const id = await createWithPlan(db, input, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: userId }).execute());
+ * const id = await createWithPlan(db, 'scan', input, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: userId }).execute());
  * const row = await db.selectFrom('scan').leftJoin('unit', 'unit.id', 'scan.unit_id')
  *   .select([...scopeColumns('scan'), 'scan.created_by']).where('scan.id', '=', id).executeTakeFirstOrThrow();
  * const scan = { ...toScoped(row), createdBy: row.created_by };
@@ -17,6 +17,7 @@ import type { ScanLevel } from '$lib/scan/scan';
 import { newId, now } from '$lib/server/db/ids';
 import { inTransaction } from '$lib/server/db/transaction';
 import * as actionPlans from './action-plans';
+import * as audit from '$lib/audit/server/data/audit';
 
 /** The tables that own an action plan (the same names `actionPlans.removeWithOwner` takes). */
 export type PlanOwner = 'scan' | 'workshop' | 'survey';
@@ -72,10 +73,12 @@ function scopeValues(id: string, input: ScopeInput, actionPlanId: string, at: st
 
 /**
  * Makes a plan owner and its empty action plan in one transaction (the caller's, when `db` is
- * one): `insert` writes the row from the shared values and the table's own. Returns the new id.
+ * one): `insert` writes the row from the shared values and the table's own. The audit trail
+ * records the creation in the same transaction. Returns the new id.
  */
 export async function createWithPlan(
 	db: Kysely<Database>,
+	owner: PlanOwner,
 	input: ScopeInput,
 	insert: (trx: Kysely<Database>, shared: ScopeValues) => Promise<unknown>
 ): Promise<string> {
@@ -83,6 +86,7 @@ export async function createWithPlan(
 	await inTransaction(db, async (trx) => {
 		const planId = await actionPlans.create(trx, input);
 		await insert(trx, scopeValues(id, input, planId, now()));
+		await audit.record(trx, { institutionId: input.institutionId, action: 'create', objectKind: owner, objectId: id });
 	});
 	return id;
 }

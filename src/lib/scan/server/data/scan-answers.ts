@@ -4,6 +4,8 @@ import type { Database } from '$lib/server/db/schema';
 import type { FactorAnswer } from '$lib/scan/scan';
 import { now } from '$lib/server/db/ids';
 import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
+import { changedFields } from '$lib/audit/audit';
+import * as audit from '$lib/audit/server/data/audit';
 
 
 export async function list(db: Kysely<Database>, scanId: string): Promise<FactorAnswer[]> {
@@ -19,7 +21,9 @@ export async function list(db: Kysely<Database>, scanId: string): Promise<Factor
 /**
  * Saves the whole answer of one factor (insert or replace) and marks the scan as changed, in one
  * transaction. `seq` orders the writes of one page: a write with a sequence number not above the
- * stored one arrived late and changes nothing (it returns false).
+ * stored one arrived late and changes nothing (it returns false). The audit trail gets an update
+ * of the scan naming the parts of the answer that changed (never what they say), coalesced per
+ * person and minute while a page saves as it changes (decision record 0044).
  */
 export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer, seq = Date.now() * 1000): Promise<boolean> {
 	const current = toColumns(answer.current);
@@ -35,6 +39,12 @@ export async function save(db: Kysely<Database>, scanId: string, answer: FactorA
 		updated_at: at
 	};
 	return db.transaction().execute(async (trx) => {
+		const before = await trx
+			.selectFrom('scan_answer')
+			.select(['current_phase', 'current_unknown', 'desired_phase', 'desired_unknown', 'needed'])
+			.where('scan_id', '=', scanId)
+			.where('factor_key', '=', answer.factorKey)
+			.executeTakeFirst();
 		const result = await trx
 			.insertInto('scan_answer')
 			.values({ scan_id: scanId, factor_key: answer.factorKey, ...values })
@@ -46,7 +56,19 @@ export async function save(db: Kysely<Database>, scanId: string, answer: FactorA
 			)
 			.executeTakeFirst();
 		if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-		await trx.updateTable('scan').set({ updated_at: at }).where('id', '=', scanId).execute();
+		const scan = await trx.updateTable('scan').set({ updated_at: at }).where('id', '=', scanId).returning('institution_id').executeTakeFirst();
+		const fields = changedFields(before && answerParts(before), answerParts(values), ANSWER_PARTS);
+		if (scan && fields.length > 0) await audit.record(trx, { institutionId: scan.institution_id, action: 'update', objectKind: 'scan', objectId: scanId, fields });
 		return true;
 	});
+}
+
+const ANSWER_PARTS = ['answer.current', 'answer.desired', 'answer.needed'] as const;
+
+type AnswerColumns = { current_phase: number | null; current_unknown: number; desired_phase: number | null; desired_unknown: number; needed: string };
+
+/** The parts of an answer the trail names, each as one comparable value. */
+function answerParts(r: AnswerColumns): Record<(typeof ANSWER_PARTS)[number], string | null> {
+	const phase = (p: number | null, unknown: number) => (unknown === 1 ? 'unknown' : p === null ? null : String(p));
+	return { 'answer.current': phase(r.current_phase, r.current_unknown), 'answer.desired': phase(r.desired_phase, r.desired_unknown), 'answer.needed': r.needed };
 }

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { now } from '$lib/server/db/ids';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import * as audit from '$lib/audit/server/data/audit';
+import { inTransaction } from '$lib/server/db/transaction';
 import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
 export interface Scan extends Scoped {
@@ -15,7 +17,7 @@ export interface ScanSummary extends Scan {
 
 /** Creates a scan and its (empty) action plan together. */
 export function create(db: Kysely<Database>, input: ScopeInput & { createdBy: string }): Promise<string> {
-	return createWithPlan(db, input, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: input.createdBy }).execute());
+	return createWithPlan(db, 'scan', input, (trx, shared) => trx.insertInto('scan').values({ ...shared, created_by: input.createdBy }).execute());
 }
 
 function baseQuery(db: Kysely<Database>) {
@@ -58,7 +60,10 @@ export async function touch(db: Kysely<Database>, id: string): Promise<void> {
 }
 
 export async function rename(db: Kysely<Database>, id: string, title: string): Promise<void> {
-	await db.updateTable('scan').set({ title, updated_at: now() }).where('id', '=', id).execute();
+	await inTransaction(db, async (trx) => {
+		const row = await trx.updateTable('scan').set({ title, updated_at: now() }).where('id', '=', id).returning('institution_id').executeTakeFirst();
+		if (row) await audit.record(trx, { institutionId: row.institution_id, action: 'update', objectKind: 'scan', objectId: id, fields: ['title'] });
+	});
 }
 
 /** Deletes a scan of this institution with everything it holds (its answers) and its action plan; false when it has no such scan. */

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
+import * as audit from '$lib/audit/server/data/audit';
 
 export interface ApiToken {
 	id: string;
@@ -18,10 +19,15 @@ export async function create(db: Kysely<Database>, institutionId: string, label:
 	const id = newId();
 	// A prefix makes a leaked token recognisable in logs and secret scanners.
 	const token = `bwt_${newToken()}`;
-	await db
-		.insertInto('api_token')
-		.values({ id, institution_id: institutionId, token_hash: hashToken(token), label, created_by: createdBy, created_at: now(), revoked_at: null })
-		.execute();
+	await audit.audited(
+		db,
+		(trx) =>
+			trx
+				.insertInto('api_token')
+				.values({ id, institution_id: institutionId, token_hash: hashToken(token), label, created_by: createdBy, created_at: now(), revoked_at: null })
+				.execute(),
+		() => ({ institutionId, action: 'create', objectKind: 'api_token', objectId: id })
+	);
 	return { id, token };
 }
 
@@ -36,13 +42,11 @@ export async function list(db: Kysely<Database>, institutionId: string): Promise
 }
 
 export async function revoke(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
-	const r = await db
-		.updateTable('api_token')
-		.set({ revoked_at: now() })
-		.where('id', '=', id)
-		.where('institution_id', '=', institutionId)
-		.where('revoked_at', 'is', null)
-		.executeTakeFirst();
+	const r = await audit.audited(
+		db,
+		(trx) => trx.updateTable('api_token').set({ revoked_at: now() }).where('id', '=', id).where('institution_id', '=', institutionId).where('revoked_at', 'is', null).executeTakeFirst(),
+		(updated) => (Number(updated.numUpdatedRows) > 0 ? { institutionId, action: 'update', objectKind: 'api_token', objectId: id, fields: ['revoked_at'] } : undefined)
+	);
 	return Number(r.numUpdatedRows) > 0;
 }
 

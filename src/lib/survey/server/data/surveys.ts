@@ -4,8 +4,11 @@
  * in), `getByCode` (respondents) or `getByShareToken` (management's read-only link).
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '$lib/server/db/schema';
+import type { Kysely, Updateable } from 'kysely';
+import type { Database, SurveyTable } from '$lib/server/db/schema';
+import { inTransaction } from '$lib/server/db/transaction';
+import { changedFields } from '$lib/audit/audit';
+import * as audit from '$lib/audit/server/data/audit';
 import { isSurveyRole, type SurveyRole } from '$lib/survey/survey-report';
 import type { SurveyTexts } from '$lib/survey/survey';
 import { now } from '$lib/server/db/ids';
@@ -47,7 +50,7 @@ const newCode = (): string => randomBytes(16).toString('base64url');
 /** Creates a survey with its own (empty) action plan. */
 export async function create(db: Kysely<Database>, input: SurveyInput): Promise<{ id: string; code: string }> {
 	const code = newCode();
-	const id = await createWithPlan(db, input, (trx, shared) =>
+	const id = await createWithPlan(db, 'survey', input, (trx, shared) =>
 		trx
 			.insertInto('survey')
 			.values({
@@ -156,27 +159,46 @@ export async function previousOf(db: Kysely<Database>, survey: Survey): Promise<
 
 /** Replaces the texts respondents read (title and message, Dutch and English), already checked by `parseTexts`. */
 export async function updateTexts(db: Kysely<Database>, id: string, texts: SurveyTexts): Promise<void> {
-	await db
-		.updateTable('survey')
-		.set({ title: texts.title, title_en: texts.titleEn, message: texts.message, message_en: texts.messageEn, updated_at: now() })
-		.where('id', '=', id)
-		.execute();
+	await change(db, id, { title: texts.title, title_en: texts.titleEn, message: texts.message, message_en: texts.messageEn });
 }
 
 /** Closes early; a survey already closed keeps its first closing time. */
 export async function close(db: Kysely<Database>, id: string, at = now()): Promise<void> {
-	await db.updateTable('survey').set({ closed_at: at, updated_at: at }).where('id', '=', id).where('closed_at', 'is', null).execute();
+	await change(db, id, { closed_at: at }, { at, onlyOpen: true });
 }
 
 /** A new read-only link to the report; any earlier link stops working. Returns the token (only its hash is kept). */
 export async function share(db: Kysely<Database>, id: string): Promise<string> {
 	const token = newToken();
-	await db.updateTable('survey').set({ share_token_hash: hashToken(token), updated_at: now() }).where('id', '=', id).execute();
+	await change(db, id, { share_token_hash: hashToken(token) });
 	return token;
 }
 
 export async function revokeShare(db: Kysely<Database>, id: string): Promise<void> {
-	await db.updateTable('survey').set({ share_token_hash: null, updated_at: now() }).where('id', '=', id).execute();
+	await change(db, id, { share_token_hash: null });
+}
+
+type Change = Pick<Updateable<SurveyTable>, 'title' | 'title_en' | 'message' | 'message_en' | 'closed_at' | 'share_token_hash'>;
+
+/**
+ * Writes `values` and records in the audit trail which of them changed (by name), in one
+ * transaction. `onlyOpen`: change nothing once the survey is closed.
+ */
+async function change(db: Kysely<Database>, id: string, values: Change, { at = now(), onlyOpen = false } = {}): Promise<void> {
+	const names = Object.keys(values) as (keyof Change)[];
+	await inTransaction(db, async (trx) => {
+		const before = await trx.selectFrom('survey').select([...names, 'institution_id']).where('id', '=', id).executeTakeFirst();
+		if (!before) return;
+		const result = await trx
+			.updateTable('survey')
+			.set({ ...values, updated_at: at })
+			.where('id', '=', id)
+			.$if(onlyOpen, (qb) => qb.where('closed_at', 'is', null))
+			.executeTakeFirst();
+		const fields = changedFields<Change>(before, values, names);
+		if (Number(result.numUpdatedRows) > 0 && fields.length > 0)
+			await audit.record(trx, { institutionId: before.institution_id, action: 'update', objectKind: 'survey', objectId: id, fields });
+	});
 }
 
 /** Deletes a survey of this institution with everything it holds (answers, responses, paused answers) and its action plan; false when it has no such survey. */

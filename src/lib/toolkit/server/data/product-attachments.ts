@@ -2,6 +2,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
+import { inTransaction } from '$lib/server/db/transaction';
+import * as audit from '$lib/audit/server/data/audit';
 
 /** Who may see an attachment (decision record 0038): anyone in the public toolkit, or the institution's signed-in users. */
 export const VISIBILITIES = ['signed-in', 'public'] as const;
@@ -29,22 +31,25 @@ export async function create(
 	input: ({ kind: 'link'; url: string } | { kind: 'file'; fileName: string; contentType: string; size: number }) & { title: string; visibility: Visibility },
 	id = newId()
 ): Promise<string> {
-	await db
-		.insertInto('product_attachment')
-		.values({
-			id,
-			institution_id: institutionId,
-			product_key: productKey,
-			kind: input.kind,
-			title: input.title,
-			url: input.kind === 'link' ? input.url : null,
-			file_name: input.kind === 'file' ? input.fileName : null,
-			content_type: input.kind === 'file' ? input.contentType : null,
-			size: input.kind === 'file' ? input.size : null,
-			visibility: input.visibility,
-			created_at: now()
-		})
-		.execute();
+	await inTransaction(db, async (trx) => {
+		await trx
+			.insertInto('product_attachment')
+			.values({
+				id,
+				institution_id: institutionId,
+				product_key: productKey,
+				kind: input.kind,
+				title: input.title,
+				url: input.kind === 'link' ? input.url : null,
+				file_name: input.kind === 'file' ? input.fileName : null,
+				content_type: input.kind === 'file' ? input.contentType : null,
+				size: input.kind === 'file' ? input.size : null,
+				visibility: input.visibility,
+				created_at: now()
+			})
+			.execute();
+		await audit.record(trx, { institutionId, action: 'create', objectKind: 'attachment', objectId: id });
+	});
 	return id;
 }
 
@@ -72,14 +77,13 @@ export async function getInInstitution(db: Kysely<Database>, institutionId: stri
 }
 
 export async function setVisibility(db: Kysely<Database>, institutionId: string, productKey: string, id: string, visibility: Visibility): Promise<boolean> {
-	const result = await db
-		.updateTable('product_attachment')
-		.set({ visibility })
-		.where('id', '=', id)
-		.where('institution_id', '=', institutionId)
-		.where('product_key', '=', productKey)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) > 0;
+	return inTransaction(db, async (trx) => {
+		const before = await trx.selectFrom('product_attachment').select('visibility').where('id', '=', id).where('institution_id', '=', institutionId).where('product_key', '=', productKey).executeTakeFirst();
+		if (!before) return false;
+		await trx.updateTable('product_attachment').set({ visibility }).where('id', '=', id).execute();
+		if (before.visibility !== visibility) await audit.record(trx, { institutionId, action: 'update', objectKind: 'attachment', objectId: id, fields: ['visibility'] });
+		return true;
+	});
 }
 
 export async function countByProduct(db: Kysely<Database>, institutionId: string): Promise<Map<string, number>> {
@@ -93,6 +97,10 @@ export async function countByProduct(db: Kysely<Database>, institutionId: string
 }
 
 export async function remove(db: Kysely<Database>, institutionId: string, id: string): Promise<boolean> {
-	const result = await db.deleteFrom('product_attachment').where('id', '=', id).where('institution_id', '=', institutionId).executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return inTransaction(db, async (trx) => {
+		const result = await trx.deleteFrom('product_attachment').where('id', '=', id).where('institution_id', '=', institutionId).executeTakeFirst();
+		if (Number(result.numDeletedRows) === 0) return false;
+		await audit.record(trx, { institutionId, action: 'delete', objectKind: 'attachment', objectId: id });
+		return true;
+	});
 }

@@ -28,6 +28,8 @@ import { JOIN_CODE_POLICY, newJoinCode } from '$lib/workshop/join-code';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
 import { now } from '$lib/server/db/ids';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import * as audit from '$lib/audit/server/data/audit';
+import { inTransaction } from '$lib/server/db/transaction';
 import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
 export interface Workshop extends Scoped {
@@ -62,7 +64,7 @@ export interface NewWorkshop extends ScopeInput {
 
 /** Creates a workshop (preparing, joining not open) and its empty action plan in one transaction. */
 export function create(db: Kysely<Database>, input: NewWorkshop): Promise<string> {
-	return createWithPlan(db, input, (trx, shared) =>
+	return createWithPlan(db, 'workshop', input, (trx, shared) =>
 		trx
 			.insertInto('workshop')
 			.values({
@@ -199,7 +201,8 @@ export async function issueJoinCode(
 /**
  * Stores the state `applyCommand` returned. The first time the state is closed, `closed_at` is
  * set; it never changes after. Returns the new revision, or undefined when there is no such
- * workshop or `expectedRevision` is not the current one (nothing changed then).
+ * workshop or `expectedRevision` is not the current one (nothing changed then). The audit
+ * trail names the change 'state' (a leader's step, clock or joining), coalesced per minute.
  */
 export async function saveState(
 	db: Kysely<Database>,
@@ -208,19 +211,23 @@ export async function saveState(
 	expectedRevision?: number
 ): Promise<number | undefined> {
 	const at = now();
-	const row = await db
-		.updateTable('workshop')
-		.set((eb) => ({
-			state: JSON.stringify(state),
-			updated_at: at,
-			revision: eb('revision', '+', 1),
-			...(state.phase === 'closed' ? { closed_at: eb.fn.coalesce('closed_at', eb.val(at)) } : {})
-		}))
-		.where('id', '=', id)
-		.$if(expectedRevision !== undefined, (qb) => qb.where('revision', '=', expectedRevision as number))
-		.returning('revision')
-		.executeTakeFirst();
-	return row ? Number(row.revision) : undefined;
+	return inTransaction(db, async (trx) => {
+		const row = await trx
+			.updateTable('workshop')
+			.set((eb) => ({
+				state: JSON.stringify(state),
+				updated_at: at,
+				revision: eb('revision', '+', 1),
+				...(state.phase === 'closed' ? { closed_at: eb.fn.coalesce('closed_at', eb.val(at)) } : {})
+			}))
+			.where('id', '=', id)
+			.$if(expectedRevision !== undefined, (qb) => qb.where('revision', '=', expectedRevision as number))
+			.returning(['revision', 'institution_id'])
+			.executeTakeFirst();
+		if (!row) return undefined;
+		await audit.record(trx, { institutionId: row.institution_id, action: 'update', objectKind: 'workshop', objectId: id, fields: ['state'] });
+		return Number(row.revision);
+	});
 }
 
 /** Stores an agenda checked with `validateAgenda` or `withMinutes`; see `saveState` for the result. */
@@ -282,13 +289,18 @@ export function remove(db: Kysely<Database>, institutionId: string, id: string):
 
 type Change = Partial<Pick<WorkshopTable, 'agenda' | 'groups' | 'plan_groups' | 'ask_names' | 'title' | 'join_code' | 'join_code_expires_at' | 'share_token_hash'>>;
 
+/** Writes `values` and records their names in the audit trail, in one transaction. */
 async function change(db: Kysely<Database>, id: string, values: Change, expectedRevision?: number): Promise<number | undefined> {
-	const row = await db
-		.updateTable('workshop')
-		.set((eb) => ({ ...values, updated_at: now(), revision: eb('revision', '+', 1) }))
-		.where('id', '=', id)
-		.$if(expectedRevision !== undefined, (qb) => qb.where('revision', '=', expectedRevision as number))
-		.returning('revision')
-		.executeTakeFirst();
-	return row ? Number(row.revision) : undefined;
+	return inTransaction(db, async (trx) => {
+		const row = await trx
+			.updateTable('workshop')
+			.set((eb) => ({ ...values, updated_at: now(), revision: eb('revision', '+', 1) }))
+			.where('id', '=', id)
+			.$if(expectedRevision !== undefined, (qb) => qb.where('revision', '=', expectedRevision as number))
+			.returning(['revision', 'institution_id'])
+			.executeTakeFirst();
+		if (!row) return undefined;
+		await audit.record(trx, { institutionId: row.institution_id, action: 'update', objectKind: 'workshop', objectId: id, fields: Object.keys(values) });
+		return Number(row.revision);
+	});
 }
