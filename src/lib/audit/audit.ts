@@ -24,7 +24,8 @@ export const OBJECT_KINDS = [
 	'institution',
 	'unit',
 	'invite',
-	'api_token'
+	'api_token',
+	'course_design'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

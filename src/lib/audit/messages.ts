@@ -62,7 +62,8 @@ export const audit = defineMessages(
 			institution: 'Instelling',
 			unit: 'Onderdeel van de instelling',
 			invite: 'Uitnodiging',
-			api_token: 'API-sleutel'
+			api_token: 'API-sleutel',
+			course_design: 'Cursusontwerp'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -127,7 +128,8 @@ export const audit = defineMessages(
 			institution: 'Institution',
 			unit: 'Unit',
 			invite: 'Invitation',
-			api_token: 'API key'
+			api_token: 'API key',
+			course_design: 'Course design'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

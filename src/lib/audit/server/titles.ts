@@ -51,7 +51,8 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	institution: (db, institutionId, ids) => db.selectFrom('institution').select(['id', 'name as title']).where('id', '=', institutionId).where('id', 'in', ids).execute(),
 	unit: (db, institutionId, ids) => db.selectFrom('unit').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
-	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */

@@ -10,6 +10,7 @@ import type { Database } from '$lib/server/db/schema';
 import type { EventBus } from '$lib/server/events';
 import type { User } from '$lib/accounts/server/data/users';
 import { notFound } from '$lib/server/http/errors';
+import * as audit from '$lib/audit/server/data/audit';
 import { contentFor } from '$lib/toolkit/server/content';
 import * as designs from './data/course-designs';
 import * as outcomes from './data/design-outcomes';
@@ -62,11 +63,16 @@ export async function environmentsFor(db: Kysely<Database>, institutionId: strin
 	return environmentsOf(await contentFor(db, institutionId));
 }
 
-/** Runs a change of design `designId` with its event, in one transaction. */
-function change<T>(bus: EventBus, designId: string, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+/**
+ * Runs a change of design `designId` with its event and its line in the audit trail (the names of
+ * the parts changed, never their text), in one transaction.
+ */
+function change<T>(bus: EventBus, designId: string, fields: readonly string[], work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
 	return bus.transaction(async (trx, publish) => {
 		const result = await work(trx);
 		const revision = await designs.touch(trx, designId);
+		const institution = await trx.selectFrom('course_design').select('institution_id').where('id', '=', designId).executeTakeFirst();
+		if (institution) await audit.record(trx, { institutionId: institution.institution_id, action: 'update', objectKind: 'course_design', objectId: designId, fields });
 		await publish(designChannel(designId), 'design', { revision });
 		return result;
 	});
@@ -84,6 +90,7 @@ export async function create(
 ): Promise<string> {
 	return db.transaction().execute(async (trx) => {
 		const id = await designs.create(trx, { ...details, institutionId: user.institutionId, createdBy: user.id });
+		await audit.record(trx, { institutionId: user.institutionId, action: 'create', objectKind: 'course_design', objectId: id, actorUserId: user.id });
 		const texts = start ? start.outcomes.map((o) => o.text) : details.outcomes;
 		const made = await outcomes.replace(trx, id, texts);
 		const newIdOf = new Map(start?.outcomes.map((o, i) => [o.id, made[i]!.id]) ?? []);
@@ -97,7 +104,7 @@ export async function create(
 }
 
 export function saveDetails(bus: EventBus, designId: string, details: DesignDetails & { unitId: string | null }): Promise<void> {
-	return change(bus, designId, async (trx) => {
+	return change(bus, designId, ['details', 'outcomes'], async (trx) => {
 		await designs.updateDetails(trx, designId, details);
 		await outcomes.replace(trx, designId, details.outcomes);
 	});
@@ -106,23 +113,23 @@ export function saveDetails(bus: EventBus, designId: string, details: DesignDeta
 export type AddResult = { ok: true; id: string } | { ok: false; problem: 'too_many' };
 
 export function addActivity(bus: EventBus, designId: string, input: Omit<Activity, 'id'>): Promise<AddResult> {
-	return change(bus, designId, async (trx) => {
+	return change(bus, designId, ['activities'], async (trx) => {
 		if ((await activities.list(trx, designId)).length >= MAX_ACTIVITIES) return { ok: false, problem: 'too_many' } as const;
 		return { ok: true, id: await activities.add(trx, designId, input) } as const;
 	});
 }
 
 export function editActivity(bus: EventBus, designId: string, activityId: string, revision: number, input: Omit<Activity, 'id'>): Promise<activities.EditOutcome> {
-	return change(bus, designId, (trx) => activities.edit(trx, designId, activityId, revision, input));
+	return change(bus, designId, ['activities'], (trx) => activities.edit(trx, designId, activityId, revision, input));
 }
 
 export function removeActivity(bus: EventBus, designId: string, activityId: string): Promise<boolean> {
-	return change(bus, designId, (trx) => activities.remove(trx, designId, activityId));
+	return change(bus, designId, ['activities'], (trx) => activities.remove(trx, designId, activityId));
 }
 
 /** A copy of the activity right after it, titled as the original. */
 export function duplicateActivity(bus: EventBus, designId: string, activityId: string): Promise<AddResult | { ok: false; problem: 'gone' }> {
-	return change(bus, designId, async (trx) => {
+	return change(bus, designId, ['activities'], async (trx) => {
 		const list = await activities.list(trx, designId);
 		const at = list.findIndex((a) => a.id === activityId);
 		if (at < 0) return { ok: false, problem: 'gone' } as const;
@@ -136,7 +143,7 @@ export function duplicateActivity(bus: EventBus, designId: string, activityId: s
 
 /** Moves an activity one place (the keyboard's buttons) or to a position (dragging). */
 export function reorderActivity(bus: EventBus, designId: string, activityId: string, to: { by: -1 | 1 } | { position: number }): Promise<void> {
-	return change(bus, designId, async (trx) => {
+	return change(bus, designId, ['activity_order'], async (trx) => {
 		const list = await activities.list(trx, designId);
 		const next = 'by' in to ? moveActivity(list, activityId, to.by) : placeActivity(list, activityId, to.position);
 		await activities.reorder(trx, designId, next.map((a) => a.id));
@@ -144,20 +151,20 @@ export function reorderActivity(bus: EventBus, designId: string, activityId: str
 }
 
 export function saveAnswer(bus: EventBus, designId: string, principleKey: string, revision: number, text: string, joiner: string): Promise<'saved' | 'clash'> {
-	return change(bus, designId, (trx) => answers.save(trx, designId, principleKey, revision, text, joiner));
+	return change(bus, designId, ['principle_answers'], (trx) => answers.save(trx, designId, principleKey, revision, text, joiner));
 }
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** A new read-only link (any earlier one stops working); the token is shown once and only its hash stored. */
-export async function createReadLink(db: Kysely<Database>, designId: string): Promise<string> {
+export async function createReadLink(db: Kysely<Database>, record: Pick<designs.CourseDesignRecord, 'id' | 'institutionId'>): Promise<string> {
 	const token = randomBytes(24).toString('base64url');
-	await designs.setReadTokenHash(db, designId, hashToken(token));
+	await audit.audited(db, (trx) => designs.setReadTokenHash(trx, record.id, hashToken(token)), () => ({ institutionId: record.institutionId, action: 'update', objectKind: 'course_design', objectId: record.id, fields: ['read_link'] }));
 	return token;
 }
 
-export function revokeReadLink(db: Kysely<Database>, designId: string): Promise<void> {
-	return designs.setReadTokenHash(db, designId, null);
+export function revokeReadLink(db: Kysely<Database>, record: Pick<designs.CourseDesignRecord, 'id' | 'institutionId'>): Promise<void> {
+	return audit.audited(db, (trx) => designs.setReadTokenHash(trx, record.id, null), () => ({ institutionId: record.institutionId, action: 'update', objectKind: 'course_design', objectId: record.id, fields: ['read_link'] }));
 }
 
 export async function designForReadToken(db: Kysely<Database>, token: string): Promise<designs.CourseDesignRecord | undefined> {
@@ -165,8 +172,8 @@ export async function designForReadToken(db: Kysely<Database>, token: string): P
 	return designs.getByReadTokenHash(db, hashToken(token));
 }
 
-export function remove(db: Kysely<Database>, designId: string): Promise<void> {
-	return designs.remove(db, designId);
+export function remove(db: Kysely<Database>, institutionId: string, designId: string): Promise<void> {
+	return audit.audited(db, (trx) => designs.remove(trx, designId), () => ({ institutionId, action: 'delete', objectKind: 'course_design', objectId: designId }));
 }
 
 export const listDesigns = designs.list;

@@ -101,6 +101,12 @@ for (const dialect of DIALECTS) {
 			await new Promise((resolve) => setTimeout(resolve, 50));
 			stop();
 			expect(seen.length).toBe(1);
+			// The audit trail names the parts that changed, never their text.
+			const trail = await t.db.selectFrom('audit_event').select(['action', 'fields']).where('object_id', '=', id).orderBy('id').execute();
+			expect(trail.map((e) => [e.action, e.fields])).toEqual([
+				['create', ''],
+				['update', 'details,outcomes']
+			]);
 		});
 
 		it('joins two answers to one principle written at once, and opens a design by its read-only link only while it exists', async () => {
@@ -110,9 +116,9 @@ for (const dialect of DIALECTS) {
 			const open = await designs.openDesign(t.db, await designs.designForUser(t.db, ada, id));
 			expect(open.answers).toEqual([{ principleKey: 'werkveld', text: 'Eerste\n— —\nTweede', revision: 2 }]);
 
-			const token = await designs.createReadLink(t.db, id);
+			const token = await designs.createReadLink(t.db, { id, institutionId: ada.institutionId });
 			expect((await designs.designForReadToken(t.db, token))?.id).toBe(id);
-			await designs.revokeReadLink(t.db, id);
+			await designs.revokeReadLink(t.db, { id, institutionId: ada.institutionId });
 			expect(await designs.designForReadToken(t.db, token)).toBeUndefined();
 		});
 

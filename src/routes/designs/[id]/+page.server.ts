@@ -99,10 +99,10 @@ export const actions: Actions = {
 			const { db, record } = await context(locals, url, params.id);
 			const form = await readForm(request, locals.language, ['do']);
 			if (form.one('do') === 'revoke') {
-				await designs.revokeReadLink(db, record.id);
+				await designs.revokeReadLink(db, record);
 				return { readLink: null };
 			}
-			const token = await designs.createReadLink(db, record.id);
+			const token = await designs.createReadLink(db, record);
 			return { readLink: `${url.origin}/designs/shared/${token}` };
 		}),
 	copy: ({ locals, url, params }) =>
