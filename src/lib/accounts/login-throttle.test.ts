@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff, LOGIN_THROTTLE_POLICY, LoginThrottle, mostFailuresIn, waitAfter, type BackoffPolicy } from './login-throttle';
+import { Backoff, LOGIN_THROTTLE_POLICY, LoginThrottle, mostFailuresIn, waitAfter, waitToShow, type BackoffPolicy } from './login-throttle';
 
 const policy: BackoffPolicy = { free: 3, firstWaitMs: 1_000, maxWaitMs: 10_000, forgetAfterMs: 60_000 };
 const HOUR = 3_600_000;
@@ -36,6 +36,18 @@ describe('mostFailuresIn', () => {
 	});
 });
 
+describe('waitToShow', () => {
+	it('rounds a wait up to whole seconds under a minute and to whole minutes from a minute', () => {
+		expect(waitToShow(1)).toEqual({ unit: 'seconds', count: 1 });
+		expect(waitToShow(1_000)).toEqual({ unit: 'seconds', count: 1 });
+		expect(waitToShow(1_001)).toEqual({ unit: 'seconds', count: 2 });
+		expect(waitToShow(59_000)).toEqual({ unit: 'seconds', count: 59 });
+		expect(waitToShow(59_500)).toEqual({ unit: 'minutes', count: 1 });
+		expect(waitToShow(61_000)).toEqual({ unit: 'minutes', count: 2 });
+		expect(waitToShow(300_000)).toEqual({ unit: 'minutes', count: 5 });
+	});
+});
+
 describe('Backoff', () => {
 	it('makes a key wait after its free failures and lets it try again when the wait is over', () => {
 		const c = clock();
@@ -49,16 +61,30 @@ describe('Backoff', () => {
 		expect(backoff.waitMs('a')).toBe(0);
 	});
 
-	it('forgets the failures a while after the last one', () => {
+	it('forgets each failure a while after it happened', () => {
 		const c = clock();
 		const backoff = new Backoff(policy, c.now);
-		for (let i = 0; i < 8; i++) backoff.failed('a');
-		expect(backoff.waitMs('a')).toBe(10_000);
-		c.pass(60_000);
+		for (let i = 0; i < 3; i++) backoff.failed('a');
+		c.pass(30_000);
+		backoff.failed('a');
+		expect(backoff.waitMs('a')).toBe(2_000);
+		c.pass(30_000); // the first three are forgotten
 		expect(backoff.waitMs('a')).toBe(0);
 		backoff.failed('a');
+		backoff.failed('a');
+		expect(backoff.waitMs('a')).toBe(1_000);
+		c.pass(60_000);
 		expect(backoff.waitMs('a')).toBe(0);
-		expect(backoff.size).toBe(1);
+		expect(backoff.size).toBe(0);
+	});
+
+	it('keeps no more failures per key than it takes to reach the cap', () => {
+		const c = clock();
+		const backoff = new Backoff(policy, c.now);
+		for (let i = 0; i < 10_000; i++) backoff.failed('a');
+		expect(backoff.waitMs('a')).toBe(10_000);
+		backoff.forgive('a');
+		expect(backoff.waitMs('a')).toBe(8_000);
 	});
 
 	it('drops harmless entries first when a spray of keys passes the cap, and keeps the ones that cost a wait', () => {

@@ -2,8 +2,8 @@
  * Slowing down password guessing without locking anyone out (decision 45).
  *
  * Every failed sign-in makes the next try wait a little longer: a few failures are free (people
- * mistype), then the wait doubles with each failure up to a cap, and the failures are forgotten a
- * while after the last one. During a wait the server does not check the password at all and says
+ * mistype), then the wait doubles with each failure up to a cap, and each failure is forgotten a
+ * while after it happened (a day per account, an hour per address). During a wait the server does not check the password at all and says
  * how long to wait; a try after the wait is checked as usual, so a correct password then signs in.
  * A refused try does not count as a failure, so hammering during a wait does not make it longer.
  *
@@ -31,7 +31,7 @@ export interface BackoffPolicy {
 	firstWaitMs: number;
 	/** The longest wait. */
 	maxWaitMs: number;
-	/** Failures are forgotten this long after the last one. */
+	/** Each failure counts this long. */
 	forgetAfterMs: number;
 }
 
@@ -46,10 +46,11 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /**
- * The numbers, explained in decision 45. Per account: 5 free, then 1 s doubling to 5 minutes (the
- * 14th failure in a row), forgotten after a day: about 300 guesses a day at most. Per address: 30
- * free (a campus behind one address mistypes too), then 1 s doubling to a minute, forgotten after
- * an hour. Per known device: as an account.
+ * The numbers, explained in decision 45. Per account: 5 free, then 1 s doubling to 5 minutes (from
+ * the 14th failure), each failure counted for a day: at most 300 guesses a day. Per address: 30
+ * free (a campus behind one address mistypes too, and every sign-in there takes one back), then
+ * 1 s doubling to a minute, each counted for an hour: at most 94 an hour. Per known device: as an
+ * account.
  */
 export const LOGIN_THROTTLE_POLICY: Readonly<LoginThrottlePolicy> = Object.freeze({
 	account: { free: 5, firstWaitMs: SECOND, maxWaitMs: 5 * MINUTE, forgetAfterMs: 24 * HOUR },
@@ -79,42 +80,48 @@ export function mostFailuresIn(periodMs: number, policy: BackoffPolicy): number 
 	}
 }
 
-interface Failures {
-	count: number;
-	lastAt: number;
+/** A wait as people read it: whole seconds, rounded up, under a minute; whole minutes, rounded up, from a minute. */
+export function waitToShow(waitMs: number): { unit: 'seconds' | 'minutes'; count: number } {
+	const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+	return seconds < 60 ? { unit: 'seconds', count: seconds } : { unit: 'minutes', count: Math.ceil(seconds / 60) };
 }
 
-/** Failures in a row per key, with the wait they cost. Entries whose failures are forgotten are dropped. */
+/** Failures per key, each counted for `forgetAfterMs`, with the wait they cost. */
 export class Backoff {
-	private readonly entries = new Map<string, Failures>();
+	/** Per key, the times of its failures still counted, oldest first; never more than it takes to reach the cap. */
+	private readonly entries = new Map<string, number[]>();
+	private readonly keep: number;
 
 	constructor(
 		readonly policy: BackoffPolicy,
 		private readonly now: () => number = Date.now,
 		/** Above this many keys, forgotten and free-only entries are dropped first (a spray of made-up e-mail addresses). */
 		private readonly maxKeys = 100_000
-	) {}
+	) {
+		let keep = policy.free;
+		while (waitAfter(keep, policy) < policy.maxWaitMs) keep++;
+		this.keep = keep;
+	}
 
 	/** Milliseconds until `key` may try again; 0 when it may now. */
 	waitMs(key: string): number {
-		const entry = this.current(key);
-		if (!entry) return 0;
-		return Math.max(0, entry.lastAt + waitAfter(entry.count, this.policy) - this.now());
+		const times = this.current(key);
+		if (times.length === 0) return 0;
+		return Math.max(0, times.at(-1)! + waitAfter(times.length, this.policy) - this.now());
 	}
 
 	failed(key: string): void {
-		const entry = this.current(key) ?? { count: 0, lastAt: 0 };
-		entry.count++;
-		entry.lastAt = this.now();
+		const times = this.current(key);
+		times.push(this.now());
+		if (times.length > this.keep) times.shift();
 		this.entries.delete(key);
-		this.entries.set(key, entry);
+		this.entries.set(key, times);
 		if (this.entries.size > this.maxKeys) this.prune();
 	}
 
-	/** Takes back one failure (a try counted before its password was checked, which was right). */
+	/** Takes back the latest failure (a try counted before its password was checked, which was right). */
 	forgive(key: string): void {
-		const entry = this.current(key);
-		if (entry) entry.count = Math.max(0, entry.count - 1);
+		this.current(key).pop();
 	}
 
 	/** Forgets every failure of `key`. */
@@ -126,22 +133,22 @@ export class Backoff {
 		return this.entries.size;
 	}
 
-	private current(key: string): Failures | undefined {
-		const entry = this.entries.get(key);
-		if (entry && this.now() - entry.lastAt >= this.policy.forgetAfterMs) {
-			this.entries.delete(key);
-			return undefined;
-		}
-		return entry;
+	/** The key's failures still counted (dropping the forgotten ones); a new empty list for a key without any. */
+	private current(key: string): number[] {
+		const times = this.entries.get(key);
+		if (!times) return [];
+		const since = this.now() - this.policy.forgetAfterMs;
+		while (times.length > 0 && times[0]! <= since) times.shift();
+		if (times.length === 0) this.entries.delete(key);
+		return times;
 	}
 
 	/** Drops forgotten entries, then entries that cost no wait yet, oldest first, until under the cap. */
 	private prune(): void {
-		const now = this.now();
-		for (const [key, entry] of this.entries) if (now - entry.lastAt >= this.policy.forgetAfterMs) this.entries.delete(key);
-		for (const [key, entry] of this.entries) {
+		for (const key of [...this.entries.keys()]) this.current(key);
+		for (const [key, times] of this.entries) {
 			if (this.entries.size <= this.maxKeys) break;
-			if (entry.count < this.policy.free) this.entries.delete(key);
+			if (times.length < this.policy.free) this.entries.delete(key);
 		}
 	}
 }
