@@ -5,14 +5,15 @@ import * as users from '$lib/accounts/server/data/users';
 import { dummyPasswordHash, verifyPassword } from '$lib/accounts/server/passwords';
 import { safeNext, signIn } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
-import { LoginThrottle, waitToShow } from '$lib/accounts/login-throttle';
+import { LOGIN_THROTTLE_POLICY, LoginThrottle, waitToShow } from '$lib/accounts/login-throttle';
+import { limitsClock } from '$lib/server/http/limits-clock';
 import { deviceFor, rememberDevice } from '$lib/accounts/server/known-device';
 import { messages } from '$lib/i18n';
 import { plural } from '$lib/i18n/plural';
 import { log } from '$lib/server/log';
 
 /** Growing, capped waits per account and per address, and per known device instead of both (decision 45): slows guessing, locks nobody out. */
-const throttle = new LoginThrottle();
+const throttle = new LoginThrottle(LOGIN_THROTTLE_POLICY, limitsClock());
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
