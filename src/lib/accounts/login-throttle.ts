@@ -119,9 +119,10 @@ export class Backoff {
 		if (this.entries.size > this.maxKeys) this.prune();
 	}
 
-	/** Takes back the latest failure (a try counted before its password was checked, which was right). */
-	forgive(key: string): void {
-		this.current(key).pop();
+	/** Takes back the latest `count` failures. */
+	forgive(key: string, count = 1): void {
+		const times = this.current(key);
+		times.splice(Math.max(0, times.length - count));
 	}
 
 	/** Forgets every failure of `key`. */
@@ -194,7 +195,9 @@ export class LoginThrottle {
 			succeeded: () => {
 				if (login.device) return this.devices.clear(login.device);
 				this.accounts.clear(login.account);
-				this.addresses.forgive(login.address);
+				// The try itself, and one failure before it: an address where people sign in about as
+				// often as they mistype (a campus) never comes to wait; a guesser's failures pile up.
+				this.addresses.forgive(login.address, 2);
 			}
 		};
 	}
