@@ -207,8 +207,15 @@ describe('the session cookie', () => {
 		expect(reply.status).toBe(303);
 		expect(new URL(app.url).hostname).toBe('localhost');
 		const cookies = reply.setCookies.map(parseSetCookie);
-		expect(cookies.map((c) => c.name)).toEqual([SESSION_COOKIE]);
-		const { value, attributes } = cookies[0]!;
+		// Besides the session, the known-device cookie (decision 45) that spares this browser the waits a guesser causes.
+		expect(cookies.map((c) => c.name).sort()).toEqual(['__Host-bw_device', SESSION_COOKIE]);
+		const device = cookies.find((c) => c.name === '__Host-bw_device')!;
+		expect(device.attributes).toHaveProperty('httponly');
+		expect(device.attributes).toHaveProperty('secure');
+		expect(device.attributes.samesite?.toLowerCase()).toBe('lax');
+		expect(device.attributes.path).toBe('/');
+		expect(device.attributes).not.toHaveProperty('domain');
+		const { value, attributes } = cookies.find((c) => c.name === SESSION_COOKIE)!;
 		expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
 		expect(attributes).toHaveProperty('httponly');
 		expect(attributes).toHaveProperty('secure');

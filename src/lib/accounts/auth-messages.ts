@@ -16,7 +16,14 @@ export const auth = defineMessages(
 		loginTitle: 'Inloggen',
 		loginButton: 'Inloggen',
 		loginFailed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
-		tooManyAttempts: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+		waitSeconds: {
+			one: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} seconde en probeer het dan opnieuw.',
+			other: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} seconden en probeer het dan opnieuw.'
+		},
+		waitMinutes: {
+			one: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} minuut en probeer het dan opnieuw.',
+			other: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} minuten en probeer het dan opnieuw.'
+		},
 		inviteTitle: 'Account aanmaken',
 		inviteIntro: 'Je bent uitgenodigd voor Blendwijzer van {institution} als {role}. Maak je account aan.',
 		inviteInvalid: 'Deze uitnodiging is al gebruikt, verlopen of bestaat niet. Vraag je beheerder om een nieuwe link.',
@@ -50,7 +57,14 @@ export const auth = defineMessages(
 		loginTitle: 'Sign in',
 		loginButton: 'Sign in',
 		loginFailed: 'This e-mail address and password do not match.',
-		tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
+		waitSeconds: {
+			one: 'Too many failed attempts for this account or from this network. Wait {count} second, then try again.',
+			other: 'Too many failed attempts for this account or from this network. Wait {count} seconds, then try again.'
+		},
+		waitMinutes: {
+			one: 'Too many failed attempts for this account or from this network. Wait {count} minute, then try again.',
+			other: 'Too many failed attempts for this account or from this network. Wait {count} minutes, then try again.'
+		},
 		inviteTitle: 'Create your account',
 		inviteIntro: 'You have been invited to the Blendwijzer of {institution} as {role}. Create your account.',
 		inviteInvalid: 'This invitation has been used, has expired or does not exist. Ask your administrator for a new link.',

@@ -5,13 +5,15 @@ import * as users from '$lib/accounts/server/data/users';
 import { dummyPasswordHash, verifyPassword } from '$lib/accounts/server/passwords';
 import { safeNext, signIn } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
-import { RateLimiter } from '$lib/server/http/rate-limit';
+import { LOGIN_THROTTLE_POLICY, LoginThrottle, waitToShow } from '$lib/accounts/login-throttle';
+import { limitsClock } from '$lib/server/http/limits-clock';
+import { deviceFor, rememberDevice } from '$lib/accounts/server/known-device';
 import { messages } from '$lib/i18n';
+import { plural } from '$lib/i18n/plural';
 import { log } from '$lib/server/log';
 
-/** Ten tries a minute per address and per account: slows guessing, never locks a real user out for long. */
-const perAccount = new RateLimiter(10, 60_000);
-const perAddress = new RateLimiter(30, 60_000);
+/** Growing, capped waits per account and per address, and per known device instead of both (decision 45): slows guessing, locks nobody out. */
+const throttle = new LoginThrottle(LOGIN_THROTTLE_POLICY, limitsClock());
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
@@ -27,16 +29,21 @@ export const actions: Actions = {
 			const form = await readForm(request, locals.language, ['email', 'password']);
 			const email = form.one('email').trim().toLowerCase().slice(0, 254);
 			const password = form.one('password').slice(0, 1024);
-			if (!perAccount.take(email) || !perAddress.take(getClientAddress())) {
-				return invalid(429, { form: m.tooManyAttempts }, { email });
-			}
 			const { db } = await getDb();
 			const user = await users.findWithHashByEmail(db, email);
+			const attempt = throttle.attempt({ account: email, address: getClientAddress(), device: deviceFor(cookies, url, user) });
+			if (!attempt.ok) {
+				const wait = waitToShow(attempt.waitMs);
+				log.info({ event: 'login_wait', waitSeconds: Math.ceil(attempt.waitMs / 1000) }, 'login told to wait');
+				return invalid(429, { form: plural(wait.unit === 'seconds' ? m.waitSeconds : m.waitMinutes, wait.count, locals.language) }, { email });
+			}
 			const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
 			if (!user || !ok) {
 				log.info({ event: 'login_failed' }, 'login failed');
 				return invalid(400, { form: m.loginFailed }, { email });
 			}
+			attempt.succeeded();
+			rememberDevice(cookies, url, user);
 			await signIn(db, cookies, url, user.id, locals.sessionToken);
 			redirect(303, safeNext(url.searchParams.get('next')));
 		})

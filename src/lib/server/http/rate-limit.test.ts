@@ -20,4 +20,13 @@ describe('RateLimiter', () => {
 		expect(limiter.take('a', 500)).toBe(false);
 		expect(limiter.take('a', 1500)).toBe(true);
 	});
+
+	it('reads the time from the clock it is given', () => {
+		let now = 0;
+		const limiter = new RateLimiter(1, 1000, () => now);
+		expect(limiter.take('a')).toBe(true);
+		expect(limiter.allows('a')).toBe(false);
+		now = 1000;
+		expect(limiter.allows('a')).toBe(true);
+	});
 });

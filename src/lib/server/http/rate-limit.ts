@@ -1,17 +1,19 @@
 /**
- * A small in-memory sliding-window limiter, per key. Enough for one server; with several servers
- * each keeps its own count, which still bounds guessing per server.
+ * A small in-memory sliding-window limiter, per key, for a participant's own writes (presence,
+ * editing marks): it refuses, so never key it on anything people share, like an address or a join
+ * code (decision 45). Enough for one server; with several servers each keeps its own count.
  */
 export class RateLimiter {
 	private readonly hits = new Map<string, number[]>();
 
 	constructor(
 		private readonly limit: number,
-		private readonly windowMs: number
+		private readonly windowMs: number,
+		private readonly now: () => number = Date.now
 	) {}
 
 	/** Records a hit and says whether it is within the limit. */
-	take(key: string, at = Date.now()): boolean {
+	take(key: string, at = this.now()): boolean {
 		const recent = (this.hits.get(key) ?? []).filter((t) => at - t < this.windowMs);
 		if (recent.length >= this.limit) {
 			this.hits.set(key, recent);
@@ -24,7 +26,7 @@ export class RateLimiter {
 	}
 
 	/** Whether a hit now would be within the limit, without recording one. */
-	allows(key: string, at = Date.now()): boolean {
+	allows(key: string, at = this.now()): boolean {
 		return (this.hits.get(key) ?? []).filter((t) => at - t < this.windowMs).length < this.limit;
 	}
 

@@ -27,10 +27,18 @@ for (const dialect of DIALECTS) {
 			const w = await newWorkshop();
 			expect((await command(w.id, { type: 'open_joining' })).ok).toBe(true);
 			const open = (await workshops.getById(s.t.db, w.id))!;
-			expect(open.joinCode).toMatch(/^[2-9A-Z]{9}$/);
+			expect(open.joinCode).toMatch(/^[2-9A-Z]{10}$/);
 			expect((await workshops.findByJoinCode(s.t.db, open.joinCode!))?.id).toBe(w.id);
 			await command(w.id, { type: 'close_joining' });
 			expect(await workshops.findByJoinCode(s.t.db, open.joinCode!)).toBeUndefined();
+		});
+
+		it('replaces a nine-character code from before decision 45 when joining opens again', async () => {
+			const w = await newWorkshop();
+			await workshops.issueJoinCode(s.t.db, w.id, new Date(), () => 'K7PM4QXR9');
+			expect((await command(w.id, { type: 'open_joining' })).ok).toBe(true);
+			const open = (await workshops.getById(s.t.db, w.id))!;
+			expect(open.joinCode).toMatch(/^[2-9A-Z]{10}$/);
 		});
 
 		it('takes a group’s sheet into the action plan when the room reaches its category, once', async () => {

@@ -16,6 +16,7 @@ import { isPresent } from '$lib/workshop/presence';
 import type { OwnAnswer } from '$lib/workshop/own-questions';
 import { applyCommand, currentStep, type Agenda, type WorkshopCommand, type WorkshopProblem, type WorkshopState } from '$lib/workshop/workshop';
 import { assignLateJoiner, type Assignments } from '$lib/workshop/table-groups';
+import { JOIN_CODE_LENGTH } from '$lib/workshop/join-code';
 import type { Resolution, SheetEdit } from '$lib/workshop/group-sheet';
 import type { Category, Instrument } from '$lib/instrument/schema';
 import type { Score } from './data/participant-scores';
@@ -85,7 +86,9 @@ export async function runCommand(
 		if (!workshop) return { ok: false, problem: 'closed' };
 		const result = applyCommand(workshop.state, command, workshop.agenda, Date.now());
 		if (!result.ok) return result;
-		if (command.type === 'open_joining' && (!workshop.joinCode || !workshop.joinCodeExpiresAt || workshop.joinCodeExpiresAt <= new Date().toISOString())) {
+		// A code of an older length (nine characters before decision 45) is replaced too: typed codes of another length are refused.
+		const stale = !workshop.joinCode || workshop.joinCode.length !== JOIN_CODE_LENGTH || !workshop.joinCodeExpiresAt || workshop.joinCodeExpiresAt <= new Date().toISOString();
+		if (command.type === 'open_joining' && stale) {
 			// A code on its own shows nowhere (joining is not open yet), so it needs no event: the
 			// state change that opens joining, next round, is stored and announced together.
 			await workshops.issueJoinCode(db, workshopId);
