@@ -400,8 +400,8 @@ export interface SsoLoginTable {
 	nonce: string;
 	/** Where to go after signing in (a same-site path). */
 	next: string;
-	/** The institution's name when the first administrator sets Blendwijzer up by single sign-on. */
-	setup_institution: string | null;
+	/** 'setup' when the first administrator sets Blendwijzer up by single sign-on, else 'sign-in'. */
+	purpose: string;
 	created_at: string;
 	expires_at: string;
 }

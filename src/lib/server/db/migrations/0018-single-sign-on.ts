@@ -12,7 +12,7 @@
  *   comes back (so a replayed answer finds nothing) or by housekeeping when it expired.
  *   No tokens are stored anywhere.
  */
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 const text = 'text' as const;
 
@@ -42,7 +42,7 @@ export const singleSignOn: Migration = {
 			.addColumn('code_verifier', text, (c) => c.notNull())
 			.addColumn('nonce', text, (c) => c.notNull())
 			.addColumn('next', text, (c) => c.notNull())
-			.addColumn('setup_institution', text)
+			.addColumn('purpose', text, (c) => c.notNull().check(sql`purpose in ('sign-in', 'setup')`))
 			.addColumn('created_at', text, (c) => c.notNull())
 			.addColumn('expires_at', text, (c) => c.notNull())
 			.execute();
