@@ -7,9 +7,12 @@ import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
 import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import { discardUnreadBody } from '$lib/server/http/body';
+import { authConfig } from '$lib/sso/server/config';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
+	// A sign-in configuration that cannot work fails the start with its problems named (decision record 0042).
+	authConfig();
 	const { db } = await getDb();
 	scheduleHousekeeping(db);
 };

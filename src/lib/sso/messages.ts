@@ -6,6 +6,7 @@ export const sso = defineMessages(
 		signInWith: 'Inloggen met {name}',
 		signInWithHint: 'Log in via je eigen instelling.',
 		orPassword: 'Of log in met je e-mailadres en wachtwoord',
+		setupOrPassword: 'Of maak de eerste beheerder aan met een wachtwoord',
 		passwordsOff: 'Inloggen met een wachtwoord staat uit; log in via je instelling.',
 		setupWith: 'Inrichten met {name}',
 		setupIntro:
@@ -16,6 +17,9 @@ export const sso = defineMessages(
 		rejectedTitle: 'Je aanvraag is afgewezen',
 		rejectedText: 'Een beheerder van je instelling heeft je aanvraag voor een account afgewezen. Denk je dat dat niet klopt, neem dan contact op met de beheerder.',
 		backToLogin: 'Terug naar inloggen',
+		signedOutTitle: 'Je bent uitgelogd',
+		signedOutText: 'Je bent uitgelogd bij Blendwijzer. Je gaat nu door naar {name} om daar ook uit te loggen.',
+		signOutAt: 'Ook uitloggen bij {name}',
 		tryAgain: 'Opnieuw inloggen',
 		errorTitle: 'Inloggen via je instelling is niet gelukt',
 		errors: {
@@ -67,6 +71,7 @@ export const sso = defineMessages(
 		signInWith: 'Sign in with {name}',
 		signInWithHint: 'Sign in through your own institution.',
 		orPassword: 'Or sign in with your e-mail address and password',
+		setupOrPassword: 'Or create the first administrator with a password',
 		passwordsOff: 'Signing in with a password is switched off; sign in through your institution.',
 		setupWith: 'Set up with {name}',
 		setupIntro:
@@ -77,6 +82,9 @@ export const sso = defineMessages(
 		rejectedTitle: 'Your request was rejected',
 		rejectedText: 'An administrator of your institution rejected your request for an account. If you think that is wrong, contact the administrator.',
 		backToLogin: 'Back to sign in',
+		signedOutTitle: 'You have signed out',
+		signedOutText: 'You have signed out of Blendwijzer. You now go on to {name} to sign out there too.',
+		signOutAt: 'Also sign out at {name}',
 		tryAgain: 'Sign in again',
 		errorTitle: 'Signing in through your institution did not work',
 		errors: {

@@ -8,6 +8,7 @@ import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { RateLimiter } from '$lib/server/http/rate-limit';
 import { messages } from '$lib/i18n';
 import { log } from '$lib/server/log';
+import { authConfig } from '$lib/sso/server/config';
 
 /** Ten tries a minute per address and per account: slows guessing, never locks a real user out for long. */
 const perAccount = new RateLimiter(10, 60_000);
@@ -17,13 +18,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
 	if ((await users.count(db)) === 0) redirect(303, '/setup');
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
-	return {};
+	const { sso, passwordLogin } = authConfig();
+	return { sso: sso && { displayName: sso.displayName }, passwordLogin, next: safeNext(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
 	default: ({ request, locals, cookies, url, getClientAddress }) =>
 		handleForm(async () => {
 			const m = messages(locals.language).auth;
+			if (!authConfig().passwordLogin) return invalid(400, { form: messages(locals.language).sso.errors.passwordsOff }, {});
 			const form = await readForm(request, locals.language, ['email', 'password']);
 			const email = form.one('email').trim().toLowerCase().slice(0, 254);
 			const password = form.one('password').slice(0, 1024);

@@ -1,7 +1,7 @@
 /**
  * Erasing an institution with everything it holds (decision record 0022): its scans, workshops
  * and surveys with every answer, participant and response, its action plans, users, sessions,
- * invitations, API tokens, units, own instrument versions, content changes and attachments (the
+ * invitations, API tokens, single sign-on requests, units, own instrument versions, content changes and attachments (the
  * files too), and the live events of its workshops and surveys.
  *
  * One transaction, children before parents: units and users are referenced without a cascade
@@ -22,7 +22,7 @@ export async function eraseInstitution(db: Kysely<Database>, institutionId: stri
 			(await trx.selectFrom(table).select('id').where('institution_id', '=', institutionId).execute()).map((r) => r.id);
 		const channels = [...(await ids('workshop')).map(workshopChannel), ...(await ids('survey')).map(surveyChannel)];
 		// Each of these cascades to what it holds (responses, participants, answers, action points).
-		for (const table of ['survey', 'workshop', 'scan', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment'] as const) {
+		for (const table of ['survey', 'workshop', 'scan', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment', 'sso_request'] as const) {
 			await trx.deleteFrom(table).where('institution_id', '=', institutionId).execute();
 		}
 		if (channels.length > 0) await trx.deleteFrom('event').where('channel', 'in', channels).execute();

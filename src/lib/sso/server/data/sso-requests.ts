@@ -3,7 +3,7 @@
  * `sso_request`). No account exists until an administrator approves; a rejected request stays
  * for a while so that the person, signing in again, is told so.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { newId, now } from '$lib/server/db/ids';
 
@@ -21,8 +21,7 @@ export interface SsoRequest {
 	rejectedAt: string | null;
 }
 
-type Row = Database['sso_request'];
-const toRequest = (r: Pick<Row, 'id' | 'institution_id' | 'oidc_issuer' | 'oidc_subject' | 'email' | 'name' | 'created_at' | 'rejected_at'>): SsoRequest => ({
+const toRequest = (r: Selectable<Database['sso_request']>): SsoRequest => ({
 	id: r.id,
 	institutionId: r.institution_id,
 	issuer: r.oidc_issuer,
