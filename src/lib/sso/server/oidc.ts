@@ -53,8 +53,8 @@ export async function authorizationStart(sso: SsoConfig): Promise<AuthorizationS
 }
 
 /**
- * The provider's answer checked and exchanged: the ID token's claims, completed from the UserInfo
- * endpoint when the institution claim is not in the ID token (SURFconext sends most claims there).
+ * The provider's answer checked and exchanged: the ID token's claims with the UserInfo endpoint's
+ * (a provider may put the name, e-mail address and institution only there, as SURFconext does).
  */
 export async function finishAuthorization(
 	sso: SsoConfig,
@@ -72,12 +72,9 @@ export async function finishAuthorization(
 	});
 	const idClaims = tokens.claims();
 	if (!idClaims) throw new client.ClientError('no ID token');
-	let claims: Record<string, unknown> = { ...idClaims };
-	if (!(sso.institutionClaim in claims) && configuration.serverMetadata().userinfo_endpoint) {
-		const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
-		claims = { ...userInfo, ...claims };
-	}
-	return { issuer: configuration.serverMetadata().issuer, claims };
+	// The UserInfo response's subject must be the ID token's (the library checks it).
+	const userInfo = configuration.serverMetadata().userinfo_endpoint ? await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub) : {};
+	return { issuer: configuration.serverMetadata().issuer, claims: { ...userInfo, ...idClaims } };
 }
 
 /** Where to send the browser to sign out at the provider too, or null when it has no end_session_endpoint. */
