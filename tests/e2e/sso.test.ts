@@ -137,7 +137,7 @@ describe('single sign-on over HTTP', () => {
 		const signedIn = await bea.get(await answerFor(bea, 'bea'));
 		expect(signedIn.status).toBe(303);
 		expect(signedIn.location).toBe('/');
-		expect(visibleText((await bea.get('/scans')).text)).toContain('Bea Bakker');
+		expect(visibleText((await bea.get('/scans/new')).text)).toContain('Bea Bakker');
 		expect((await app.db.selectFrom('app_user').select('last_sign_in_at').where('id', '=', account.id).executeTakeFirstOrThrow()).last_sign_in_at).not.toBeNull();
 		expect((await bea.get('/admin')).status).toBe(403);
 
