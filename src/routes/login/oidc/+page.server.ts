@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as users from '$lib/accounts/server/data/users';
@@ -7,7 +7,6 @@ import { RateLimiter } from '$lib/server/http/rate-limit';
 import { authConfig } from '$lib/sso/server/config';
 import { startSignIn } from '$lib/sso/server/sign-in';
 import { refuse } from '$lib/sso/server/problems';
-import { error } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 
 /** Every start stores a row for ten minutes: a script cannot fill the table from one address. */

@@ -13,19 +13,10 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 	if (!sso) redirect(303, '/login');
 	const { db } = await getDb();
 	const outcome = await finishSignIn(db, sso, cookies, url);
-	switch (outcome.kind) {
-		case 'failed':
-			refuse(outcome.problem, locals.language);
-		// falls through: refuse() never returns
-		case 'waiting':
-			redirect(303, '/login/oidc/waiting');
-		// falls through
-		case 'rejected':
-			redirect(303, '/login/oidc/waiting?rejected');
-		// falls through
-		case 'signedIn':
-			await signIn(db, cookies, url, outcome.userId, locals.sessionToken);
-			await users.markSignedIn(db, outcome.userId);
-			redirect(303, outcome.next);
-	}
+	if (outcome.kind === 'failed') refuse(outcome.problem, locals.language);
+	if (outcome.kind === 'waiting') redirect(303, '/login/oidc/waiting');
+	if (outcome.kind === 'rejected') redirect(303, '/login/oidc/waiting?rejected');
+	await signIn(db, cookies, url, outcome.userId, locals.sessionToken);
+	await users.markSignedIn(db, outcome.userId);
+	redirect(303, outcome.next);
 };
