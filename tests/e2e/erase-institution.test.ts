@@ -69,6 +69,11 @@ describe.each([
 		expect((await admin.send('POST', `/admin/content/products/${product.key}?/addFile`, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') })).status).toBe(200);
 		expect((await admin.post('/surveys/api-tokens?/create', { label: `Dashboard ${MARK}` })).status).toBeLessThan(400);
 		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(true);
+		// Someone waiting for approval after a first single sign-on (decision record 0042).
+		await app.db
+			.insertInto('sso_request')
+			.values({ id: randomUUID(), institution_id: institutionA, oidc_issuer: 'https://idp.example', oidc_subject: `sub-${MARK}`, email: 'wacht@a.example', name: `Wachtend ${MARK}`, created_at: new Date().toISOString() })
+			.execute();
 	}, 120_000);
 	afterAll(async () => {
 		await app?.stop();
