@@ -34,7 +34,6 @@ export const sso = defineMessages(
 			disabled: 'Je account is uitgeschakeld. Neem contact op met een beheerder van je instelling.',
 			setupDone: 'Blendwijzer is al ingericht. Log in.',
 			notConfigured: 'Inloggen via de instelling is niet ingesteld.',
-			tooMany: 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut en probeer het opnieuw.',
 			passwordsOff: 'Inloggen met een wachtwoord staat uit. Log in via je instelling.'
 		},
 		admin: {
@@ -99,7 +98,6 @@ export const sso = defineMessages(
 			disabled: 'Your account has been disabled. Contact an administrator of your institution.',
 			setupDone: 'Blendwijzer has been set up already. Please sign in.',
 			notConfigured: 'Signing in through the institution is not configured.',
-			tooMany: 'Too many sign-in attempts from this address. Wait a minute and try again.',
 			passwordsOff: 'Signing in with a password is switched off. Sign in through your institution.'
 		},
 		admin: {

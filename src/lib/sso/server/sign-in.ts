@@ -51,6 +51,9 @@ export async function startSignIn(
 		return { ok: false, problem: failure.reason };
 	}
 	const binding = randomBytes(32).toString('base64url');
+	// No limit per address (a campus shares one, and nobody may be locked out of signing in);
+	// instead the table never holds more than ten minutes of starts.
+	await ssoLogins.removeExpired(db);
 	await ssoLogins.create(db, { state: start.state, binding, codeVerifier: start.codeVerifier, nonce: start.nonce, next: input.next, purpose: input.purpose });
 	cookies.set(bindingCookie(url), binding, { ...cookieOptions(url), maxAge: ssoLogins.SSO_LOGIN_MINUTES * 60 });
 	return { ok: true, location: start.url.href };
