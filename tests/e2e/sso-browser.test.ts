@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { format, messages } from '$lib/i18n';
 import { axeViolations, launch, newContext } from './browser';
-import { Client, startAppWithDb, type App } from './http';
+import { Client, SESSION_COOKIE, createInvite, startAppWithDb, visibleText, type App } from './http';
 import { CLIENT_ID, CLIENT_SECRET, startProviders, type TestProviders } from './oidc-provider';
 
 const m = messages('nl');
@@ -66,9 +66,16 @@ describe('single sign-on in the browser, passwords off', () => {
 		expect(await ada.getByText(m.sso.admin.noneWaiting).count()).toBe(1);
 		expect(await axeViolations(ada)).toEqual([]);
 
-		// A password cannot be used, not even by a script posting the form.
+		// A password cannot be used, not even by a script posting the form, nor made with an invitation.
 		const post = await new Client(app.url).post('/login', { email: 'ada@han.nl', password: 'een lange zin als wachtwoord' });
 		expect(post.status).toBe(400);
+		const admin = new Client(app.url);
+		admin.cookies.set(SESSION_COOKIE, (await contexts[0]!.context.cookies()).find((c) => c.name === SESSION_COOKIE)!.value);
+		const invitation = new URL(await createInvite(admin)).pathname;
+		expect(visibleText((await new Client(app.url).get(invitation)).text)).toContain(m.sso.invitePasswordsOff);
+		const accepted = await new Client(app.url).post(invitation, { name: 'Fien', email: 'fien@han.nl', password: 'een lange zin als wachtwoord', passwordRepeat: 'een lange zin als wachtwoord' });
+		expect(accepted.status).toBe(400);
+		expect(await app.db.selectFrom('app_user').select('id').where('email', '=', 'fien@han.nl').executeTakeFirst()).toBeUndefined();
 	});
 
 	it('makes a colleague wait until the administrator approves, then signs them in; signing out ends both sessions', async () => {

@@ -7,6 +7,7 @@ export const sso = defineMessages(
 		signInWithHint: 'Log in via je eigen instelling.',
 		orPassword: 'Of log in met je e-mailadres en wachtwoord',
 		setupOrPassword: 'Of maak de eerste beheerder aan met een wachtwoord',
+		invitePasswordsOff: 'Op deze Blendwijzer log je in via je instelling, niet met een wachtwoord. Log in met de knop hieronder; een beheerder keurt je aanvraag daarna goed.',
 		passwordsOff: 'Inloggen met een wachtwoord staat uit; log in via je instelling.',
 		setupWith: 'Inrichten met {name}',
 		setupIntro:
@@ -71,6 +72,7 @@ export const sso = defineMessages(
 		signInWithHint: 'Sign in through your own institution.',
 		orPassword: 'Or sign in with your e-mail address and password',
 		setupOrPassword: 'Or create the first administrator with a password',
+		invitePasswordsOff: 'On this Blendwijzer you sign in through your institution, not with a password. Sign in with the button below; an administrator then approves your request.',
 		passwordsOff: 'Signing in with a password is switched off; sign in through your institution.',
 		setupWith: 'Set up with {name}',
 		setupIntro:
