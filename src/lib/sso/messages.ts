@@ -33,8 +33,6 @@ export const sso = defineMessages(
 			noInstitution: 'De inlogdienst heeft niet gezegd bij welke instelling je hoort. Neem contact op met de beheerder.',
 			unknownInstitution: 'Je instelling gebruikt deze Blendwijzer niet (nog niet): een beheerder moet haar eerst koppelen onder Beheer › Inloggen via de instelling.',
 			disabled: 'Je account is uitgeschakeld. Neem contact op met een beheerder van je instelling.',
-			setupDone: 'Blendwijzer is al ingericht. Log in.',
-			notConfigured: 'Inloggen via de instelling is niet ingesteld.',
 			passwordsOff: 'Inloggen met een wachtwoord staat uit. Log in via je instelling.'
 		},
 		admin: {
@@ -98,8 +96,6 @@ export const sso = defineMessages(
 			noInstitution: 'The sign-in service did not say which institution you belong to. Contact the administrator.',
 			unknownInstitution: 'Your institution does not use this Blendwijzer (yet): an administrator must link it first under Administration › Sign-in through the institution.',
 			disabled: 'Your account has been disabled. Contact an administrator of your institution.',
-			setupDone: 'Blendwijzer has been set up already. Please sign in.',
-			notConfigured: 'Signing in through the institution is not configured.',
 			passwordsOff: 'Signing in with a password is switched off. Sign in through your institution.'
 		},
 		admin: {
