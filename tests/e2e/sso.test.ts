@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { format, messages } from '$lib/i18n';
 import { Client, SESSION_COOKIE, dumpDb, parseSetCookie, setupFirstAdmin, signOut, startAppWithDb, visibleText, type App } from './http';
 import { CLIENT_ID, CLIENT_SECRET, startProviders, type TestProviders } from './oidc-provider';
+import { startApp } from './global-setup';
 
 const nl = messages('nl');
 /** The cookie that binds a sign-in under way to its browser (localhost counts as a secure context). */
@@ -97,6 +98,11 @@ describe('single sign-on over HTTP', () => {
 	afterAll(async () => {
 		await app?.stop();
 		await providers?.stop();
+	});
+
+	it('refuses to start with a sign-in configuration that cannot work, rather than fail a user later', async () => {
+		await expect(startApp({ PASSWORD_LOGIN: 'off' })).rejects.toThrow('app exited with 1');
+		await expect(startApp({ OIDC_ISSUER: providers.issuer, OIDC_CLIENT_ID: CLIENT_ID })).rejects.toThrow('app exited with 1');
 	});
 
 	it('shows the button beside the password form while passwords are on, and links the institution by its claim value', async () => {
