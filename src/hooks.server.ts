@@ -9,9 +9,12 @@ import { scheduleHousekeeping } from '$lib/server/housekeeping';
 import { discardUnreadBody } from '$lib/server/http/body';
 import { queryCountEnabled, withQueryCount } from '$lib/server/db/query-count';
 import { actingAs, viaForPath } from '$lib/audit/server/actor';
+import { authConfig } from '$lib/sso/server/config';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
+	// A sign-in configuration that cannot work fails the start with its problems named (decision record 0042).
+	authConfig();
 	const { db } = await getDb();
 	scheduleHousekeeping(db);
 };

@@ -19,7 +19,7 @@ const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -72,6 +72,11 @@ describe.each([
 		expect((await admin.send('POST', `/admin/content/products/${product.key}?/addFile`, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') })).status).toBe(200);
 		expect((await admin.post('/surveys/api-tokens?/create', { label: `Dashboard ${MARK}` })).status).toBeLessThan(400);
 		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(true);
+		// Someone waiting for approval after a first single sign-on (decision record 0042).
+		await app.db
+			.insertInto('sso_request')
+			.values({ id: randomUUID(), institution_id: institutionA, oidc_issuer: 'https://idp.example', oidc_subject: `sub-${MARK}`, email: 'wacht@a.example', name: `Wachtend ${MARK}`, created_at: new Date().toISOString() })
+			.execute();
 	}, 120_000);
 	afterAll(async () => {
 		await app?.stop();

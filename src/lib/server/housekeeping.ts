@@ -10,6 +10,8 @@
  *   open ones, and an account, once made, does not need its invitation.
  * - Paused answers of surveys that closed more than 30 days ago: nobody can submit them any more.
  *   The 30 days leave room for a facilitator who reopens a survey by moving its closing date.
+ * - Single sign-ins that were started but never came back (after ten minutes), and sign-on
+ *   requests an administrator rejected more than 30 days ago (decision record 0042).
  * - Scans, workshops, surveys and course designs untouched for longer than their institution's retention period,
  *   when it chose one (decision record 0023).
  * - Audit trail entries older than that same retention period (decision record 0044); with no
@@ -26,6 +28,8 @@ import * as courseDesigns from '$lib/blend/server/data/course-designs';
 import * as audit from '$lib/audit/server/data/audit';
 import { deleteBefore as deleteEventsBefore } from './events/store';
 import { log } from './log';
+import * as ssoLogins from '$lib/sso/server/data/sso-logins';
+import * as ssoRequests from '$lib/sso/server/data/sso-requests';
 
 const DAY = 24 * 3600 * 1000;
 export const KEEP_EVENTS_DAYS = 2;
@@ -38,6 +42,8 @@ export interface Swept {
 	events: number;
 	invites: number;
 	surveyDrafts: number;
+	/** Single sign-ins under way that expired, and rejected sign-on requests past their 30 days. */
+	sso: number;
 	/** Scans, workshops, surveys and course designs past their institution's retention period. */
 	expired: number;
 	/** Audit trail entries past their institution's retention period. */
@@ -71,6 +77,7 @@ export async function sweep(db: Kysely<Database>, at = new Date()): Promise<Swep
 		events: await deleteEventsBefore(db, before(KEEP_EVENTS_DAYS)),
 		invites: await invites.removeExpiredBefore(db, before(KEEP_EXPIRED_INVITES_DAYS)),
 		surveyDrafts: await surveyDrafts.removeForSurveysClosedBefore(db, before(KEEP_CLOSED_SURVEY_DRAFTS_DAYS)),
+		sso: (await ssoLogins.removeExpired(db, at)) + (await ssoRequests.removeRejectedBefore(db, before(ssoRequests.KEEP_REJECTED_DAYS))),
 		...(await expire(db, at))
 	};
 }

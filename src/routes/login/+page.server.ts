@@ -11,6 +11,7 @@ import { deviceFor, rememberDevice } from '$lib/accounts/server/known-device';
 import { messages } from '$lib/i18n';
 import { plural } from '$lib/i18n/plural';
 import { log } from '$lib/server/log';
+import { authConfig } from '$lib/sso/server/config';
 
 /** Growing, capped waits per account and per address, and per known device instead of both (decision 45): slows guessing, locks nobody out. */
 const throttle = new LoginThrottle(LOGIN_THROTTLE_POLICY, limitsClock());
@@ -19,13 +20,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await getDb();
 	if ((await users.count(db)) === 0) redirect(303, '/setup');
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
-	return {};
+	const { sso, passwordLogin } = authConfig();
+	return { sso: sso && { displayName: sso.displayName }, passwordLogin, next: safeNext(url.searchParams.get('next')) };
 };
 
 export const actions: Actions = {
 	default: ({ request, locals, cookies, url, getClientAddress }) =>
 		handleForm(async () => {
 			const m = messages(locals.language).auth;
+			if (!authConfig().passwordLogin) return invalid(400, { form: messages(locals.language).sso.errors.passwordsOff }, {});
 			const form = await readForm(request, locals.language, ['email', 'password']);
 			const email = form.one('email').trim().toLowerCase().slice(0, 254);
 			const password = form.one('password').slice(0, 1024);

@@ -7,16 +7,21 @@ import { hashPassword } from '$lib/accounts/server/passwords';
 import { signIn } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { institutionField, validateAccount } from '$lib/accounts/server/accounts';
+import { authConfig } from '$lib/sso/server/config';
+import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async () => {
 	const { db } = await getDb();
 	if ((await users.count(db)) > 0) redirect(303, '/login');
-	return {};
+	const { sso, passwordLogin } = authConfig();
+	return { sso: sso && { displayName: sso.displayName }, passwordLogin };
 };
 
 export const actions: Actions = {
 	default: ({ request, locals, cookies, url }) =>
 		handleForm(async () => {
+			// With passwords off the first administrator signs in by single sign-on (decision record 0042).
+			if (!authConfig().passwordLogin) return invalid(400, { form: messages(locals.language).sso.errors.passwordsOff }, {});
 			const form = await readForm(request, locals.language, ['institution', 'name', 'email', 'password', 'passwordRepeat']);
 			const fields = {
 				institution: form.one('institution').trim(),

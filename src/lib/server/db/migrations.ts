@@ -9,6 +9,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './connect';
 import { workshops } from './migrations/0003-workshops';
+import { singleSignOn } from './migrations/0018-single-sign-on';
 import { answerOrder } from './migrations/0004-answer-order';
 import { workshopOwnAnswers } from './migrations/0016-workshop-own-answers';
 import { institutionScans } from './migrations/0005-institution-scans';
@@ -183,7 +184,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups, '0010_retention': retention, '0011_taken_sheet_points': takenSheetPoints, '0013_survey_texts_in_english': surveyTextsInEnglish, '0014_invite_label': inviteLabel, '0015_public_attachments': publicAttachments, '0016_workshop_own_answers': workshopOwnAnswers, '0017_user_sign_in': userSignIn, '0020_audit_trail': auditTrail(dialect), '0022_course_designs': courseDesigns };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups, '0010_retention': retention, '0011_taken_sheet_points': takenSheetPoints, '0013_survey_texts_in_english': surveyTextsInEnglish, '0014_invite_label': inviteLabel, '0015_public_attachments': publicAttachments, '0016_workshop_own_answers': workshopOwnAnswers, '0017_user_sign_in': userSignIn, '0018_single_sign_on': singleSignOn, '0020_audit_trail': auditTrail(dialect), '0022_course_designs': courseDesigns };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

@@ -10,6 +10,8 @@ export interface InstitutionTable {
 	created_at: string;
 	/** Scans, workshops and surveys untouched for longer are deleted; null keeps them. */
 	retention_months: ColumnType<number | null, number | null | undefined, number | null>;
+	/** The value of the single sign-on institution claim that names this institution (e.g. `han.nl`). */
+	sso_value: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UnitTable {
@@ -459,6 +461,35 @@ export interface AuditEventTable {
 	via: string;
 }
 
+/** A person who signed in by single sign-on for the first time, waiting for an administrator. */
+export interface SsoRequestTable {
+	id: string;
+	institution_id: string;
+	oidc_issuer: string;
+	oidc_subject: string;
+	email: string;
+	name: string;
+	created_at: string;
+	/** Set when an administrator rejected the request; the person then sees so when signing in. */
+	rejected_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A single sign-on under way: what the answer from the provider is checked against (no tokens). */
+export interface SsoLoginTable {
+	/** SHA-256 of the `state` sent to the provider. */
+	id: string;
+	/** SHA-256 of the random value in the browser's short-lived cookie: the answer must come back to the browser that started. */
+	binding_hash: string;
+	code_verifier: string;
+	nonce: string;
+	/** Where to go after signing in (a same-site path). */
+	next: string;
+	/** 'setup' when the first administrator sets Blendwijzer up by single sign-on, else 'sign-in'. */
+	purpose: string;
+	created_at: string;
+	expires_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -497,6 +528,8 @@ export interface Database {
 	content_override: ContentOverrideTable;
 	product_attachment: ProductAttachmentTable;
 	audit_event: AuditEventTable;
+	sso_request: SsoRequestTable;
+	sso_login: SsoLoginTable;
 }
 
 export type { Generated };

@@ -9,19 +9,24 @@ import { signIn } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { validateAccount } from '$lib/accounts/server/accounts';
 import { messages } from '$lib/i18n';
+import { authConfig } from '$lib/sso/server/config';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { db } = await getDb();
+	const { sso, passwordLogin } = authConfig();
+	const ways = { passwordLogin, sso: sso && { displayName: sso.displayName } };
 	const invite = await invites.findUsable(db, params.token);
-	if (!invite) return { invite: null };
+	if (!invite) return { invite: null, ...ways };
 	const institution = await institutions.get(db, invite.institutionId);
-	return { invite: { role: invite.role, institutionName: institution?.name ?? '' } };
+	return { invite: { role: invite.role, institutionName: institution?.name ?? '' }, ...ways };
 };
 
 export const actions: Actions = {
 	default: ({ request, locals, cookies, url, params }) =>
 		handleForm(async () => {
 			const m = messages(locals.language).auth;
+			// With passwords off an invitation makes no account: the person signs in through the institution (decision record 0042).
+			if (!authConfig().passwordLogin) return invalid(400, { form: messages(locals.language).sso.errors.passwordsOff }, {});
 			const form = await readForm(request, locals.language, ['name', 'email', 'password', 'passwordRepeat']);
 			const fields = { name: form.one('name'), email: form.one('email'), password: form.one('password'), passwordRepeat: form.one('passwordRepeat') };
 			const values = { name: fields.name, email: fields.email };

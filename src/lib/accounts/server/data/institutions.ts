@@ -64,3 +64,34 @@ export async function listWithRetention(db: Kysely<Database>): Promise<{ id: str
 	const rows = await db.selectFrom('institution').select(['id', 'retention_months']).where('retention_months', 'is not', null).execute();
 	return rows.map((r) => ({ id: r.id, retentionMonths: Number(r.retention_months) }));
 }
+
+/** The value of the single sign-on institution claim that names this institution, or null. */
+export async function ssoValue(db: Kysely<Database>, id: string): Promise<string | null> {
+	const row = await db.selectFrom('institution').select('sso_value').where('id', '=', id).executeTakeFirst();
+	return row?.sso_value ?? null;
+}
+
+/** Sets it (already normalised); false when another institution has this value. */
+export async function setSsoValue(db: Kysely<Database>, id: string, value: string | null): Promise<boolean> {
+	if (value !== null) {
+		const other = await db.selectFrom('institution').select('id').where('sso_value', '=', value).where('id', '!=', id).executeTakeFirst();
+		if (other) return false;
+	}
+	try {
+		await db.updateTable('institution').set({ sso_value: value }).where('id', '=', id).execute();
+		return true;
+	} catch (e) {
+		// Another administrator took the value at the same moment (the unique index).
+		if (value !== null && (await db.selectFrom('institution').select('id').where('sso_value', '=', value).where('id', '!=', id).executeTakeFirst())) return false;
+		throw e;
+	}
+}
+
+/** The institution named by the first of these claim values that names one. */
+export async function findBySsoValues(db: Kysely<Database>, values: readonly string[]): Promise<Institution | undefined> {
+	if (values.length === 0) return undefined;
+	const rows = await db.selectFrom('institution').select(['id', 'name', 'retention_months', 'sso_value']).where('sso_value', 'in', values).execute();
+	rows.sort((a, b) => values.indexOf(a.sso_value!) - values.indexOf(b.sso_value!));
+	const row = rows[0];
+	return row && { id: row.id, name: row.name, retentionMonths: row.retention_months };
+}

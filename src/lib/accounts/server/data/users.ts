@@ -80,3 +80,66 @@ export async function listForInstitution(db: Kysely<Database>, institutionId: st
 	const rows = await db.selectFrom('app_user').select(columns).where('institution_id', '=', institutionId).orderBy('name').execute();
 	return rows.map(toUser);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Single sign-on (decision record 0042): an account made by it has no password ('' never
+// verifies) and is found again by its OpenID Connect issuer and subject.
+
+export interface OidcIdentity {
+	issuer: string;
+	subject: string;
+}
+
+export async function findByOidcIdentity(db: Kysely<Database>, identity: OidcIdentity): Promise<(User & { disabledAt: string | null }) | undefined> {
+	const r = await db
+		.selectFrom('app_user')
+		.select([...columns, 'disabled_at'])
+		.where('oidc_issuer', '=', identity.issuer)
+		.where('oidc_subject', '=', identity.subject)
+		.executeTakeFirst();
+	return r && { ...toUser(r), disabledAt: r.disabled_at };
+}
+
+export async function createWithOidc(
+	db: Kysely<Database>,
+	input: { institutionId: string; email: string; name: string; role: Role; identity: OidcIdentity }
+): Promise<User> {
+	const id = newId();
+	const email = normaliseEmail(input.email);
+	await db
+		.insertInto('app_user')
+		.values({
+			id,
+			institution_id: input.institutionId,
+			email,
+			name: input.name,
+			password_hash: '',
+			role: input.role,
+			created_at: now(),
+			oidc_issuer: input.identity.issuer,
+			oidc_subject: input.identity.subject
+		})
+		.execute();
+	return { id, institutionId: input.institutionId, email, name: input.name, role: input.role };
+}
+
+/** The account with this e-mail address, with its institution and whether it has a single sign-on identity. */
+export async function findByEmail(db: Kysely<Database>, email: string): Promise<(User & { oidcSubject: string | null }) | undefined> {
+	const r = await db.selectFrom('app_user').select([...columns, 'oidc_subject']).where('email', '=', normaliseEmail(email)).executeTakeFirst();
+	return r && { ...toUser(r), oidcSubject: r.oidc_subject };
+}
+
+/** Gives an existing account a single sign-on identity (and the role the administrator chose). */
+export async function linkOidc(db: Kysely<Database>, id: string, identity: OidcIdentity, role: Role): Promise<void> {
+	await db.updateTable('app_user').set({ oidc_issuer: identity.issuer, oidc_subject: identity.subject, role }).where('id', '=', id).execute();
+}
+
+/** The issuer of the account's single sign-on identity, or null for a password account. */
+export async function oidcIssuerOf(db: Kysely<Database>, id: string): Promise<string | null> {
+	const r = await db.selectFrom('app_user').select('oidc_issuer').where('id', '=', id).executeTakeFirst();
+	return r?.oidc_issuer ?? null;
+}
+
+export async function markSignedIn(db: Kysely<Database>, id: string, at = new Date()): Promise<void> {
+	await db.updateTable('app_user').set({ last_sign_in_at: at.toISOString() }).where('id', '=', id).execute();
+}
