@@ -375,6 +375,17 @@ export interface ProductAttachmentTable {
 	visibility: Generated<string>;
 }
 
+/** A colleague the maker of a scan or survey lets change it (migration 0019); exactly one of the object ids is set. */
+export interface ObjectEditorTable {
+	institution_id: string;
+	user_id: string;
+	scan_id: string | null;
+	survey_id: string | null;
+	/** Who added the colleague; null once that account is removed. */
+	added_by: string | null;
+	added_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -406,6 +417,7 @@ export interface Database {
 	instrument_draft: InstrumentDraftTable;
 	content_override: ContentOverrideTable;
 	product_attachment: ProductAttachmentTable;
+	object_editor: ObjectEditorTable;
 }
 
 export type { Generated };

@@ -16,9 +16,13 @@ export function readSessionToken(cookies: Cookies, url: URL): string | null {
 	return cookies.get(sessionCookieName(url)) ?? null;
 }
 
-/** Starts a fresh session (never reuses one: no session fixation) and sets its cookie. */
+/**
+ * Starts a fresh session (never reuses one: no session fixation) and sets its cookie, and notes
+ * when the user signed in. A disabled account gets no session: 403, whichever way it signed in.
+ */
 export async function signIn(db: Kysely<Database>, cookies: Cookies, url: URL, userId: string, oldToken: string | null): Promise<void> {
 	if (oldToken) await sessions.destroy(db, oldToken);
+	if (!(await users.recordSignIn(db, userId))) forbidden((m) => m.auth.accountDisabled);
 	const { token, expiresAt } = await sessions.create(db, userId);
 	cookies.set(sessionCookieName(url), token, {
 		path: '/',
@@ -38,7 +42,8 @@ export async function userForToken(db: Kysely<Database>, token: string | null): 
 	if (!token) return null;
 	const userId = await sessions.userIdFor(db, token);
 	if (!userId) return null;
-	return (await users.get(db, userId)) ?? null;
+	// A disabled account's sessions are deleted when it is disabled; this refuses any that slipped through.
+	return (await users.getActive(db, userId)) ?? null;
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
