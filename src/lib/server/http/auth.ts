@@ -7,6 +7,7 @@ import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import { isSecureContext } from './security';
 import { forbidden } from './errors';
+import { mayManage } from '$lib/editors/editors';
 
 export function sessionCookieName(url: URL): string {
 	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
@@ -59,11 +60,12 @@ export function requireAdmin(locals: App.Locals, url: URL): User {
 }
 
 /**
- * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator. The
- * caller has already found it within the user's own institution.
+ * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator
+ * (`mayManage`, decision records 0019 and 0043). The caller has already found it within the
+ * user's own institution.
  */
 export function mayRemove(user: User, madeBy: string): boolean {
-	return user.role === 'admin' || user.id === madeBy;
+	return mayManage(user, { institutionId: user.institutionId, madeBy });
 }
 
 /** Only same-site paths are followed after sign-in, so `next` cannot send a user elsewhere. */
