@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { format, messages } from '$lib/i18n';
+import * as users from '$lib/accounts/server/data/users';
 import { type App, Client, acceptInvite, addAction, answer, createInvite, createScan, dumpDb, readActionPoints, setPriority, setupFirstAdmin, signIn, startAppWithDb, visibleText, createInstitutionDirect } from './http';
 
 const nl = messages('nl');
@@ -166,11 +167,19 @@ describe.each([
 	});
 
 	it('refuses a disabled user’s session at once and their sign-in with a message, until an administrator enables them again', async () => {
+		// An account single sign-on made: no password, an OpenID Connect identity.
+		const institutionId = (await app.db.selectFrom('app_user').select('institution_id').where('id', '=', ids.admin!).executeTakeFirstOrThrow()).institution_id;
+		const sso = await users.create(app.db, { institutionId, email: 'sven@a.example', name: 'Sven Sso', passwordHash: '', role: 'facilitator' });
+		await app.db.updateTable('app_user').set({ oidc_issuer: 'https://login.example', oidc_subject: 'sven-1' }).where('id', '=', sso.id).execute();
 		const page = await admin.get('/admin/users');
 		expect(page.status).toBe(200);
 		const listed = visibleText(page.text);
 		for (const person of [MAKER, COLLEAGUE, CO_EDITOR]) expect(listed).toContain(person.email);
-		expect(listed).toContain(nl.users.methods.password);
+		const card = (email: string) => listed.slice(listed.indexOf(email), listed.indexOf(nl.users.saveRole, listed.indexOf(email)));
+		expect(card(MAKER.email)).toContain(nl.users.methods.password);
+		expect(card('sven@a.example')).toContain(nl.users.methods.sso);
+		expect(card('sven@a.example')).toContain(nl.users.never);
+		expect(card('ada@a.example')).not.toContain(nl.users.never);
 
 		expect((await colleague.get('/')).status).toBe(200);
 		const disabled = await admin.post('/admin/users?/disable', { id: ids.colleague! });

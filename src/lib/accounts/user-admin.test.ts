@@ -44,8 +44,9 @@ describe('changing an account of the institution', () => {
 });
 
 describe('how an account signs in', () => {
-	it('is single sign-on with an OpenID Connect subject, a password without', () => {
-		expect(signInMethod({ oidcSubject: 'abc' })).toBe('sso');
-		expect(signInMethod({ oidcSubject: null })).toBe('password');
+	it('is single sign-on with an OpenID Connect subject and no password, a password without a subject, or both', () => {
+		expect(signInMethod({ oidcSubject: 'abc', hasPassword: false })).toBe('sso');
+		expect(signInMethod({ oidcSubject: null, hasPassword: true })).toBe('password');
+		expect(signInMethod({ oidcSubject: 'abc', hasPassword: true })).toBe('both');
 	});
 });

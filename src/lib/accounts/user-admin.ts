@@ -43,7 +43,11 @@ export function userChangeProblem(accounts: readonly Account[], actorId: string,
 	return null;
 }
 
-/** How an account signs in: single sign-on when an OpenID Connect identity is attached, else with a password. */
-export function signInMethod(account: { oidcSubject: string | null }): 'password' | 'sso' {
-	return account.oidcSubject ? 'sso' : 'password';
+/**
+ * How an account signs in: by single sign-on when an OpenID Connect identity is attached, with a
+ * password when it has one (an account made by single sign-on has none), or both.
+ */
+export function signInMethod(account: { oidcSubject: string | null; hasPassword: boolean }): 'password' | 'sso' | 'both' {
+	if (!account.oidcSubject) return 'password';
+	return account.hasPassword ? 'both' : 'sso';
 }

@@ -90,18 +90,20 @@ export interface ManagedUser extends User {
 	lastSignInAt: string | null;
 	disabledAt: string | null;
 	oidcSubject: string | null;
+	/** False for an account made by single sign-on, which has no password. */
+	hasPassword: boolean;
 }
 
 /** Every account of the institution with what an administrator manages, by name. */
 export async function listManaged(db: Kysely<Database>, institutionId: string): Promise<ManagedUser[]> {
 	const rows = await db
 		.selectFrom('app_user')
-		.select([...columns, 'last_sign_in_at', 'disabled_at', 'oidc_subject'])
+		.select([...columns, 'last_sign_in_at', 'disabled_at', 'oidc_subject', 'password_hash'])
 		.where('institution_id', '=', institutionId)
 		.orderBy('name')
 		.orderBy('email')
 		.execute();
-	return rows.map((r) => ({ ...toUser(r), lastSignInAt: r.last_sign_in_at, disabledAt: r.disabled_at, oidcSubject: r.oidc_subject }));
+	return rows.map((r) => ({ ...toUser(r), lastSignInAt: r.last_sign_in_at, disabledAt: r.disabled_at, oidcSubject: r.oidc_subject, hasPassword: r.password_hash !== '' }));
 }
 
 export async function setRole(db: Kysely<Database>, institutionId: string, id: string, role: Role): Promise<void> {
