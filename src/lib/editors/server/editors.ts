@@ -45,8 +45,8 @@ export async function editorsPanel(db: Kysely<Database>, user: User, kind: Edita
 	const maker = colleagues.find((c) => c.id === thing.createdBy);
 	return {
 		kind,
-		maker: maker ? { name: maker.name, email: maker.email } : null,
-		editors,
+		maker: maker ? { name: maker.name } : null,
+		editors: editors.map((e) => ({ userId: e.userId, name: e.name, email: canManage ? e.email : '' })),
 		canChange: mayChange(user, made(thing), ids),
 		canManage,
 		candidates: canManage
