@@ -35,11 +35,12 @@ export const users = defineMessages(
 			title: 'Gebruiker verwijderen',
 			intro: 'Je staat op het punt dit account te verwijderen:',
 			whatStays: 'Wat deze gebruiker maakte, blijft bij de instelling en gaat naar de collega die je kiest:',
-			nothing: 'Deze gebruiker heeft geen scans, workshops, brede scans, open uitnodigingen of API-sleutels.',
+			nothing: 'Deze gebruiker heeft geen scans, workshops, brede scans, cursusontwerpen, open uitnodigingen of API-sleutels.',
 			parts: {
 				scans: { one: '{count} zelfscan met het actieplan', other: '{count} zelfscans met hun actieplannen' },
 				surveys: { one: '{count} brede scan met het rapport en het actieplan', other: '{count} brede scans met hun rapporten en actieplannen' },
 				workshops: { one: '{count} workshop (de collega wordt de leider)', other: '{count} workshops (de collega wordt de leider)' },
+				designs: { one: '{count} cursusontwerp', other: '{count} cursusontwerpen' },
 				invites: { one: '{count} uitnodiging', other: '{count} uitnodigingen' },
 				apiTokens: { one: '{count} API-sleutel', other: '{count} API-sleutels' }
 			},
@@ -83,11 +84,12 @@ export const users = defineMessages(
 			title: 'Remove user',
 			intro: 'You are about to remove this account:',
 			whatStays: 'What this user made stays with the institution and goes to the colleague you choose:',
-			nothing: 'This user has no scans, workshops, institution-wide scans, open invitations or API keys.',
+			nothing: 'This user has no scans, workshops, institution-wide scans, course designs, open invitations or API keys.',
 			parts: {
 				scans: { one: '{count} self-scan with its action plan', other: '{count} self-scans with their action plans' },
 				surveys: { one: '{count} institution-wide scan with its report and action plan', other: '{count} institution-wide scans with their reports and action plans' },
 				workshops: { one: '{count} workshop (the colleague becomes its leader)', other: '{count} workshops (the colleague becomes their leader)' },
+				designs: { one: '{count} course design', other: '{count} course designs' },
 				invites: { one: '{count} invitation', other: '{count} invitations' },
 				apiTokens: { one: '{count} API key', other: '{count} API keys' }
 			},

@@ -29,6 +29,20 @@ export interface BloemOptions {
 	title: string;
 	/** Prefix of the ids of `<title>` and `<desc>`; give each figure on one page its own. */
 	idPrefix?: string;
+	/**
+	 * A blend drawn on the flower (the blend designer): per petal id its share of the study time,
+	 * 0–1, and the words printed under its name ("29% · 40 uur"). Petals then grow with their share
+	 * (by area, so a petal with twice the time looks twice as large) and the description says the
+	 * shares instead of what each environment is for; `description` replaces the figure's summary.
+	 */
+	shares?: { byPetal: Readonly<Record<string, { share: number; label: string }>>; description: string };
+}
+
+/** The smallest petal still reaches clear of the heart, so a petal with no time is still seen (dashed). */
+const MIN_SCALE = 0.48;
+
+function petalScale(share: number, largest: number): number {
+	return largest > 0 ? MIN_SCALE + (1 - MIN_SCALE) * Math.sqrt(share / largest) : MIN_SCALE;
 }
 
 const SIZE = 440;
@@ -53,7 +67,7 @@ const FONT_FAMILY = 'DejaVu Sans, Verdana, Arial, sans-serif';
  * each outline stands out from white at 3:1 or more; the petals differ by position and name too,
  * never by colour alone.
  */
-const PETAL_COLOURS = [
+export const PETAL_COLOURS = [
 	{ fill: '#dbeafe', stroke: '#1f4e8c' },
 	{ fill: '#dcfce7', stroke: '#1e6b2f' },
 	{ fill: '#fef3c7', stroke: '#8a5a00' },
@@ -110,22 +124,33 @@ function safeId(prefix: string): string {
 export function renderBloemSvg(figure: BloemFigure, language: Language, options: BloemOptions): string {
 	const id = safeId(options.idPrefix ?? 'bloem');
 	const count = figure.petals.length;
+	const shares = options.shares?.byPetal;
+	const largest = shares ? Math.max(0, ...Object.values(shares).map((s) => s.share)) : 0;
 	const petals = figure.petals.map((petal, i) => {
 		const angle = -90 + (360 / count) * i;
 		const radians = (angle * Math.PI) / 180;
 		const colour = PETAL_COLOURS[i % PETAL_COLOURS.length]!;
-		const nameX = CENTRE + NAME_DISTANCE * Math.cos(radians);
-		const nameY = CENTRE + NAME_DISTANCE * Math.sin(radians);
+		const share = shares?.[petal.id];
+		const scale = shares ? petalScale(share?.share ?? 0, largest) : 1;
+		// A small petal's name sits just beyond its tip rather than inside it.
+		const distance = Math.min(NAME_DISTANCE, PETAL_LENGTH * scale + 34);
+		const nameX = CENTRE + distance * Math.cos(radians);
+		const nameY = CENTRE + distance * Math.sin(radians);
+		const lines = [...wrapText(petal.name[language], 12, 2), ...(share ? [share.label] : [])];
+		const scaled = scale === 1 ? '' : ` translate(${CENTRE} ${CENTRE}) scale(${n(scale)}) translate(${-CENTRE} ${-CENTRE})`;
 		return [
-			`<g${attrs({ class: 'petal', 'data-petal': petal.id, 'data-angle': n(angle) })}>`,
+			`<g${attrs({ class: 'petal', 'data-petal': petal.id, 'data-angle': n(angle), ...(shares ? { 'data-scale': n(scale) } : {}) })}>`,
 			`<path${attrs({
 				d: PETAL_PATH,
-				transform: `rotate(${n(angle)} ${CENTRE} ${CENTRE})`,
-				fill: colour.fill,
+				transform: `rotate(${n(angle)} ${CENTRE} ${CENTRE})${scaled}`,
+				fill: share && share.share > 0 ? colour.fill : shares ? '#ffffff' : colour.fill,
 				stroke: colour.stroke,
-				'stroke-width': 2
+				'stroke-width': 2,
+				...(shares && !(share && share.share > 0) ? { 'stroke-dasharray': '6 4' } : {})
 			})}/>`,
-			centredText(wrapText(petal.name[language], 12, 2), nameX, nameY, NAME_LINE_HEIGHT, {
+			centredText(lines, nameX, nameY, NAME_LINE_HEIGHT, {
+				// A white halo keeps a name readable where it crosses a small petal's outline.
+				...(shares ? { stroke: '#ffffff', 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round' } : {}),
 				class: 'petal-name',
 				'font-size': NAME_FONT_SIZE,
 				'font-weight': 'bold',
@@ -157,7 +182,7 @@ export function renderBloemSvg(figure: BloemFigure, language: Language, options:
 			class: 'bloem'
 		})}>`,
 		`<title${attrs({ id: `${id}-title` })}>${escapeXml(options.title)}</title>`,
-		`<desc${attrs({ id: `${id}-desc` })}>${escapeXml(bloemDescription(figure, language))}</desc>`,
+		`<desc${attrs({ id: `${id}-desc` })}>${escapeXml(options.shares?.description ?? bloemDescription(figure, language))}</desc>`,
 		...petals,
 		heart,
 		'</svg>'

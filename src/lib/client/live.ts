@@ -18,7 +18,7 @@ export interface FollowOptions {
 	onStatus?: (status: LinkStatus) => void;
 }
 
-const RELOAD_TYPES = ['state', 'participants', 'scores', 'sheet', 'plan', 'reflections', 'settings'];
+const RELOAD_TYPES = ['state', 'participants', 'scores', 'sheet', 'plan', 'reflections', 'settings', 'design'];
 
 export function follow(options: FollowOptions): () => void {
 	const source = new EventSource(`${options.url}?lastEventId=${options.lastEventId}`);

@@ -20,6 +20,8 @@ import { contentAdmin } from '$lib/toolkit/admin-messages';
 import { removal } from '$lib/removal/messages';
 import { users } from '$lib/accounts/users-messages';
 import { editors } from '$lib/editors/messages';
+import { blend } from '$lib/blend/messages';
+import { blendUi } from '$lib/blend/ui-messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,8 +31,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, workshopConsole: workshopConsole.nl, workshopPhone: workshopPhone.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl, users: users.nl, editors: editors.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, workshopConsole: workshopConsole.en, workshopPhone: workshopPhone.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en, users: users.en, editors: editors.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, workshopConsole: workshopConsole.nl, workshopPhone: workshopPhone.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl, blend: blend.nl, blendUi: blendUi.nl, users: users.nl, editors: editors.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, workshopConsole: workshopConsole.en, workshopPhone: workshopPhone.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en, blend: blend.en, blendUi: blendUi.en, users: users.en, editors: editors.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

@@ -10,7 +10,7 @@
  *   open ones, and an account, once made, does not need its invitation.
  * - Paused answers of surveys that closed more than 30 days ago: nobody can submit them any more.
  *   The 30 days leave room for a facilitator who reopens a survey by moving its closing date.
- * - Scans, workshops and surveys untouched for longer than their institution's retention period,
+ * - Scans, workshops, surveys and course designs untouched for longer than their institution's retention period,
  *   when it chose one (decision record 0023).
  */
 import type { Kysely } from 'kysely';
@@ -20,6 +20,7 @@ import * as invites from '$lib/accounts/server/data/invites';
 import * as surveyDrafts from '$lib/survey/server/data/survey-drafts';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
+import * as courseDesigns from '$lib/blend/server/data/course-designs';
 import { deleteBefore as deleteEventsBefore } from './events/store';
 import { log } from './log';
 
@@ -34,7 +35,7 @@ export interface Swept {
 	events: number;
 	invites: number;
 	surveyDrafts: number;
-	/** Scans, workshops and surveys past their institution's retention period. */
+	/** Scans, workshops, surveys and course designs past their institution's retention period. */
 	expired: number;
 }
 
@@ -50,6 +51,7 @@ async function expire(db: Kysely<Database>, at: Date): Promise<number> {
 	for (const { id, retentionMonths } of await institutions.listWithRetention(db)) {
 		const cutoff = monthsBefore(at, retentionMonths);
 		for (const owner of ['scan', 'workshop', 'survey'] as const) expired += await actionPlans.removeStale(db, owner, id, cutoff);
+		expired += await courseDesigns.removeStale(db, id, cutoff);
 	}
 	return expired;
 }

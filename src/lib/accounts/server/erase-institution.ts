@@ -15,14 +15,15 @@ import { inTransaction } from '$lib/server/db/transaction';
 import { attachmentsDir } from '$lib/toolkit/server/attachment-files';
 import { workshopChannel } from '$lib/workshop/server/live';
 import { surveyChannel } from '$lib/survey/server/access';
+import { designChannel } from '$lib/blend/server/designs';
 
 export async function eraseInstitution(db: Kysely<Database>, institutionId: string): Promise<boolean> {
 	const erased = await inTransaction(db, async (trx) => {
-		const ids = async (table: 'workshop' | 'survey') =>
+		const ids = async (table: 'workshop' | 'survey' | 'course_design') =>
 			(await trx.selectFrom(table).select('id').where('institution_id', '=', institutionId).execute()).map((r) => r.id);
-		const channels = [...(await ids('workshop')).map(workshopChannel), ...(await ids('survey')).map(surveyChannel)];
+		const channels = [...(await ids('workshop')).map(workshopChannel), ...(await ids('survey')).map(surveyChannel), ...(await ids('course_design')).map(designChannel)];
 		// Each of these cascades to what it holds (responses, participants, answers, action points).
-		for (const table of ['survey', 'workshop', 'scan', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment'] as const) {
+		for (const table of ['survey', 'workshop', 'scan', 'course_design', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment'] as const) {
 			await trx.deleteFrom(table).where('institution_id', '=', institutionId).execute();
 		}
 		if (channels.length > 0) await trx.deleteFrom('event').where('channel', 'in', channels).execute();

@@ -12,6 +12,7 @@ import * as surveys from '$lib/survey/server/data/surveys';
 import * as apiTokens from '$lib/survey/server/data/api-tokens';
 import * as workshops from '$lib/workshop/server/data/workshops';
 import * as objectEditors from '$lib/editors/server/data/object-editors';
+import * as courseDesigns from '$lib/blend/server/data/course-designs';
 import { changeRole, disableUser, enableUser, holdings, removeUser } from './user-admin';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
@@ -98,12 +99,13 @@ for (const dialect of DIALECTS) {
 				institutionId, unitId: null, level: 'institution', title: 'Aanzet', instrumentKey: instrument.key, instrumentVersion: instrument.version,
 				leaderId: leaving, agenda: defaultAgenda(instrument), groups: defaultGroups(instrument), askNames: false
 			});
+			const design = await courseDesigns.create(t.db, { institutionId, createdBy: leaving, unitId: null, title: 'Ontwerp', period: '', studyLoad: { unit: 'ec', amount: 5 }, weeks: 8 });
 			const { invite } = await invites.create(t.db, { institutionId, role: 'facilitator', createdBy: leaving });
 			await apiTokens.create(t.db, institutionId, 'Dashboard', leaving);
 			await objectEditors.add(t.db, { kind: 'scan', objectId: othersScan, institutionId, userId: leaving, addedBy: admin });
 			await objectEditors.add(t.db, { kind: 'scan', objectId: scan, institutionId, userId: successor, addedBy: leaving });
 			await sessions.create(t.db, leaving);
-			expect(await holdings(t.db, leaving)).toEqual({ scans: 1, surveys: 1, workshops: 1, invites: 1, apiTokens: 1 });
+			expect(await holdings(t.db, leaving)).toEqual({ scans: 1, surveys: 1, workshops: 1, designs: 1, invites: 1, apiTokens: 1 });
 
 			expect(await removeUser(t.db, institutionId, admin, leaving, successor)).toEqual({ ok: true });
 			expect(await users.get(t.db, leaving)).toBeUndefined();
@@ -111,7 +113,8 @@ for (const dialect of DIALECTS) {
 			expect((await surveys.getInInstitution(t.db, institutionId, survey))?.createdBy).toBe(successor);
 			expect((await workshops.getById(t.db, workshop))?.leaderId).toBe(successor);
 			expect((await invites.listOpen(t.db, institutionId)).map((i) => i.id)).toContain(invite.id);
-			expect(await holdings(t.db, successor)).toEqual({ scans: 1, surveys: 1, workshops: 1, invites: 1, apiTokens: 1 });
+			expect(await holdings(t.db, successor)).toEqual({ scans: 1, surveys: 1, workshops: 1, designs: 1, invites: 1, apiTokens: 1 });
+			expect((await t.db.selectFrom('course_design').select('created_by').where('id', '=', design).executeTakeFirstOrThrow()).created_by).toBe(successor);
 			// Its place as co-editor went with it; the successor, now the maker, needs none.
 			expect(await objectEditors.userIds(t.db, 'scan', othersScan)).toEqual([]);
 			expect(await objectEditors.userIds(t.db, 'scan', scan)).toEqual([]);

@@ -51,6 +51,7 @@ export interface Holdings {
 	scans: number;
 	surveys: number;
 	workshops: number;
+	designs: number;
 	invites: number;
 	apiTokens: number;
 }
@@ -60,6 +61,7 @@ const MADE_BY = [
 	['scan', 'created_by'],
 	['survey', 'created_by'],
 	['workshop', 'leader_id'],
+	['course_design', 'created_by'],
 	['invite', 'created_by'],
 	['api_token', 'created_by'],
 	['instrument_version', 'published_by'],
@@ -67,23 +69,24 @@ const MADE_BY = [
 ] as const;
 
 export async function holdings(db: Kysely<Database>, userId: string): Promise<Holdings> {
-	const count = async (table: 'scan' | 'survey' | 'workshop' | 'invite' | 'api_token', column: 'created_by' | 'leader_id') =>
+	const count = async (table: 'scan' | 'survey' | 'workshop' | 'course_design' | 'invite' | 'api_token', column: 'created_by' | 'leader_id') =>
 		Number((await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${userId}`.execute(db)).rows[0]!.n);
-	const [scans, surveys, workshops, invites, apiTokens] = await Promise.all([
+	const [scans, surveys, workshops, designs, invites, apiTokens] = await Promise.all([
 		count('scan', 'created_by'),
 		count('survey', 'created_by'),
 		count('workshop', 'leader_id'),
+		count('course_design', 'created_by'),
 		count('invite', 'created_by'),
 		count('api_token', 'created_by')
 	]);
-	return { scans, surveys, workshops, invites, apiTokens };
+	return { scans, surveys, workshops, designs, invites, apiTokens };
 }
 
 export type RemoveOutcome = Outcome | { ok: false; problem: 'successor' };
 
 /**
  * Removes the account; everything it made or leads (scans, surveys, workshops with their action
- * plans, open invitations, API tokens, published instrument versions) goes to the colleague the
+ * plans, course designs, open invitations, API tokens, published instrument versions) goes to the colleague the
  * administrator chose, an active account of the same institution. Its sessions and its places as
  * co-editor go with it. One transaction: all of it, or nothing.
  */

@@ -386,10 +386,64 @@ export interface ObjectEditorTable {
 	added_at: string;
 }
 
+/** The blend designer (migration 0022, decision record 0051). */
+export interface CourseDesignTable {
+	id: string;
+	institution_id: string;
+	unit_id: string | null;
+	title: string;
+	period: ColumnType<string, string | undefined, string>;
+	study_load_unit: string;
+	study_load_amount: number;
+	weeks: number;
+	read_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+	revision: ColumnType<number, number | undefined, number>;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface DesignOutcomeTable {
+	id: string;
+	design_id: string;
+	position: number;
+	text: string;
+}
+
+export interface DesignActivityTable {
+	id: string;
+	design_id: string;
+	position: number;
+	title: string;
+	outcome_ids: string;
+	environment: string;
+	synchrony: string;
+	grouping: string;
+	learning_type: string;
+	weeks: string;
+	hours: number;
+	teacher_role: string;
+	notes: string;
+	revision: ColumnType<number, number | undefined, number>;
+	updated_at: string;
+}
+
+export interface DesignPrincipleAnswerTable {
+	design_id: string;
+	principle_key: string;
+	text: string;
+	revision: ColumnType<number, number | undefined, number>;
+	updated_at: string;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
 	app_user: UserTable;
+	course_design: CourseDesignTable;
+	design_outcome: DesignOutcomeTable;
+	design_activity: DesignActivityTable;
+	design_principle_answer: DesignPrincipleAnswerTable;
 	session: SessionTable;
 	invite: InviteTable;
 	scan: ScanTable;
