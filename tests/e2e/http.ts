@@ -224,7 +224,8 @@ const TABLES = [
 	'instrument_version',
 	'instrument_draft',
 	'content_override',
-	'product_attachment'
+	'product_attachment',
+	'object_editor'
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 /** Every row of every table, in a stable order: two equal dumps mean nothing was stored. */

@@ -24,6 +24,7 @@ export const auth = defineMessages(
 			one: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} minuut en probeer het dan opnieuw.',
 			other: 'Te veel mislukte pogingen voor dit account of vanaf dit netwerk. Wacht {count} minuten en probeer het dan opnieuw.'
 		},
+		accountDisabled: 'Een beheerder heeft dit account uitgeschakeld. Vraag een beheerder van je instelling om het weer aan te zetten.',
 		inviteTitle: 'Account aanmaken',
 		inviteIntro: 'Je bent uitgenodigd voor Blendwijzer van {institution} als {role}. Maak je account aan.',
 		inviteInvalid: 'Deze uitnodiging is al gebruikt, verlopen of bestaat niet. Vraag je beheerder om een nieuwe link.',
@@ -65,6 +66,7 @@ export const auth = defineMessages(
 			one: 'Too many failed attempts for this account or from this network. Wait {count} minute, then try again.',
 			other: 'Too many failed attempts for this account or from this network. Wait {count} minutes, then try again.'
 		},
+		accountDisabled: 'An administrator has disabled this account. Ask an administrator of your institution to enable it again.',
 		inviteTitle: 'Create your account',
 		inviteIntro: 'You have been invited to the Blendwijzer of {institution} as {role}. Create your account.',
 		inviteInvalid: 'This invitation has been used, has expired or does not exist. Ask your administrator for a new link.',

@@ -45,6 +45,8 @@ export const actions: Actions = {
 				log.info({ event: 'login_failed' }, 'login failed');
 				return invalid(400, { form: m.loginFailed }, { email });
 			}
+			// Said only to whoever knows the password: the address alone reveals nothing.
+			if (user.disabled) return invalid(403, { form: m.accountDisabled }, { email });
 			attempt.succeeded();
 			rememberDevice(cookies, url, user);
 			await signIn(db, cookies, url, user.id, locals.sessionToken);

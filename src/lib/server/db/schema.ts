@@ -377,6 +377,17 @@ export interface ProductAttachmentTable {
 	visibility: Generated<string>;
 }
 
+/** A colleague the maker of a scan or survey lets change it (migration 0019); exactly one of the object ids is set. */
+export interface ObjectEditorTable {
+	institution_id: string;
+	user_id: string;
+	scan_id: string | null;
+	survey_id: string | null;
+	/** Who added the colleague; null once that account is removed. */
+	added_by: string | null;
+	added_at: string;
+}
+
 /** The blend designer (migration 0022, decision record 0051). */
 export interface CourseDesignTable {
 	id: string;
@@ -530,6 +541,7 @@ export interface Database {
 	audit_event: AuditEventTable;
 	sso_request: SsoRequestTable;
 	sso_login: SsoLoginTable;
+	object_editor: ObjectEditorTable;
 }
 
 export type { Generated };

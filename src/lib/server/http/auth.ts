@@ -3,9 +3,11 @@ import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as sessions from '$lib/accounts/server/data/sessions';
+import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import { isSecureContext } from './security';
 import { forbidden } from './errors';
+import { mayManage } from '$lib/editors/editors';
 
 export function sessionCookieName(url: URL): string {
 	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
@@ -15,9 +17,13 @@ export function readSessionToken(cookies: Cookies, url: URL): string | null {
 	return cookies.get(sessionCookieName(url)) ?? null;
 }
 
-/** Starts a fresh session (never reuses one: no session fixation) and sets its cookie. */
+/**
+ * Starts a fresh session (never reuses one: no session fixation) and sets its cookie, and notes
+ * when the user signed in. A disabled account gets no session: 403, whichever way it signed in.
+ */
 export async function signIn(db: Kysely<Database>, cookies: Cookies, url: URL, userId: string, oldToken: string | null): Promise<void> {
 	if (oldToken) await sessions.destroy(db, oldToken);
+	if (!(await users.recordSignIn(db, userId))) forbidden((m) => m.auth.accountDisabled);
 	const { token, expiresAt } = await sessions.create(db, userId);
 	cookies.set(sessionCookieName(url), token, {
 		path: '/',
@@ -52,11 +58,12 @@ export function requireAdmin(locals: App.Locals, url: URL): User {
 }
 
 /**
- * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator. The
- * caller has already found it within the user's own institution.
+ * Who may delete a scan, workshop or survey: whoever made (or leads) it, or an administrator
+ * (`mayManage`, decision records 0019 and 0043). The caller has already found it within the
+ * user's own institution.
  */
 export function mayRemove(user: User, madeBy: string): boolean {
-	return user.role === 'admin' || user.id === madeBy;
+	return mayManage(user, { institutionId: user.institutionId, madeBy });
 }
 
 /** Only same-site paths are followed after sign-in, so `next` cannot send a user elsewhere. */

@@ -6,7 +6,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { messages, type Language } from '$lib/i18n';
+import { messages, type Language, type Messages } from '$lib/i18n';
 
 function requestLanguage(): Language {
 	try {
@@ -21,9 +21,9 @@ export function notFound(): never {
 	error(404, { message: messages(requestLanguage()).common.notFound });
 }
 
-/** 403: found within the user's own institution, but not theirs to see or change. */
-export function forbidden(): never {
-	error(403, { message: messages(requestLanguage()).common.forbidden });
+/** 403: found within the user's own institution, but not theirs to see or change; `why` picks a more telling text. */
+export function forbidden(why: (m: Messages) => string = (m) => m.common.forbidden): never {
+	error(403, { message: why(messages(requestLanguage())) });
 }
 
 /** 401: a stream or API call that needs someone signed in (pages redirect to sign-in instead). */

@@ -21,6 +21,8 @@ import { buildSurveyReport, formatFigure, type RespondentCount, type SurveyRepor
 import { latestId } from '$lib/server/events/store';
 import { isPostgres } from '$lib/server/db/transaction';
 import { notFound } from '$lib/server/http/errors';
+import { requireChange } from '$lib/editors/server/editors';
+import type { User } from '$lib/accounts/server/data/users';
 
 export interface SurveyContext {
 	survey: surveys.Survey;
@@ -38,6 +40,17 @@ export async function surveyForInstitution(db: Kysely<Database>, institutionId: 
 	const survey = await surveys.getInInstitution(db, institutionId, surveyId);
 	if (!survey) notFound();
 	return { survey, instrument: await instrumentOf(db, survey) };
+}
+
+/**
+ * The survey for a route that changes it (its texts, closing, sharing) or its action plan: 404
+ * outside the institution, 403 with a message for a colleague who may read but not change it
+ * (decision record 0043: its maker, its co-editors and the administrators may).
+ */
+export async function surveyForEditor(db: Kysely<Database>, user: User, surveyId: string): Promise<SurveyContext> {
+	const context = await surveyForInstitution(db, user.institutionId, surveyId);
+	await requireChange(db, user, 'survey', context.survey);
+	return context;
 }
 
 /** The units a respondent may pick: every unit of the institution, or none when the survey does not ask. */

@@ -33,6 +33,7 @@ import { isSecureContext } from '$lib/server/http/security';
 import { format, messages, type Language } from '$lib/i18n';
 import { inTransaction } from '$lib/server/db/transaction';
 import { notFound, forbidden } from '$lib/server/http/errors';
+import { mayChange } from '$lib/editors/editors';
 
 export interface WorkshopContext {
 	workshop: workshops.Workshop;
@@ -50,9 +51,12 @@ export async function withInstrument(db: Kysely<Database>, workshop: workshops.W
 	return { workshop, instrument };
 }
 
-/** Whether this user controls the workshop: its leader, or an admin of its institution. */
+/**
+ * Whether this user controls the workshop, its plan included: its leader, or an admin of its
+ * institution (the rule of decision record 0043; a workshop takes no co-editors).
+ */
 export function isLeaderOf(user: User, workshop: workshops.Workshop): boolean {
-	return workshop.institutionId === user.institutionId && (workshop.leaderId === user.id || user.role === 'admin');
+	return mayChange(user, { institutionId: workshop.institutionId, madeBy: workshop.leaderId });
 }
 
 export async function workshopForLeader(db: Kysely<Database>, user: User, id: string): Promise<WorkshopContext> {

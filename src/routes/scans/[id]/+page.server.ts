@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as scanAnswers from '$lib/scan/server/data/scan-answers';
 import { mayRemove, requireUser } from '$lib/server/http/auth';
-import { scanForUser } from '$lib/scan/server/access';
+import { scanForEditor, scanForUser } from '$lib/scan/server/access';
+import { editorActions, editorsPanel } from '$lib/editors/server/editors';
 import { handleForm, invalid, parseFields, readForm } from '$lib/server/http/forms';
 import { textField, textTooLong } from '$lib/plan/server/fields';
 import { findFactor } from '$lib/instrument/schema';
@@ -27,7 +28,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		categoryIndex,
 		answers: Object.fromEntries(byFactor),
 		progress: progress(instrument, byFactor),
-		canRemove: mayRemove(user, scan.createdBy)
+		canRemove: mayRemove(user, scan.createdBy),
+		editors: await editorsPanel(db, user, 'scan', scan)
 	};
 };
 
@@ -38,7 +40,7 @@ export const actions: Actions = {
 			const m = messages(locals.language).scan;
 			const { db } = await getDb();
 			// Who may write is settled before the body is read: nobody else's input is parsed.
-			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const { scan, instrument } = await scanForEditor(db, user, params.id);
 			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed', 'seq']);
 			const factorKey = form.one('factor');
 			const values = { factor: factorKey };
@@ -65,7 +67,7 @@ export const actions: Actions = {
 			const m = messages(locals.language).scan;
 			const { db } = await getDb();
 			// Who may write is settled before the body is read: nobody else's input is parsed.
-			const { scan, instrument } = await scanForUser(db, user, params.id);
+			const { scan, instrument } = await scanForEditor(db, user, params.id);
 			const form = await readForm(request, locals.language, ['question', 'phase', 'text']);
 			const key = form.one('question');
 			const values = { question: key };
@@ -81,5 +83,11 @@ export const actions: Actions = {
 				await scanAnswers.save(db, scan.id, { factorKey: key, current: null, desired: null, needed: text.data });
 			}
 			return { savedQuestion: key };
-		})
+		}),
+
+	...editorActions('scan', async ({ locals, url, params }) => {
+		const user = requireUser(locals, url);
+		const { db } = await getDb();
+		return { db, user, thing: (await scanForUser(db, user, params.id)).scan };
+	})
 };

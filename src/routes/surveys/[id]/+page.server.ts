@@ -5,7 +5,8 @@ import { mayRemove, requireUser } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { parseTexts } from '$lib/survey/survey';
 import { messages } from '$lib/i18n';
-import { liveCounts, surveyChannel, surveyForInstitution, unitChoices } from '$lib/survey/server/access';
+import { liveCounts, surveyChannel, surveyForEditor, surveyForInstitution, unitChoices } from '$lib/survey/server/access';
+import { editorActions, editorsPanel } from '$lib/editors/server/editors';
 import { getEventBus } from '$lib/server/events';
 import { surveyWindow } from '$lib/survey/survey-report';
 
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const [live, unitList] = await Promise.all([liveCounts(db, survey.id), unitChoices(db, survey)]);
 	return {
 		canRemove: mayRemove(user, survey.createdBy),
+		editors: await editorsPanel(db, user, 'survey', survey),
 		survey: {
 			id: survey.id,
 			title: survey.title,
@@ -41,10 +43,11 @@ export const actions: Actions = {
 	texts: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);
+			const { db } = await getDb();
+			// Who may write is settled before the body is read: nobody else's input is parsed.
+			const { survey } = await surveyForEditor(db, user, params.id);
 			const form = await readForm(request, locals.language, ['title', 'titleEn', 'message', 'messageEn']);
 			const posted = { title: form.one('title'), titleEn: form.one('titleEn'), message: form.one('message'), messageEn: form.one('messageEn') };
-			const { db } = await getDb();
-			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
 			const { value, problems } = parseTexts(posted);
 			const m = messages(locals.language).survey.errors;
 			const errors = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, m[problem]]));
@@ -56,9 +59,9 @@ export const actions: Actions = {
 	close: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);
-			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			const { survey } = await surveyForEditor(db, user, params.id);
+			await readForm(request, locals.language, []);
 			await surveys.close(db, survey.id);
 			// Tell open counters (and respondents' pages, later) that the survey closed.
 			await (await getEventBus()).publish(surveyChannel(survey.id), 'closed', {});
@@ -68,9 +71,9 @@ export const actions: Actions = {
 	share: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);
-			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			const { survey } = await surveyForEditor(db, user, params.id);
+			await readForm(request, locals.language, []);
 			const token = await surveys.share(db, survey.id);
 			return { done: 'share', shareLink: `${url.origin}/surveys/shared/${token}` };
 		}),
@@ -78,10 +81,16 @@ export const actions: Actions = {
 	revokeShare: ({ request, locals, url, params }) =>
 		handleForm(async () => {
 			const user = requireUser(locals, url);
-			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			const { survey } = await surveyForInstitution(db, user.institutionId, params.id);
+			const { survey } = await surveyForEditor(db, user, params.id);
+			await readForm(request, locals.language, []);
 			await surveys.revokeShare(db, survey.id);
 			return { done: 'revokeShare' };
-		})
+		}),
+
+	...editorActions('survey', async ({ locals, url, params }) => {
+		const user = requireUser(locals, url);
+		const { db } = await getDb();
+		return { db, user, thing: (await surveyForInstitution(db, user.institutionId, params.id)).survey };
+	})
 };

@@ -53,6 +53,11 @@ export async function destroy(db: Kysely<Database>, token: string): Promise<void
 	await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();
 }
 
+/** Ends every session of a user at once (a disabled or removed account). */
+export async function destroyAllOf(db: Kysely<Database>, userId: string): Promise<void> {
+	await db.deleteFrom('session').where('user_id', '=', userId).execute();
+}
+
 /** Deletes the sessions that have expired (housekeeping); returns how many. */
 export async function destroyExpired(db: Kysely<Database>, at = new Date()): Promise<number> {
 	const result = await db.deleteFrom('session').where('expires_at', '<=', at.toISOString()).executeTakeFirst();

@@ -59,16 +59,28 @@ export async function get(db: Kysely<Database>, id: string): Promise<User | unde
 	return r && toUser(r);
 }
 
+/** A user who may be signed in: unknown and disabled accounts are undefined. */
+export async function getActive(db: Kysely<Database>, id: string): Promise<User | undefined> {
+	const r = await db.selectFrom('app_user').select(columns).where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
+	return r && toUser(r);
+}
+
 export async function findWithHashByEmail(
 	db: Kysely<Database>,
 	email: string
-): Promise<(User & { passwordHash: string }) | undefined> {
+): Promise<(User & { passwordHash: string; disabled: boolean }) | undefined> {
 	const r = await db
 		.selectFrom('app_user')
-		.select([...columns, 'password_hash'])
+		.select([...columns, 'password_hash', 'disabled_at'])
 		.where('email', '=', normaliseEmail(email))
 		.executeTakeFirst();
-	return r && { ...toUser(r), passwordHash: r.password_hash };
+	return r && { ...toUser(r), passwordHash: r.password_hash, disabled: r.disabled_at !== null };
+}
+
+/** Notes the moment of a sign-in; false (and nothing noted) for an unknown or disabled account. */
+export async function recordSignIn(db: Kysely<Database>, id: string, at = new Date()): Promise<boolean> {
+	const result = await db.updateTable('app_user').set({ last_sign_in_at: at.toISOString() }).where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
 }
 
 export async function emailTaken(db: Kysely<Database>, email: string): Promise<boolean> {
@@ -142,4 +154,37 @@ export async function oidcIssuerOf(db: Kysely<Database>, id: string): Promise<st
 
 export async function markSignedIn(db: Kysely<Database>, id: string, at = new Date()): Promise<void> {
 	await db.updateTable('app_user').set({ last_sign_in_at: at.toISOString() }).where('id', '=', id).execute();
+}
+
+/** An account as the administrator's list shows it. */
+export interface ManagedUser extends User {
+	lastSignInAt: string | null;
+	disabledAt: string | null;
+	oidcSubject: string | null;
+	/** False for an account made by single sign-on, which has no password. */
+	hasPassword: boolean;
+}
+
+/** Every account of the institution with what an administrator manages, by name. */
+export async function listManaged(db: Kysely<Database>, institutionId: string): Promise<ManagedUser[]> {
+	const rows = await db
+		.selectFrom('app_user')
+		.select([...columns, 'last_sign_in_at', 'disabled_at', 'oidc_subject', 'password_hash'])
+		.where('institution_id', '=', institutionId)
+		.orderBy('name')
+		.orderBy('email')
+		.execute();
+	return rows.map((r) => ({ ...toUser(r), lastSignInAt: r.last_sign_in_at, disabledAt: r.disabled_at, oidcSubject: r.oidc_subject, hasPassword: r.password_hash !== '' }));
+}
+
+export async function setRole(db: Kysely<Database>, institutionId: string, id: string, role: Role): Promise<void> {
+	await db.updateTable('app_user').set({ role }).where('institution_id', '=', institutionId).where('id', '=', id).execute();
+}
+
+export async function setDisabled(db: Kysely<Database>, institutionId: string, id: string, disabledAt: string | null): Promise<void> {
+	await db.updateTable('app_user').set({ disabled_at: disabledAt }).where('institution_id', '=', institutionId).where('id', '=', id).execute();
+}
+
+export async function destroy(db: Kysely<Database>, institutionId: string, id: string): Promise<void> {
+	await db.deleteFrom('app_user').where('institution_id', '=', institutionId).where('id', '=', id).execute();
 }

@@ -2,7 +2,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as actionPoints from '$lib/plan/server/data/action-points';
 import { requireUser } from '$lib/server/http/auth';
-import { planDocument, scanForUser } from '$lib/scan/server/access';
+import { planDocument, scanForEditor, scanForUser } from '$lib/scan/server/access';
+import { userMayChange } from '$lib/editors/server/editors';
 import { planActions, editablePoints } from '$lib/plan/server/plan-actions';
 import { renderGapChartSvg } from '$lib/chart/gap-chart';
 import { gapHelp } from '$lib/toolkit/views';
@@ -26,7 +27,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			factors: c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))
 		})),
 		allFactors: context.instrument.categories.flatMap((c) => c.factors.map((f) => ({ key: f.key, name: f.name[locals.language] }))),
-		points: editablePoints(points)
+		points: editablePoints(points),
+		canChange: await userMayChange(db, user, 'scan', context.scan)
 	};
 };
 
@@ -34,6 +36,6 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = planActions(async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const { db } = await getDb();
-	const { scan, instrument } = await scanForUser(db, user, params.id);
+	const { scan, instrument } = await scanForEditor(db, user, params.id);
 	return { db, planId: scan.actionPlanId, instrument };
 });
