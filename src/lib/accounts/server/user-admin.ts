@@ -11,6 +11,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
+import * as audit from '$lib/audit/server/data/audit';
 import { inTransaction, isPostgres } from '$lib/server/db/transaction';
 import * as users from './data/users';
 import * as sessions from './data/sessions';
@@ -26,6 +27,15 @@ async function guarded(db: Kysely<Database>, institutionId: string, actorId: str
 		const problem = userChangeProblem(accounts, actorId, targetId, change);
 		if (problem) return { ok: false as const, problem };
 		await store(trx);
+		// The audit trail says what was done to which account, never its name (decision record 0044).
+		await audit.record(trx, {
+			institutionId,
+			action: change.kind === 'remove' ? 'delete' : 'update',
+			objectKind: 'user',
+			objectId: targetId,
+			actorUserId: actorId,
+			fields: change.kind === 'role' ? ['role'] : change.kind === 'remove' ? [] : ['disabled']
+		});
 		return { ok: true as const };
 	});
 }

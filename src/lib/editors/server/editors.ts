@@ -6,6 +6,7 @@
  *
  * `addEditor` and `removeEditor` are the write functions an audit trail records.
  */
+import * as audit from '$lib/audit/server/data/audit';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
@@ -64,12 +65,13 @@ export async function addEditor(db: Kysely<Database>, actor: User, kind: Editabl
 	const [candidate, ids] = await Promise.all([users.getActive(db, userId), objectEditors.userIds(db, kind, thing.id)]);
 	const problem = editorProblem(candidate && { id: candidate.id, institutionId: candidate.institutionId, disabled: false }, made(thing), ids);
 	if (problem) return { ok: false, problem };
-	await objectEditors.add(db, { kind, objectId: thing.id, institutionId: thing.institutionId, userId, addedBy: actor.id });
+	await audit.audited(db, (trx) => objectEditors.add(trx, { kind, objectId: thing.id, institutionId: thing.institutionId, userId, addedBy: actor.id }), () => ({ institutionId: thing.institutionId, action: 'update', objectKind: kind, objectId: thing.id, fields: ['editors'] }));
 	return { ok: true };
 }
 
 export async function removeEditor(db: Kysely<Database>, kind: EditableKind, thing: Editable, userId: string): Promise<EditorOutcome> {
-	return (await objectEditors.remove(db, kind, thing.id, userId)) ? { ok: true } : { ok: false, problem: 'notEditor' };
+	const removed = await audit.audited(db, (trx) => objectEditors.remove(trx, kind, thing.id, userId), (done) => (done ? { institutionId: thing.institutionId, action: 'update', objectKind: kind, objectId: thing.id, fields: ['editors'] } : undefined));
+	return removed ? { ok: true } : { ok: false, problem: 'notEditor' };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's RequestEvent has its own params type
