@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as surveys from './data/surveys';
 import * as surveyAnswers from './data/survey-answers';
-import * as surveyResponses from './data/survey-responses';
+import * as surveyAnswerTallies from './data/survey-answer-tallies';
+import * as surveyRespondentTallies from './data/survey-respondent-tallies';
 import * as units from '$lib/accounts/server/data/units';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import { buildSurveyReportDocument, type SurveyReportDocument } from '$lib/survey/survey-report-document';
@@ -53,7 +54,7 @@ export interface ReportData {
 }
 
 async function reportOnly(db: Kysely<Database>, survey: surveys.Survey, instrument: Instrument, unitIds: readonly string[], previous?: SurveyReport) {
-	const [counts, respondents] = await Promise.all([surveyAnswers.counts(db, survey.id), surveyResponses.countsByGroup(db, survey.id)]);
+	const [counts, respondents] = await Promise.all([surveyAnswerTallies.counts(db, survey.id), surveyRespondentTallies.countsByGroup(db, survey.id)]);
 	return buildSurveyReport({
 		instrument,
 		counts,
@@ -89,7 +90,7 @@ export const surveyChannel = (surveyId: string): string => `survey:${surveyId}`;
  */
 export async function liveCounts(db: Kysely<Database>, surveyId: string): Promise<{ counts: RespondentCount[]; lastEventId: number }> {
 	const read = async (trx: Kysely<Database>) => {
-		const counts = await surveyResponses.countsByGroup(trx, surveyId);
+		const counts = await surveyRespondentTallies.countsByGroup(trx, surveyId);
 		const lastEventId = await latestId(trx, surveyChannel(surveyId));
 		return { counts, lastEventId };
 	};
