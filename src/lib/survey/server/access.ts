@@ -150,13 +150,16 @@ export async function reportExportDocuments(db: Kysely<Database>, context: Surve
 /**
  * The raw answers as a JSON stream, page by page (never the whole survey in memory). Anonymous:
  * no ids or times of day, only the submission date; the role or unit of a group the report hides
- * is left out (null), and with too few respondents for a report there are no answers at all.
+ * is left out (null), and so is the unit of a response whose role × unit combination the report
+ * hides (decision records 0033 and 0049): role and unit together would show that combination.
+ * With too few respondents for a report there are no answers at all.
  */
 export async function rawAnswersStream(db: Kysely<Database>, context: SurveyContext): Promise<ReadableStream<Uint8Array>> {
 	const { survey, instrument } = context;
 	const { report, units: unitList } = await surveyReport(db, context);
 	const hiddenRoles = new Set(report.byRole.filter((g) => g.suppressed).map((g) => g.key));
 	const hiddenUnits = new Set(report.byUnit.filter((g) => g.suppressed).map((g) => g.key));
+	const hiddenCells = new Set(report.byRoleAndUnit.filter((g) => g.suppressed).map((g) => `${g.role}|${g.unitKey}`));
 	const unitNames = new Map(unitList.map((u) => [u.id, u.name]));
 	const head = {
 		survey: { title: survey.title, instrument: { key: instrument.key, version: instrument.version }, minGroupSize: survey.minGroupSize, respondents: report.total.respondents },
@@ -185,7 +188,7 @@ export async function rawAnswersStream(db: Kysely<Database>, context: SurveyCont
 				if (!entry) {
 					entry = {
 						role: hiddenRoles.has(row.role) ? null : row.role,
-						unit: row.unitId === null || hiddenUnits.has(row.unitId) ? null : (unitNames.get(row.unitId) ?? null),
+						unit: row.unitId === null || hiddenUnits.has(row.unitId) || hiddenCells.has(`${row.role}|${row.unitId}`) ? null : (unitNames.get(row.unitId) ?? null),
 						date: row.submittedAt.slice(0, 10),
 						answers: {}
 					};
