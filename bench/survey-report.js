@@ -129,6 +129,10 @@ async function postgresSeeder() {
 	const client = new pg.Client({ connectionString: pgUrl });
 	await client.connect();
 	await client.query(`set search_path to ${schema}`);
+	// Setup only, this session only: no wait for the disk at each commit, and no per-row foreign-key
+	// triggers (the rows are consistent by construction). The app's own connections keep both.
+	await client.query('set synchronous_commit = off');
+	await client.query('set session_replication_role = replica');
 	const tallies = (await client.query(`select 1 from information_schema.tables where table_schema = $1 and table_name = 'survey_answer_tally'`, [schema])).rows.length > 0;
 	// One multi-row insert per table and transaction: each column as one array parameter.
 	const insert = (table, columns, types, rows) =>
@@ -181,6 +185,10 @@ async function postgresSeeder() {
 function sqliteSeeder() {
 	const db = new Database(join(dataDir, 'blendwijzer.db'));
 	db.pragma('busy_timeout = 5000');
+	// Setup only, this connection only: no fsync per transaction and a large page cache for the
+	// index inserts (foreign keys are off on a connection that does not turn them on).
+	db.pragma('synchronous = OFF');
+	db.pragma('cache_size = -500000');
 	const tallies = db.prepare(`select 1 from sqlite_master where name = 'survey_answer_tally'`).get() !== undefined;
 	const ROWS = 100;
 	const many = (sqlHead, width) => db.prepare(`${sqlHead} values ${Array.from({ length: ROWS }, () => `(${Array(width).fill('?').join(',')})`).join(',')}`);
@@ -278,6 +286,8 @@ const BARE_COUNT = 'select count(*) as n from survey_answer where survey_id = $1
 const READ_TIME_GROUP_BY =
 	'select factor_key, role, unit_id, current_phase, current_unknown, desired_phase, desired_unknown, count(*) as n from survey_answer where survey_id = $1 group by factor_key, role, unit_id, current_phase, current_unknown, desired_phase, desired_unknown';
 
+const READ_TIME_RESPONDENTS = 'select role, unit_id, count(*) as n from survey_response where survey_id = $1 group by role, unit_id';
+
 let seeded = 0;
 for (const [stage, respondents] of STAGES.entries()) {
 	const seedStart = performance.now();
@@ -287,8 +297,11 @@ for (const [stage, respondents] of STAGES.entries()) {
 	console.log(`\n${total.toLocaleString('en')} respondents (${(total * FACTORS.length).toLocaleString('en')} answers); setup (seeding, not measured): ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 	const bare = await median(REPEAT, () => seeder.time(BARE_COUNT));
 	const groupBy = await median(Math.min(REPEAT, 3), () => seeder.time(READ_TIME_GROUP_BY));
+	const respondentsBy = await median(Math.min(REPEAT, 3), () => seeder.time(READ_TIME_RESPONDENTS));
 	console.log(`  reference, bare SQL count(*) of the survey's answers: median ${bare.ms.toFixed(1)} ms`);
-	console.log(`  reference, the read-time GROUP BY the report used before the tallies: median ${groupBy.ms.toFixed(1)} ms (${groupBy.last.rows} counts)`);
+	console.log(
+		`  reference, the read-time counting the report did before the tallies: answers GROUP BY median ${groupBy.ms.toFixed(1)} ms (${groupBy.last.rows} counts) + respondents GROUP BY median ${respondentsBy.ms.toFixed(1)} ms = ${(groupBy.ms + respondentsBy.ms).toFixed(1)} ms`
+	);
 	const pages = [
 		['report page (HTML)', `/surveys/${surveyId}/report`],
 		['API report (JSON)', `/api/v1/surveys/${surveyId}/report`],
