@@ -317,7 +317,7 @@ for (const [stage, respondents] of STAGES.entries()) {
 			status = r.status;
 			bytes = (await r.arrayBuffer()).byteLength;
 		});
-		const ratio = label.startsWith('raw') ? '' : `; ${(timed.ms / bare.ms).toFixed(1)}× the bare count`;
+		const ratio = label.startsWith('raw') ? '' : `; ${(timed.ms / bare.ms).toFixed(2)}× the bare count`;
 		console.log(`  ${label}: median ${timed.ms.toFixed(1)} ms, max ${timed.max.toFixed(1)} ms, ${bytes} bytes, HTTP ${status}${ratio}`);
 	}
 }
