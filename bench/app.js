@@ -69,7 +69,8 @@ export async function fetchAgain(url, init) {
 	try {
 		return await fetch(url, init);
 	} catch (error) {
-		if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error;
+		// The closed connection shows as a socket error, or as EPIPE/ECONNRESET when the request was being written.
+		if (!['UND_ERR_SOCKET', 'EPIPE', 'ECONNRESET'].includes(error?.cause?.code)) throw error;
 		return fetch(url, init);
 	}
 }

@@ -7,6 +7,10 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+# node-gyp's tools, to build better-sqlite3 for Node 22 and 24 (scripts/node-lts.sh).
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v make >/dev/null 2>&1 || need+=(make)
+command -v g++ >/dev/null 2>&1 || need+=(g++)
 
 if [ ${#need[@]} -gt 0 ]; then
 	echo "test-prereqs: installing ${need[*]} from Debian"
@@ -30,3 +34,7 @@ if ! psql -h 127.0.0.1 -U postgres -d test -c 'select 1' >/dev/null 2>&1; then
 	psql -h 127.0.0.1 -U postgres -c 'create database test' >/dev/null 2>&1 || true
 fi
 echo "test-prereqs: chromium, pdftotext and PostgreSQL ready"
+
+# Node 22 and 24 with better-sqlite3 built for each, for `npm run test:node-lts` (decision record
+# 0050): fetched and built in the background while lint, check and the unit tests run.
+bash "$(dirname "$0")/node-lts.sh" --background

@@ -384,9 +384,11 @@ describe.each([
 		const json = await admin.get(`/surveys/${surveyId}/export/json`);
 		const raw = JSON.parse(json.text) as { responses: { role: string | null; unit: string | null; answers: Record<string, { current: unknown; needed: string }> }[] };
 		expect(raw.responses).toHaveLength(30);
-		expect(raw.responses.filter((r) => r.unit === 'Faculteit Alfa')).toHaveLength(12);
-		expect(raw.responses.some((r) => r.unit === 'Faculteit Klein')).toBe(false);
-		expect(raw.responses.filter((r) => r.unit === null)).toHaveLength(10);
+		// Only student · Beta is a shown role × unit combination: Alfa is shown as a unit, but its 4
+		// bestuurders are a hidden combination, so no response names a unit but Beta (records 0033, 0049).
+		expect(raw.responses.filter((r) => r.unit === 'Faculteit Beta' && r.role === 'student')).toHaveLength(8);
+		expect(raw.responses.filter((r) => r.unit === null)).toHaveLength(22);
+		expect(raw.responses.filter((r) => r.role === 'bestuurder')).toHaveLength(6);
 		expect(raw.responses.some((r) => r.answers[factors[0]!.key]!.needed === HOSTILE)).toBe(true);
 		expect(json.text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { assertSqlitePragmas, connect, migrate, toNumber } from './connect';
+import { assertSqlitePragmas, connect, migrate, sqliteOptions, toNumber } from './connect';
 import { openTestDb } from './test-db';
 
 describe('database connections', () => {
@@ -25,7 +25,7 @@ describe('database connections', () => {
 	});
 
 	it('refuses a SQLite connection that is not durable', () => {
-		const database = new SQLite(':memory:');
+		const database = new SQLite(':memory:', sqliteOptions());
 		database.pragma('synchronous = NORMAL');
 		expect(() => assertSqlitePragmas(database, true)).toThrow(/synchronous=1/);
 		database.close();

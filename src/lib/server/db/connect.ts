@@ -38,9 +38,16 @@ const SQLITE_PRAGMAS = {
 	busy_timeout: 5000
 } as const;
 
+/**
+ * Where better-sqlite3's compiled part comes from: its own build in node_modules, or the file
+ * BLENDWIJZER_SQLITE_BINDING names, built for another Node's ABI (scripts/node-lts.sh, decision
+ * record 0050), so one node_modules serves the unit tests on every Node LTS.
+ */
+export const sqliteOptions = (): SQLite.Options => (process.env.BLENDWIJZER_SQLITE_BINDING ? { nativeBinding: process.env.BLENDWIJZER_SQLITE_BINDING } : {});
+
 function openSqlite(file: string): SQLite.Database {
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-	const database = new SQLite(file);
+	const database = new SQLite(file, sqliteOptions());
 	database.pragma('journal_mode = WAL');
 	database.pragma('synchronous = FULL');
 	database.pragma('foreign_keys = ON');

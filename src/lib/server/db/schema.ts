@@ -309,6 +309,29 @@ export interface SurveyAnswerTable {
 	needed: string;
 }
 
+/**
+ * The report's counts, kept with every submission (migration 0021, decision record 0049): answers
+ * per factor × role × unit × (current, desired). '' is no unit, and a side left empty; a side is
+ * otherwise '1', '2', '3' or 'unknown'.
+ */
+export interface SurveyAnswerTallyTable {
+	survey_id: string;
+	factor_key: string;
+	role: string;
+	unit_key: string;
+	current_phase: string;
+	desired_phase: string;
+	n: number;
+}
+
+/** Respondents per role × unit ('' is no unit), kept with every submission (migration 0021). */
+export interface SurveyRespondentTallyTable {
+	survey_id: string;
+	role: string;
+	unit_key: string;
+	n: number;
+}
+
 /** Paused answers of one respondent (JSON of the domain's `SurveyDraft`). */
 export interface SurveyDraftTable {
 	survey_id: string;
@@ -533,6 +556,8 @@ export interface Database {
 	survey_response: SurveyResponseTable;
 	survey_answer: SurveyAnswerTable;
 	survey_draft: SurveyDraftTable;
+	survey_answer_tally: SurveyAnswerTallyTable;
+	survey_respondent_tally: SurveyRespondentTallyTable;
 	api_token: ApiTokenTable;
 	instrument_version: InstrumentVersionTable;
 	instrument_draft: InstrumentDraftTable;

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { connect, createSchema, dropSchema, migrate, type Db, type Dialect } from './connect';
 
-export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
+const ALL_DIALECTS: Dialect[] = ['sqlite', 'postgres'];
+/**
+ * The databases the storage suites run on: both, or those TEST_DIALECTS names (comma-separated).
+ * The unit tests on the other Node LTS lines run on SQLite only (decision record 0050).
+ */
+export const DIALECTS: Dialect[] = process.env.TEST_DIALECTS ? ALL_DIALECTS.filter((d) => process.env.TEST_DIALECTS!.split(',').includes(d)) : ALL_DIALECTS;
 export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestDb extends Db {

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import * as surveys from './data/surveys';
 import * as surveyAnswers from './data/survey-answers';
-import * as surveyResponses from './data/survey-responses';
+import * as surveyAnswerTallies from './data/survey-answer-tallies';
+import * as surveyRespondentTallies from './data/survey-respondent-tallies';
 import * as units from '$lib/accounts/server/data/units';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import { buildSurveyReportDocument, type SurveyReportDocument } from '$lib/survey/survey-report-document';
@@ -66,7 +67,7 @@ export interface ReportData {
 }
 
 async function reportOnly(db: Kysely<Database>, survey: surveys.Survey, instrument: Instrument, unitIds: readonly string[], previous?: SurveyReport) {
-	const [counts, respondents] = await Promise.all([surveyAnswers.counts(db, survey.id), surveyResponses.countsByGroup(db, survey.id)]);
+	const [counts, respondents] = await Promise.all([surveyAnswerTallies.counts(db, survey.id), surveyRespondentTallies.countsByGroup(db, survey.id)]);
 	return buildSurveyReport({
 		instrument,
 		counts,
@@ -102,7 +103,7 @@ export const surveyChannel = (surveyId: string): string => `survey:${surveyId}`;
  */
 export async function liveCounts(db: Kysely<Database>, surveyId: string): Promise<{ counts: RespondentCount[]; lastEventId: number }> {
 	const read = async (trx: Kysely<Database>) => {
-		const counts = await surveyResponses.countsByGroup(trx, surveyId);
+		const counts = await surveyRespondentTallies.countsByGroup(trx, surveyId);
 		const lastEventId = await latestId(trx, surveyChannel(surveyId));
 		return { counts, lastEventId };
 	};
@@ -162,13 +163,16 @@ export async function reportExportDocuments(db: Kysely<Database>, context: Surve
 /**
  * The raw answers as a JSON stream, page by page (never the whole survey in memory). Anonymous:
  * no ids or times of day, only the submission date; the role or unit of a group the report hides
- * is left out (null), and with too few respondents for a report there are no answers at all.
+ * is left out (null), and so is the unit of a response whose role × unit combination the report
+ * hides (decision records 0033 and 0049): role and unit together would show that combination.
+ * With too few respondents for a report there are no answers at all.
  */
 export async function rawAnswersStream(db: Kysely<Database>, context: SurveyContext): Promise<ReadableStream<Uint8Array>> {
 	const { survey, instrument } = context;
 	const { report, units: unitList } = await surveyReport(db, context);
 	const hiddenRoles = new Set(report.byRole.filter((g) => g.suppressed).map((g) => g.key));
 	const hiddenUnits = new Set(report.byUnit.filter((g) => g.suppressed).map((g) => g.key));
+	const hiddenCells = new Set(report.byRoleAndUnit.filter((g) => g.suppressed).map((g) => `${g.role}|${g.unitKey}`));
 	const unitNames = new Map(unitList.map((u) => [u.id, u.name]));
 	const head = {
 		survey: { title: survey.title, instrument: { key: instrument.key, version: instrument.version }, minGroupSize: survey.minGroupSize, respondents: report.total.respondents },
@@ -197,7 +201,7 @@ export async function rawAnswersStream(db: Kysely<Database>, context: SurveyCont
 				if (!entry) {
 					entry = {
 						role: hiddenRoles.has(row.role) ? null : row.role,
-						unit: row.unitId === null || hiddenUnits.has(row.unitId) ? null : (unitNames.get(row.unitId) ?? null),
+						unit: row.unitId === null || hiddenUnits.has(row.unitId) || hiddenCells.has(`${row.role}|${row.unitId}`) ? null : (unitNames.get(row.unitId) ?? null),
 						date: row.submittedAt.slice(0, 10),
 						answers: {}
 					};

@@ -5,7 +5,7 @@ import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import type { FactorAnswer, PhaseAnswer } from '$lib/scan/scan';
 import type { SurveyRole } from '$lib/survey/survey-report';
-import { surveyReport } from './access';
+import { rawAnswersStream, surveyForInstitution, surveyReport } from './access';
 import * as institutions from '$lib/accounts/server/data/institutions';
 import * as users from '$lib/accounts/server/data/users';
 import * as units from '$lib/accounts/server/data/units';
@@ -201,6 +201,26 @@ for (const dialect of DIALECTS) {
 				['bestuurder', 5, false],
 				['medewerker', 17, false]
 			]);
+		});
+
+		it('leaves out the unit of a raw answer whose role × unit combination the report hides, also when role and unit are shown', async () => {
+			const { id } = await newSurvey(undefined, 'Kruistabel');
+			const group = { medewerker: { [unitA]: 6, [unitB]: 6, [unitC]: 6 }, bestuurder: { [unitA]: 1, [unitB]: 5, [unitC]: 6 } } as const;
+			for (const [role, byUnit] of Object.entries(group)) for (const [unitId, n] of Object.entries(byUnit)) for (let i = 0; i < n; i++) await respond(id, role as SurveyRole, unitId, allAnswers(2, 3));
+			const context = await surveyForInstitution(t.db, institutionId, id);
+			const { report } = await surveyReport(t.db, context);
+			// Every role and unit is shown; one bestuurder in A hides A and B in both rows (record 0033).
+			expect([...report.byRole, ...report.byUnit].filter((g) => g.respondents > 0 && g.suppressed)).toEqual([]);
+			const shownCells = new Set(report.byRoleAndUnit.filter((g) => !g.suppressed).map((g) => `${g.role}|${g.unitKey}`));
+			expect([...shownCells].sort()).toEqual([`bestuurder|${unitC}`, `medewerker|${unitC}`]);
+
+			const raw = JSON.parse(await new Response(await rawAnswersStream(t.db, context)).text()) as { responses: { role: string | null; unit: string | null }[] };
+			expect(raw.responses).toHaveLength(30);
+			expect(raw.responses.every((r) => r.role !== null)).toBe(true);
+			expect(raw.responses.filter((r) => r.unit === 'Faculteit C')).toHaveLength(12);
+			expect(raw.responses.filter((r) => r.unit === null)).toHaveLength(18);
+			const unitIdByName = new Map([['Faculteit A', unitA], ['Faculteit B', unitB], ['Faculteit C', unitC]]);
+			for (const r of raw.responses.filter((r) => r.unit !== null)) expect(shownCells.has(`${r.role}|${unitIdByName.get(r.unit!)}`)).toBe(true);
 		});
 
 		it('compares with the previous survey of the same scope', async () => {

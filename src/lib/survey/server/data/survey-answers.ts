@@ -39,7 +39,9 @@ export async function insertAll(
 }
 
 /**
- * Counts per factor × role × unit × (current, desired) pair, in ONE GROUP BY that walks the
+ * Counts per factor × role × unit × (current, desired) pair from the answers themselves: what
+ * `surveyAnswerTallies.counts` (which the report reads, decision record 0049) must always equal.
+ * ONE GROUP BY that walks the
  * covering index survey_answer_report in its own order (no join, no sort, no table reads). The
  * pairs stay pairs: the report needs each respondent's own gap. Answers left empty on both sides
  * are not counted.

@@ -11,6 +11,8 @@ import { hashToken } from '$lib/accounts/server/data/sessions';
 import { inTransaction } from '$lib/server/db/transaction';
 import * as surveyAnswers from './survey-answers';
 import * as surveyDrafts from './survey-drafts';
+import * as surveyAnswerTallies from './survey-answer-tallies';
+import * as surveyRespondentTallies from './survey-respondent-tallies';
 
 export interface Submission {
 	/** Client-generated UUID. */
@@ -55,6 +57,9 @@ export async function submit(db: Kysely<Database>, surveyId: string, submission:
 			})
 			.execute();
 		await surveyAnswers.insertAll(trx, { surveyId, responseId: submission.id, role: submission.role, unitId: submission.unitId }, submission.answers);
+		// The report's counts go with the response, in this transaction (decision record 0049).
+		await surveyRespondentTallies.add(trx, { surveyId, role: submission.role, unitId: submission.unitId });
+		await surveyAnswerTallies.add(trx, { surveyId, role: submission.role, unitId: submission.unitId }, submission.answers);
 		await surveyDrafts.remove(trx, surveyId, submission.respondentToken);
 		return 'stored';
 	});
@@ -70,7 +75,10 @@ export async function hasAnswered(db: Kysely<Database>, surveyId: string, respon
 	return !!r;
 }
 
-/** Respondents per role and unit: the live counter and the report's group sizes. */
+/**
+ * Respondents per role and unit counted from the responses themselves: what
+ * `surveyRespondentTallies.countsByGroup` (which the report and the live counter read) must always equal.
+ */
 export async function countsByGroup(db: Kysely<Database>, surveyId: string): Promise<RespondentCount[]> {
 	const rows = await db
 		.selectFrom('survey_response')

@@ -134,7 +134,8 @@ export interface SurveySummary extends Survey {
 export async function listForInstitution(db: Kysely<Database>, institutionId: string): Promise<SurveySummary[]> {
 	const rows = await baseQuery(db)
 		.select((eb) =>
-			eb.selectFrom('survey_response').select((e) => e.fn.countAll().as('n')).whereRef('survey_response.survey_id', '=', 'survey.id').as('responses')
+			// From the respondent tally (decision record 0049): counting a million responses per listed survey is slow.
+			eb.selectFrom('survey_respondent_tally').select((e) => e.fn.sum<number | string>('n').as('n')).whereRef('survey_respondent_tally.survey_id', '=', 'survey.id').as('responses')
 		)
 		.where('survey.institution_id', '=', institutionId)
 		.orderBy('survey.created_at', 'desc')

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import * as surveys from '$lib/survey/server/data/surveys';
-import * as surveyResponses from '$lib/survey/server/data/survey-responses';
+import * as surveyRespondentTallies from '$lib/survey/server/data/survey-respondent-tallies';
 import { mayRemove } from '$lib/server/http/auth';
 import { surveyForInstitution } from '$lib/survey/server/access';
 import { removalRoute } from '$lib/removal/server/removal';
@@ -14,7 +14,7 @@ const route = removalRoute({
 		return survey;
 	},
 	parts: async (db, survey, m, language) => {
-		const counts = await surveyResponses.countsByGroup(db, survey.id);
+		const counts = await surveyRespondentTallies.countsByGroup(db, survey.id);
 		return [plural(m.removal.parts.surveyResponses, counts.reduce((sum, c) => sum + c.n, 0), language), m.removal.parts.surveyDrafts];
 	},
 	remove: surveys.remove,
