@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import { BASE_SECURITY_HEADERS, STRICT_CSP, transportSecurityHeaders } from './src/lib/server/http/headers.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -49,6 +50,16 @@ async function staticFileGone(req) {
 	return present.includes(false);
 }
 
+// Pages and other dynamic responses are compressed as they stream out: brotli (quality 4, fast
+// enough to do per response) or gzip, whichever the browser accepts, with `Vary: Accept-Encoding`.
+// The static files need none of this: the build precompressed them, and a response that already
+// has a Content-Encoding is left alone. Server-Sent Events streams are never compressed: a
+// compressor holds bytes back until it has enough of them, and each event must reach the screen
+// the moment it is written (decision record 0046).
+const compress = compression({
+	filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res)
+});
+
 function notFound(res) {
 	res.statusCode = 404;
 	res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -60,7 +71,7 @@ const server = createServer(async (req, res) => {
 	for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
 	res.on('pipe', (source) => source.once('error', () => res.destroy()));
 	if (await staticFileGone(req)) return notFound(res);
-	handler(req, res, () => notFound(res));
+	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 
 server.listen(port, host, () => {
