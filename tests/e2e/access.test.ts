@@ -346,7 +346,7 @@ describe('security headers', () => {
 			['action failure', await facilitatorA.post(`/scans/${scanA}?/answer`, { factor: 'x' })],
 			['JSON action answer', await facilitatorA.action(`/scans/${scanA}?/answer`, { factor: 'x' })],
 			...(await Promise.all(EXPORTS.map(async (f) => [`${f} export`, await facilitatorA.get(`/scans/${scanA}/export/${f}`)] as [string, Reply]))),
-			['static file', await anonymous.get('/app.css')],
+			['static file', await anonymous.get('/favicon.svg')],
 			['missing static file', await anonymous.get('/favicon-missing.png')]
 		];
 		for (const [what, reply] of responses) {
