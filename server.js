@@ -51,13 +51,20 @@ async function staticFileGone(req) {
 }
 
 // Pages and other dynamic responses are compressed as they stream out: brotli (quality 4, fast
-// enough to do per response) or gzip, whichever the browser accepts, with `Vary: Accept-Encoding`.
-// The static files need none of this: the build precompressed them, and a response that already
-// has a Content-Encoding is left alone. Server-Sent Events streams are never compressed: a
-// compressor holds bytes back until it has enough of them, and each event must reach the screen
-// the moment it is written (decision record 0046).
+// enough to do per response) or gzip, whichever the browser accepts, with `Vary: Accept-Encoding`
+// (decision record 0046). The static files need none of this: the build precompressed them, and a
+// response that already has a Content-Encoding is left alone. Not compressed:
+// - Server-Sent Events streams: a compressor holds bytes back until it has enough of them, and
+//   each event must reach the screen the moment it is written;
+// - pages for a signed-in session: they hold secrets (share and invitation links) beside text
+//   taken from the request (the address, in the language switch), which is what a BREACH attack
+//   needs to read a secret from the compressed length. The pages for phones carry no session.
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?bw_session=/;
 const compress = compression({
-	filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res)
+	filter: (req, res) =>
+		!String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') &&
+		!SESSION_COOKIE.test(req.headers.cookie ?? '') &&
+		compression.filter(req, res)
 });
 
 function notFound(res) {

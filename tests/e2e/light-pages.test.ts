@@ -1,7 +1,7 @@
 /**
  * Light pages for phones (decision record 0046), over plain HTTP: pages are compressed as the
  * browser accepts, with the security headers kept; live event streams are not, and each event
- * arrives as it is written; the respondent's, join and toolkit pages ship no SvelteKit script;
+ * arrives as it is written, nor are the pages of a signed-in session; the respondent's, join and toolkit pages ship no SvelteKit script;
  * a submission answers with a redirect to a short thank-you page. Weights and times are printed by
  * `npm run bench:pages`, not tested.
  */
@@ -12,6 +12,7 @@ import { loadInstrument } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import { Client, setupFirstAdmin, startAppWithDb, visibleText, type App } from './http';
 import { messages } from '$lib/i18n';
+import { command, createWorkshop, join, openJoining } from './workshop-http';
 
 const factors = factorsOf(loadInstrument('zelfscan-blended-leren', 1)!).map(({ factor }) => factor);
 const s = messages('nl').survey;
@@ -81,29 +82,34 @@ describe('light pages for phones', () => {
 		}
 	});
 
-	it('never compresses a live event stream: each event arrives as it is written', async () => {
+	it('never compresses a live event stream: each event arrives on the open stream as it is written', async () => {
+		// A phone's stream (a participant, no session): the kind of request whose pages are compressed.
+		const workshopId = await createWorkshop(admin, 'Lichte workshop');
+		const phone = await join(app.url, await openJoining(admin, workshopId));
 		const controller = new AbortController();
-		const stream = await fetch(`${app.url}/surveys/${surveyId}/events`, {
-			headers: { cookie: admin.cookieHeader(), accept: 'text/event-stream', 'accept-encoding': 'br, gzip' },
+		const stream = await fetch(`${app.url}/w/events`, {
+			headers: { cookie: phone.cookieHeader(), accept: 'text/event-stream', 'accept-encoding': 'br, gzip' },
 			signal: controller.signal
 		});
 		expect(stream.status).toBe(200);
 		expect(stream.headers.get('content-type')).toContain('text/event-stream');
 		expect(stream.headers.get('content-encoding')).toBeNull();
 		const reader = stream.body!.getReader();
-		// A respondent sends while the stream is open: the counter's event comes at once, on an open stream.
-		const respondent = new Client(app.url);
-		await respondent.get(`/r/${code}`);
-		const fields: Record<string, string> = { role: 'medewerker', submission: crypto.randomUUID() };
-		for (const f of factors) Object.assign(fields, { [`current.${f.key}`]: '1', [`desired.${f.key}`]: '2' });
-		expect((await respondent.post(`/r/${code}?/submit`, fields)).status).toBe(303);
+		// The leader starts the workshop while the stream is open: its event comes at once.
+		await command(admin, workshopId, 'start');
 		let received = '';
-		while (!received.includes('event: response')) {
+		while (!received.includes('event: state')) {
 			const { value, done } = await reader.read();
 			expect(done).toBe(false);
 			received += new TextDecoder().decode(value);
 		}
 		controller.abort();
+	});
+
+	it('does not compress the pages of a signed-in session, which hold secrets beside text from the request (BREACH)', async () => {
+		const reply = await raw(`${app.url}/surveys/${surveyId}?x=1`, { cookie: admin.cookieHeader(), 'accept-encoding': 'br, gzip' });
+		expect(reply.status).toBe(200);
+		expect(reply.headers['content-encoding']).toBeUndefined();
 	});
 
 	it('ships no SvelteKit script on the respondent’s, join and toolkit pages: only the small static scripts where a control needs one', async () => {
