@@ -357,7 +357,7 @@ describe('security headers', () => {
 		}
 		const statuses = Object.fromEntries(responses.map(([what, r]) => [what, r.status]));
 		expect(statuses).toMatchObject({ 'scan page': 200, redirect: 303, '404 page': 404, '403 page': 403, 'refused cross-site POST': 403, 'csv export': 200, 'static file': 200 });
-		expect(responses.find(([w]) => w === 'static file')![1].headers.get('content-type')).toMatch(/^text\/css/);
+		expect(responses.find(([w]) => w === 'static file')![1].headers.get('content-type')).toMatch(/^image\/svg\+xml/);
 
 		for (const [what, reply] of responses.filter(([, r]) => (r.headers.get('content-type') ?? '').startsWith('text/html'))) {
 			const csp = reply.headers.get('content-security-policy')!;
