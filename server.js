@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import { BASE_SECURITY_HEADERS, STRICT_CSP, transportSecurityHeaders } from './src/lib/server/http/headers.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -49,6 +50,23 @@ async function staticFileGone(req) {
 	return present.includes(false);
 }
 
+// Pages and other dynamic responses are compressed as they stream out: brotli (quality 4, fast
+// enough to do per response) or gzip, whichever the browser accepts, with `Vary: Accept-Encoding`
+// (decision record 0046). The static files need none of this: the build precompressed them, and a
+// response that already has a Content-Encoding is left alone. Not compressed:
+// - Server-Sent Events streams: a compressor holds bytes back until it has enough of them, and
+//   each event must reach the screen the moment it is written;
+// - pages for a signed-in session: they hold secrets (share and invitation links) beside text
+//   taken from the request (the address, in the language switch), which is what a BREACH attack
+//   needs to read a secret from the compressed length. The pages for phones carry no session.
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?bw_session=/;
+const compress = compression({
+	filter: (req, res) =>
+		!String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') &&
+		!SESSION_COOKIE.test(req.headers.cookie ?? '') &&
+		compression.filter(req, res)
+});
+
 function notFound(res) {
 	res.statusCode = 404;
 	res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -60,7 +78,7 @@ const server = createServer(async (req, res) => {
 	for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
 	res.on('pipe', (source) => source.once('error', () => res.destroy()));
 	if (await staticFileGone(req)) return notFound(res);
-	handler(req, res, () => notFound(res));
+	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 
 server.listen(port, host, () => {

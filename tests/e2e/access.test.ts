@@ -353,7 +353,7 @@ describe('security headers', () => {
 			['action failure', await facilitatorA.post(`/scans/${scanA}?/answer`, { factor: 'x' })],
 			['JSON action answer', await facilitatorA.action(`/scans/${scanA}?/answer`, { factor: 'x' })],
 			...(await Promise.all(EXPORTS.map(async (f) => [`${f} export`, await facilitatorA.get(`/scans/${scanA}/export/${f}`)] as [string, Reply]))),
-			['static file', await anonymous.get('/app.css')],
+			['static file', await anonymous.get('/favicon.svg')],
 			['missing static file', await anonymous.get('/favicon-missing.png')]
 		];
 		for (const [what, reply] of responses) {
@@ -364,7 +364,7 @@ describe('security headers', () => {
 		}
 		const statuses = Object.fromEntries(responses.map(([what, r]) => [what, r.status]));
 		expect(statuses).toMatchObject({ 'scan page': 200, redirect: 303, '404 page': 404, '403 page': 403, 'refused cross-site POST': 403, 'csv export': 200, 'static file': 200 });
-		expect(responses.find(([w]) => w === 'static file')![1].headers.get('content-type')).toMatch(/^text\/css/);
+		expect(responses.find(([w]) => w === 'static file')![1].headers.get('content-type')).toMatch(/^image\/svg\+xml/);
 
 		for (const [what, reply] of responses.filter(([, r]) => (r.headers.get('content-type') ?? '').startsWith('text/html'))) {
 			const csp = reply.headers.get('content-security-policy')!;

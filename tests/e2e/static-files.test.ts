@@ -39,6 +39,6 @@ describe('static files', () => {
 			expect(reply.status, encoding).toBe(404);
 		}
 		expect((await fetch(`${app.url}/login`)).status).toBe(200);
-		expect((await fetch(`${app.url}/app.css`)).status).toBe(200);
+		expect((await fetch(`${app.url}/favicon.svg`)).status).toBe(200);
 	});
 });

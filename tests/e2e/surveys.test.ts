@@ -253,8 +253,13 @@ describe.each([
 			const { client, submission } = await openLink();
 			const needed = i === 0 ? HOSTILE : i === 1 ? 'Meer tijd voor scholing' : '';
 			const reply = await client.post(`/r/${code}?/submit`, { ...answers(r, units[r.unit], needed, i), submission });
-			expect(reply.status, visibleText(reply.text).slice(0, 200)).toBe(200);
-			expect(visibleText(reply.text)).toContain(s.respondent.thanks);
+			// Post/redirect/get: the answer is a redirect to a short thank-you page, not the form again.
+			expect(reply.status, visibleText(reply.text).slice(0, 200)).toBe(303);
+			expect(reply.location).toBe(`/r/${code}/thanks`);
+			const thanks = await client.get(reply.location!);
+			expect(thanks.status).toBe(200);
+			expect(visibleText(thanks.text)).toContain(s.respondent.thanks);
+			expect(thanks.text).not.toContain('name="current.');
 		}
 		expect(await count('survey_response')).toBe(30);
 		expect(await count('survey_answer')).toBe(30 * factors.length);
@@ -469,7 +474,7 @@ describe.each([
 		// The same submission twice: the second is refused and not stored again.
 		const { client, submission } = await openLink();
 		const fields = { ...answers(base, units.B), submission };
-		expect((await client.post(`/r/${code}?/submit`, fields)).status).toBe(200);
+		expect((await client.post(`/r/${code}?/submit`, fields)).status).toBe(303);
 		const again = await client.post(`/r/${code}?/submit`, fields);
 		expect(again.status).toBe(409);
 		expect(visibleText(again.text)).toContain(s.errors.duplicate);

@@ -14,7 +14,7 @@ describe('Strict-Transport-Security', () => {
 	it('is on pages, redirects, errors and static files when the origin is https, with the configured max-age', async () => {
 		const app = await startApp({ ORIGIN: 'https://blendwijzer.example.nl', HSTS_MAX_AGE: '600' });
 		stops.push(app.stop);
-		for (const path of ['/login', '/', '/no/such/page', '/app.css']) {
+		for (const path of ['/login', '/', '/no/such/page', '/favicon.svg']) {
 			const reply = await fetch(`${app.url}${path}`, { redirect: 'manual' });
 			expect(reply.headers.get('strict-transport-security'), path).toBe('max-age=600');
 		}

@@ -3,7 +3,8 @@
  * cookie (scoped to this survey's path) that keys the draft on the server, one page per category
  * plus a review page (`?step=`), and one idempotent submission. Each page posts its own answers,
  * which are merged into the draft before moving on (decision record 0034), so nothing depends on
- * JavaScript. Nothing stored ties an answer to a person.
+ * JavaScript; the submission answers with a redirect to a short thank-you page (decision record
+ * 0046). Nothing stored ties an answer to a person.
  */
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,7 @@ import * as surveys from '$lib/survey/server/data/surveys';
 import * as surveyDrafts from '$lib/survey/server/data/survey-drafts';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
 import { newId } from '$lib/server/db/ids';
-import { newToken } from '$lib/accounts/server/data/sessions';
+import { respondentToken } from '$lib/survey/server/respondent-cookie';
 import { handleForm, readForm } from '$lib/server/http/forms';
 import { isSecureContext } from '$lib/server/http/security';
 import { setLanguage } from '$lib/server/http/language';
@@ -26,24 +27,7 @@ import { messages, type Language } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
 import { notFound } from '$lib/server/http/errors';
 
-const COOKIE = 'bw_respondent';
-const COOKIE_DAYS = 180;
 const EMPTY_DRAFT: SurveyDraft = { role: null, unitId: null, answers: {} };
-
-/** The device's respondent token for this survey; made on the first visit. ≥128 random bits (32 bytes). */
-function respondentToken(cookies: Cookies, url: URL, code: string): string {
-	const existing = cookies.get(COOKIE);
-	if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
-	const token = newToken();
-	cookies.set(COOKIE, token, {
-		path: `/r/${code}`,
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: isSecureContext(url),
-		maxAge: COOKIE_DAYS * 24 * 3600
-	});
-	return token;
-}
 
 async function surveyByCode(code: string) {
 	const { db } = await getDb();
@@ -161,6 +145,7 @@ export const actions: Actions = {
 			});
 			if (outcome === 'duplicate') return refuse(409, { form: m.errors.duplicate });
 			if (outcome === 'already_answered') return refuse(409, { form: m.respondent.alreadyAnswered });
-			return { submitted: true };
+			// Post/redirect/get: a short thank-you page, which a reload does not post again.
+			redirect(303, `/r/${event.params.code}/thanks`);
 		})
 };

@@ -1,0 +1,3 @@
+// Joining is two plain forms; the page ships no SvelteKit script, so a phone on a slow network
+// can type its code at once (decision record 0046). The workshop itself (/w) has its own script.
+export const csr = false;

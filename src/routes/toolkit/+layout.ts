@@ -1,0 +1,4 @@
+// The public navigator ships no SvelteKit script: its filters and the own-route form are plain
+// forms (get and post/redirect/get), its pages links; the one control that needs a script, the
+// share link's copy button, gets /copy-link.js (decision record 0046).
+export const csr = false;
