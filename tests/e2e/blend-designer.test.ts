@@ -279,4 +279,19 @@ describe('the blend designer', () => {
 		expect((await teacher.post('/admin/content/blend?/rules', { document: '', do: 'reset' })).status).toBe(200);
 		expect(decodeEntities((await teacher.get(`/designs/${designId}`)).text)).not.toContain('Eigen tip van de hogeschool.');
 	});
+
+	it('lets the maker delete a design after a confirmation that says what goes with it, and nobody else', async () => {
+		const created = await teacher.post('/designs/new', { title: 'Weg ermee', unit: '', period: '', studyLoadAmount: '3', studyLoadUnit: 'ec', weeks: '4', outcomes: 'Een uitkomst', start: 'template:leeg' });
+		const id = created.location!.split('/').pop()!;
+		const bo = await signIn(app.url, 'bo@example.nl', PASSWORD);
+		expect((await bo.get(`/designs/${id}/delete`)).status).toBe(403);
+		expect((await bo.post(`/designs/${id}/delete`, {})).status).toBe(403);
+		const confirm = decodeEntities((await teacher.get(`/designs/${id}/delete`)).text);
+		expect(confirm).toContain('0 leeractiviteiten');
+		expect(confirm).toContain('1 leeruitkomst');
+		const deleted = await teacher.post(`/designs/${id}/delete`, {});
+		expect(deleted.status).toBe(303);
+		expect(decodeEntities((await teacher.get(deleted.location!)).text)).toContain('“Weg ermee” is verwijderd.');
+		expect((await teacher.get(`/designs/${id}`)).status).toBe(404);
+	});
 });

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getEventBus } from '$lib/server/events';
 import { latestId } from '$lib/server/events/store';
-import { requireUser } from '$lib/server/http/auth';
+import { mayRemove, requireUser } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { format, messages } from '$lib/i18n';
 import * as designs from '$lib/blend/server/designs';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const lastEventId = await latestId(db, designs.designChannel(record.id));
 	const notice = url.searchParams.has('clash') ? 'clash' : url.searchParams.has('gone') ? 'gone' : null;
 	const alsoHere = await presence.names(db, record.id, user.id);
-	return { ...(await designView(db, record, locals.language)), lastEventId, notice, alsoHere };
+	return { ...(await designView(db, record, locals.language)), lastEventId, notice, alsoHere, mayDelete: mayRemove(user, record.createdBy) };
 };
 
 async function context(locals: App.Locals, url: URL, id: string) {
