@@ -18,7 +18,10 @@ const today = new Date().toISOString().slice(0, 10);
 const nextWeek = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
 const PRODUCT = 'gedeelde-taal';
 
-describe('the audit trail', () => {
+describe.each([
+	{ name: 'SQLite', database: 'sqlite' as const },
+	{ name: 'PostgreSQL', database: 'postgres' as const }
+])('the audit trail on $name', ({ database }) => {
 	let app: App;
 	let admin: Client;
 	let facilitator: Client;
@@ -27,7 +30,7 @@ describe('the audit trail', () => {
 	let surveyId = '';
 
 	beforeAll(async () => {
-		app = await startAppWithDb();
+		app = await startAppWithDb({}, database);
 		admin = await setupFirstAdmin(app.url, { institution: `Hogeschool ${MARK}`, name: `Ada ${MARK}`, email: 'ada@a.example', password: PASSWORD });
 		facilitator = (await acceptInvite(await createInvite(admin), { name: `Fien ${MARK}`, email: 'fien@a.example', password: PASSWORD })).client;
 
