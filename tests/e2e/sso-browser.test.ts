@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { format, messages } from '$lib/i18n';
 import { axeViolations, launch, newContext } from './browser';
-import { Client, SESSION_COOKIE, createInvite, startAppWithDb, visibleText, type App } from './http';
+import { Client, SESSION_COOKIE, startAppWithDb, visibleText, type App } from './http';
+import * as invites from '$lib/accounts/server/data/invites';
 import { CLIENT_ID, CLIENT_SECRET, startProviders, type TestProviders } from './oidc-provider';
 
 const m = messages('nl');
@@ -71,7 +72,15 @@ describe('single sign-on in the browser, passwords off', () => {
 		expect(post.status).toBe(400);
 		const admin = new Client(app.url);
 		admin.cookies.set(SESSION_COOKIE, (await contexts[0]!.context.cookies()).find((c) => c.name === SESSION_COOKIE)!.value);
-		const invitation = new URL(await createInvite(admin)).pathname;
+		// The admin page offers no invitations (its form would lead to a page that refuses), and a post is refused.
+		expect(visibleText((await admin.get('/admin')).text)).toContain(m.sso.admin.invitesOff);
+		const refused = await admin.post('/admin?/invite', { role: 'facilitator', label: '' });
+		expect(refused.status).toBe(400);
+		expect(visibleText(refused.text)).toContain(m.sso.admin.invitesOff);
+		// An invitation made before passwords were switched off makes no account either.
+		const account = await app.db.selectFrom('app_user').select(['id', 'institution_id']).where('email', '=', 'ada@han.nl').executeTakeFirstOrThrow();
+		const { token } = await invites.create(app.db, { institutionId: account.institution_id, role: 'facilitator', createdBy: account.id, label: '' });
+		const invitation = `/invite/${token}`;
 		expect(visibleText((await new Client(app.url).get(invitation)).text)).toContain(m.sso.invitePasswordsOff);
 		const accepted = await new Client(app.url).post(invitation, { name: 'Fien', email: 'fien@han.nl', password: 'een lange zin als wachtwoord', passwordRepeat: 'een lange zin als wachtwoord' });
 		expect(accepted.status).toBe(400);

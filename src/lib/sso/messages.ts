@@ -38,6 +38,7 @@ export const sso = defineMessages(
 		admin: {
 			title: 'Inloggen via de instelling',
 			link: 'Inloggen via de instelling (SSO)',
+			invitesOff: 'Inloggen met een wachtwoord staat uit, dus uitnodigingen zijn niet nodig: collega’s loggen in via de instelling en jij keurt hun aanvraag goed op de pagina Inloggen via de instelling.',
 			intro: 'Mensen loggen in via {name}. Wie voor het eerst inlogt, krijgt pas toegang als een beheerder de aanvraag goedkeurt.',
 			notConfigured: 'Inloggen via de instelling staat niet aan op deze server. De serverbeheerder zet het aan met OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET.',
 			valueTitle: 'Waaraan we je instelling herkennen',
@@ -101,6 +102,7 @@ export const sso = defineMessages(
 		admin: {
 			title: 'Sign-in through the institution',
 			link: 'Sign-in through the institution (SSO)',
+			invitesOff: 'Signing in with a password is switched off, so invitations are not needed: colleagues sign in through the institution and you approve their request on the page Sign-in through the institution.',
 			intro: 'People sign in with {name}. Whoever signs in for the first time gets access only once an administrator approves the request.',
 			notConfigured: 'Sign-in through the institution is not switched on for this server. The server’s operator switches it on with OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.',
 			valueTitle: 'How we recognise your institution',

@@ -8,6 +8,7 @@ import { requireAdmin } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { institutionField, nameField } from '$lib/accounts/server/accounts';
 import { format, messages } from '$lib/i18n';
+import { authConfig } from '$lib/sso/server/config';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals, url);
@@ -25,7 +26,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		invites: openInvites.map((i) => ({ id: i.id, role: i.role, label: i.label, expiresAt: i.expiresAt })),
 		inviteDays: invites.INVITE_DAYS,
 		inviteLabelMax: invites.MAX_INVITE_LABEL_LENGTH,
-		retentionChoices: institutions.RETENTION_MONTHS
+		retentionChoices: institutions.RETENTION_MONTHS,
+		// With passwords off an invitation's page refuses to make an account: no form that leads there.
+		passwordLogin: authConfig().passwordLogin
 	};
 };
 
@@ -85,6 +88,7 @@ export const actions: Actions = {
 	invite: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
+			if (!authConfig().passwordLogin) return invalid(400, { form: messages(locals.language).sso.admin.invitesOff });
 			const form = await readForm(request, locals.language, ['role', 'label']);
 			const role = form.one('role');
 			const label = form.one('label').trim();
