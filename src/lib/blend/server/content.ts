@@ -11,18 +11,19 @@ import { contentFor } from '$lib/toolkit/server/content';
 import { DEFAULT_HINT_RULES } from '$lib/blend/data/hint-rules';
 import { DEFAULT_PRINCIPLES, ownPrinciplesSchema, type Principle } from '$lib/blend/data/principles';
 import { hintRulesSchema, type HintRule } from '$lib/blend/hints';
+import type { Content } from '$lib/toolkit/schema';
 import { environmentsOf } from '$lib/blend/environments';
 import * as blendContent from './data/blend-content';
 
-export async function rulesSchemaFor(db: Kysely<Database>, institutionId: string) {
-	const content = await contentFor(db, institutionId);
+/** The rule file's schema against the institution's content: its environments and products. */
+export function rulesSchemaFor(content: Content) {
 	return hintRulesSchema(environmentsOf(content).map((e) => e.id), content.products.map((p) => p.key));
 }
 
-export async function hintRulesFor(db: Kysely<Database>, institutionId: string): Promise<{ rules: HintRule[]; own: boolean }> {
+export async function hintRulesFor(db: Kysely<Database>, institutionId: string, content?: Content): Promise<{ rules: HintRule[]; own: boolean }> {
 	const stored = await blendContent.get(db, institutionId, 'hint-rules');
 	if (stored === undefined) return { rules: DEFAULT_HINT_RULES, own: false };
-	const parsed = (await rulesSchemaFor(db, institutionId)).safeParse(stored);
+	const parsed = rulesSchemaFor(content ?? (await contentFor(db, institutionId))).safeParse(stored);
 	if (parsed.success) return { rules: parsed.data, own: true };
 	log.warn({ institutionId, issues: parsed.error.issues.length }, 'own hint rules no longer valid; using the defaults');
 	return { rules: DEFAULT_HINT_RULES, own: false };

@@ -12,6 +12,7 @@ import type { User } from '$lib/accounts/server/data/users';
 import { notFound } from '$lib/server/http/errors';
 import * as audit from '$lib/audit/server/data/audit';
 import { contentFor } from '$lib/toolkit/server/content';
+import type { Content } from '$lib/toolkit/schema';
 import * as designs from './data/course-designs';
 import * as outcomes from './data/design-outcomes';
 import * as activities from './data/design-activities';
@@ -34,29 +35,34 @@ export async function designForUser(db: Kysely<Database>, user: User, designId: 
 	return record;
 }
 
-export interface OpenDesign {
+export interface StoredDesign {
 	record: designs.CourseDesignRecord;
 	design: CourseDesign;
 	activities: activities.StoredActivity[];
 	answers: answers.PrincipleAnswer[];
+}
+
+export interface OpenDesign extends StoredDesign {
+	/** The institution's toolkit content: the Bloem's environments, the products hints point to. */
+	content: Content;
 	environments: Environment[];
 }
 
-/** The design whole: its course, outcomes, activities in order, the principle answers, and the institution's environments. */
-export async function openDesign(db: Kysely<Database>, record: designs.CourseDesignRecord): Promise<OpenDesign> {
-	const [outcomeList, activityList, answerList, content] = await Promise.all([
-		outcomes.list(db, record.id),
-		activities.list(db, record.id),
-		answers.list(db, record.id),
-		contentFor(db, record.institutionId)
-	]);
+/** The design as stored: its course, outcomes, activities in order and the principle answers. */
+export async function readDesign(db: Kysely<Database>, record: designs.CourseDesignRecord): Promise<StoredDesign> {
+	const [outcomeList, activityList, answerList] = await Promise.all([outcomes.list(db, record.id), activities.list(db, record.id), answers.list(db, record.id)]);
 	return {
 		record,
 		design: { title: record.title, period: record.period, studyLoad: record.studyLoad, weeks: record.weeks, outcomes: outcomeList, activities: activityList },
 		activities: activityList,
-		answers: answerList,
-		environments: environmentsOf(content)
+		answers: answerList
 	};
+}
+
+/** The design with the institution's content it is shown against (read once, for everything a page needs of it). */
+export async function openDesign(db: Kysely<Database>, record: designs.CourseDesignRecord): Promise<OpenDesign> {
+	const [stored, content] = await Promise.all([readDesign(db, record), contentFor(db, record.institutionId)]);
+	return { ...stored, content, environments: environmentsOf(content) };
 }
 
 export async function environmentsFor(db: Kysely<Database>, institutionId: string): Promise<Environment[]> {
@@ -70,9 +76,9 @@ export async function environmentsFor(db: Kysely<Database>, institutionId: strin
 function change<T>(bus: EventBus, designId: string, fields: readonly string[], work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
 	return bus.transaction(async (trx, publish) => {
 		const result = await work(trx);
-		const revision = await designs.touch(trx, designId);
-		const institution = await trx.selectFrom('course_design').select('institution_id').where('id', '=', designId).executeTakeFirst();
-		if (institution) await audit.record(trx, { institutionId: institution.institution_id, action: 'update', objectKind: 'course_design', objectId: designId, fields });
+		const touched = await designs.touch(trx, designId);
+		if (touched) await audit.record(trx, { institutionId: touched.institutionId, action: 'update', objectKind: 'course_design', objectId: designId, fields });
+		const revision = touched?.revision ?? 0;
 		await publish(designChannel(designId), 'design', { revision });
 		return result;
 	});

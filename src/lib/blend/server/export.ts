@@ -18,7 +18,7 @@ import { addTable, text } from '$lib/server/export/xlsx';
 import { BOM, LINE_END, SEPARATOR, field } from '$lib/server/export/csv';
 import { downloadName, slugify } from '$lib/server/export/filename';
 import type { CoverLine, TextTable } from '$lib/server/export/sections';
-import { hoursText, percentText } from '$lib/blend/describe';
+import { activityFacts, hoursText, percentText } from '$lib/blend/describe';
 import type { DesignView } from './view';
 
 export interface DesignDocument {
@@ -104,15 +104,7 @@ export function activityLines(doc: DesignDocument): ActivityLines[] {
 		const outcomes = a.outcomeIds.flatMap((id) => number.get(id) ?? []);
 		return {
 			title: `${i + 1}. ${a.title}`,
-			meta: [
-				v.environments.find((e) => e.id === a.environment)?.name ?? a.environment,
-				v.learningTypes.find((l) => l.id === a.learningType)?.name ?? a.learningType,
-				m.blend.synchronyShort[a.synchrony],
-				m.blend.grouping[a.grouping],
-				m.blendUi.weeksShort.replace('{weeks}', a.weeksText),
-				hoursText(a.hours, doc.language),
-				m.blend.teacherRole[a.teacherRole]
-			].join(' · '),
+			meta: activityFacts(a, v, doc.language).join(' · '),
 			outcomes: outcomes.length > 0 ? `${m.blendUi.document.outcomes}: ${outcomes.join(', ')}` : m.blendUi.outcomesNone,
 			notes: a.notes
 		};

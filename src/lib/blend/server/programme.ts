@@ -5,7 +5,7 @@ import { messages, type Language } from '$lib/i18n';
 import { programmeBlend, type ProgrammeColumn } from '$lib/blend/design';
 import type { Environment } from '$lib/blend/environments';
 import { environmentShares, learningTypeShares, synchronyShares, type NamedShare } from '$lib/blend/figures';
-import { listDesigns, openDesign } from './designs';
+import { listDesigns, readDesign } from './designs';
 
 export interface ProgrammeRow {
 	courseId: string | null;
@@ -19,7 +19,7 @@ export interface ProgrammeRow {
 export async function programmeView(db: Kysely<Database>, institutionId: string, unitId: string, language: Language, environments: readonly Environment[]) {
 	const m = messages(language).blendUi;
 	const records = await listDesigns(db, institutionId, unitId);
-	const courses = await Promise.all(records.map(async (r) => ({ id: r.id, design: (await openDesign(db, r)).design })));
+	const courses = await Promise.all(records.map(async (r) => ({ id: r.id, design: (await readDesign(db, r)).design })));
 	const { periods, whole } = programmeBlend(courses, environments.map((e) => e.id), m.programmeWhole);
 	const row = (c: ProgrammeColumn): ProgrammeRow => ({
 		courseId: c.courseId,

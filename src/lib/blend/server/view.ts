@@ -6,7 +6,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { Language } from '$lib/i18n';
-import { contentFor } from '$lib/toolkit/server/content';
 import { summariseBlend } from '$lib/blend/design';
 import { hintsFor } from '$lib/blend/hints';
 import { hintRulesFor, principlesFor } from './content';
@@ -14,14 +13,12 @@ import { LEARNING_TYPES } from '$lib/blend/learning-types';
 import { loadText } from '$lib/blend/describe';
 import { weeksText } from '$lib/blend/design-input';
 import { blendBloemSvg, environmentShares, learningTypeShares, shareBarsSvg, sharesText, synchronyShares, timelineSvg, timelineText } from '$lib/blend/figures';
-import { environmentsOf } from '$lib/blend/environments';
 import { messages } from '$lib/i18n';
 import { openDesign, type CourseDesignRecord } from './designs';
 
 export async function designView(db: Kysely<Database>, record: CourseDesignRecord, language: Language) {
 	const open = await openDesign(db, record);
-	const content = await contentFor(db, record.institutionId);
-	const environments = environmentsOf(content);
+	const { content, environments } = open;
 	const summary = summariseBlend(open.design, environments.map((e) => e.id));
 	const f = messages(language).blend.figures;
 	const envShares = environmentShares(summary, environments, language);
@@ -29,7 +26,7 @@ export async function designView(db: Kysely<Database>, record: CourseDesignRecor
 	const syncShares = synchronyShares(summary, language);
 	const titleOf = new Map(open.activities.map((a) => [a.id, a.title]));
 	const productTitle = (key: string) => content.products.find((p) => p.key === key)?.title[language];
-	const [{ rules }, { principles }] = await Promise.all([hintRulesFor(db, record.institutionId), principlesFor(db, record.institutionId)]);
+	const [{ rules }, { principles }] = await Promise.all([hintRulesFor(db, record.institutionId, content), principlesFor(db, record.institutionId)]);
 	return {
 		design: {
 			id: record.id,

@@ -108,7 +108,7 @@ export const actions: Actions = {
 	copy: ({ locals, url, params }) =>
 		handleForm(async () => {
 			const { db, user, record, m } = await context(locals, url, params.id);
-			const open = await designs.openDesign(db, record);
+			const open = await designs.readDesign(db, record);
 			const id = await designs.create(
 				db,
 				user,

@@ -33,7 +33,7 @@ export const actions: Actions = {
 			let from: Parameters<typeof designs.create>[3];
 			if (start.startsWith('copy:')) {
 				const earlier = await designs.listDesigns(db, user.institutionId).then((list) => list.find((d) => d.id === start.slice(5)));
-				if (earlier) from = (await designs.openDesign(db, earlier)).design;
+				if (earlier) from = (await designs.readDesign(db, earlier)).design;
 				else problems.start = messages(locals.language).blend.problems.unknown_choice;
 			} else {
 				const template = DESIGN_TEMPLATES.find((t) => `template:${t.key}` === start);

@@ -125,15 +125,15 @@ export async function updateDetails(db: Kysely<Database>, id: string, input: Det
 		.execute();
 }
 
-/** Marks the design changed (an activity, outcome or answer of it was): raises its revision. */
-export async function touch(db: Kysely<Database>, id: string): Promise<number> {
+/** Marks the design changed (an activity, outcome or answer of it was): raises its revision; undefined when it is gone. */
+export async function touch(db: Kysely<Database>, id: string): Promise<{ revision: number; institutionId: string } | undefined> {
 	const r = await db
 		.updateTable('course_design')
 		.set((eb) => ({ revision: eb('revision', '+', 1), updated_at: now() }))
 		.where('id', '=', id)
-		.returning('revision')
+		.returning(['revision', 'institution_id'])
 		.executeTakeFirst();
-	return Number(r?.revision ?? 0);
+	return r && { revision: Number(r.revision), institutionId: r.institution_id };
 }
 
 export async function setReadTokenHash(db: Kysely<Database>, id: string, hash: string | null): Promise<void> {

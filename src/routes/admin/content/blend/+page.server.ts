@@ -7,6 +7,7 @@ import { format, messages } from '$lib/i18n';
 import * as blendContent from '$lib/blend/server/data/blend-content';
 import { hintRulesFor, principlesFor, rulesSchemaFor } from '$lib/blend/server/content';
 import { ownPrinciplesSchema } from '$lib/blend/data/principles';
+import { contentFor } from '$lib/toolkit/server/content';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals, url);
@@ -37,7 +38,7 @@ async function save(request: Request, locals: App.Locals, url: URL, kind: blendC
 		await blendContent.remove(db, admin.institutionId, kind);
 		return { done: kind };
 	}
-	const schema = kind === 'hint-rules' ? await rulesSchemaFor(db, admin.institutionId) : ownPrinciplesSchema;
+	const schema = kind === 'hint-rules' ? rulesSchemaFor(await contentFor(db, admin.institutionId)) : ownPrinciplesSchema;
 	const parsed = parse(form.one('document'), schema, locals.language);
 	if (!parsed.ok) return fail(400, { kind, problems: parsed.problems, document: form.one('document') });
 	await blendContent.put(db, admin.institutionId, kind, parsed.value);

@@ -18,7 +18,7 @@ async function removable(locals: App.Locals, url: URL, id: string) {
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { db, record } = await removable(locals, url, params.id);
-	const open = await designs.openDesign(db, record);
+	const open = await designs.readDesign(db, record);
 	const t = messages(locals.language).blendUi.deleteParts;
 	const answered = open.answers.filter((a) => a.text.trim() !== '').length;
 	const parts = [

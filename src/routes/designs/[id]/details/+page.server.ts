@@ -12,7 +12,7 @@ import { readDesignForm } from '$lib/blend/server/forms';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const { db } = await getDb();
-	const open = await designs.openDesign(db, await designs.designForUser(db, user, params.id));
+	const open = await designs.readDesign(db, await designs.designForUser(db, user, params.id));
 	const r = open.record;
 	return {
 		id: r.id,
