@@ -9,13 +9,28 @@
 import type { z } from 'zod';
 import { instrumentSchema, type Instrument } from './schema';
 import zelfscanV1 from './data/zelfscan-blended-leren.v1.json';
+import toolRubricV1 from './data/van-doel-naar-tool.v1.json';
+import roomInstrumentV1 from './data/scoringsinstrument-onderwijsruimtes.v1.json';
 import { deepFreeze } from '$lib/deep-freeze';
 
 export const DEFAULT_INSTRUMENT_KEY = 'zelfscan-blended-leren';
+/** The rubric for digital tools (toolkit product 12), scored per tool in the tool catalogue. */
+export const TOOL_RUBRIC_KEY = 'van-doel-naar-tool';
+/** The scoring instrument for teaching rooms (toolkit product 10), scored per room in the inventory. */
+export const ROOM_INSTRUMENT_KEY = 'scoringsinstrument-onderwijsruimtes';
+/**
+ * Every instrument an institution can adapt, in the order the admin page lists them. They share one
+ * schema (categories of criteria, each on three levels) and one machinery of drafts and versions;
+ * only the self-scan's key is ever used for scans, workshops and surveys.
+ */
+export const INSTRUMENT_KEYS = [DEFAULT_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, ROOM_INSTRUMENT_KEY] as const;
+export type InstrumentKey = (typeof INSTRUMENT_KEYS)[number];
 
 /** Every shipped data file, named by its path so a validation error says which file to fix. */
 const SHIPPED: ReadonlyArray<{ file: string; data: unknown }> = [
-	{ file: 'src/lib/instrument/data/zelfscan-blended-leren.v1.json', data: zelfscanV1 }
+	{ file: 'src/lib/instrument/data/zelfscan-blended-leren.v1.json', data: zelfscanV1 },
+	{ file: 'src/lib/instrument/data/van-doel-naar-tool.v1.json', data: toolRubricV1 },
+	{ file: 'src/lib/instrument/data/scoringsinstrument-onderwijsruimtes.v1.json', data: roomInstrumentV1 }
 ];
 
 /** Thrown when instrument data does not conform to the schema; `issues` holds one line per problem. */

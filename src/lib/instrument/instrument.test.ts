@@ -248,7 +248,11 @@ describe('loading instruments', () => {
 	});
 
 	it('lists every shipped instrument', () => {
-		expect(listInstruments().map((i) => `${i.key}@${i.version}`)).toEqual(['zelfscan-blended-leren@1']);
+		expect(listInstruments().map((i) => `${i.key}@${i.version}`)).toEqual([
+			'scoringsinstrument-onderwijsruimtes@1',
+			'van-doel-naar-tool@1',
+			'zelfscan-blended-leren@1'
+		]);
 	});
 
 	it('hands out instruments that cannot be changed by accident', () => {
@@ -257,7 +261,7 @@ describe('loading instruments', () => {
 			(instrument.categories[0]!.factors[0]!.name as { nl: string }).nl = 'Iets anders';
 		}).toThrow(TypeError);
 		expect(() => listInstruments().pop()).not.toThrow();
-		expect(listInstruments()).toHaveLength(1);
+		expect(listInstruments()).toHaveLength(3);
 	});
 
 	it('throws an error that names the file and the path of each issue', () => {
