@@ -52,7 +52,18 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	unit: (db, institutionId, ids) => db.selectFrom('unit').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
-	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	// A rating has no title of its own: the kind of subject and who rated it ("room: Ada").
+	rating: async (db, institutionId, ids) =>
+		(
+			await db
+				.selectFrom('rating')
+				.innerJoin('app_user', 'app_user.id', 'rating.rater_id')
+				.select(['rating.id', 'rating.subject_kind', 'app_user.name'])
+				.where('rating.institution_id', '=', institutionId)
+				.where('rating.id', 'in', ids)
+				.execute()
+		).map((r) => ({ id: r.id, title: `${r.subject_kind}: ${r.name}` }))
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */
