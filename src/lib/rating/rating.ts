@@ -111,7 +111,7 @@ export function summarize(instrument: Instrument, ratings: readonly Rating[]): R
 			const score = rating.scores.find((s) => s.criterion === factor.key);
 			if (!score) continue;
 			if (isLevel(score.level)) {
-				counts[score.level - 1]++;
+				counts[(score.level - 1) as 0 | 1 | 2] += 1;
 				levels.push(score.level);
 			}
 			const text = score.note.trim();
