@@ -47,7 +47,6 @@ export const rating = defineMessages(
 			none: '– nog niet gescoord',
 			disagreeMark: '≠ oneens',
 			raters: '(n={count})',
-			cell: 'mediaan {median}',
 			cellDisagree: 'mediaan {median}, beoordelaars oneens',
 			cellNone: 'niet gescoord',
 			empty: 'Er is nog niets om te tonen.'
@@ -98,7 +97,6 @@ export const rating = defineMessages(
 			none: '– not scored yet',
 			disagreeMark: '≠ disagree',
 			raters: '(n={count})',
-			cell: 'median {median}',
 			cellDisagree: 'median {median}, raters disagree',
 			cellNone: 'not scored',
 			empty: 'Nothing to show yet.'
