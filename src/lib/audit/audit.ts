@@ -26,7 +26,8 @@ export const OBJECT_KINDS = [
 	'invite',
 	'api_token',
 	'course_design',
-	'catalogue_keeper'
+	'catalogue_keeper',
+	'rating'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
