@@ -33,8 +33,8 @@ describe('the change summary an admin reads', () => {
 	it('speaks of criteria in a rubric, where the self-scan speaks of factors', () => {
 		const rubric = latestInstrument(TOOL_RUBRIC_KEY)!;
 		const first = rubric.categories[0]!.factors[0]!;
-		const renamed = renameFactor(rubric, first.key, { nl: 'Past bij het leerdoel', en: 'Fits the learning goal' });
-		expect(changeLines(rubric, renamed, 'nl', TOOL_RUBRIC_KEY)).toEqual([`Criterium “${first.name.nl}” heet nu “Past bij het leerdoel”.`]);
-		expect(changeLines(rubric, renamed, 'en', TOOL_RUBRIC_KEY)).toEqual([`Criterion “${first.name.en}” is now called “Fits the learning goal”.`]);
+		const renamed = renameFactor(rubric, first.key, { nl: 'Sluit aan bij het leerdoel', en: 'Suits the learning goal' });
+		expect(changeLines(rubric, renamed, 'nl', TOOL_RUBRIC_KEY)).toEqual([`Criterium “${first.name.nl}” heet nu “Sluit aan bij het leerdoel”.`]);
+		expect(changeLines(rubric, renamed, 'en', TOOL_RUBRIC_KEY)).toEqual([`Criterion “${first.name.en}” is now called “Suits the learning goal”.`]);
 	});
 });
