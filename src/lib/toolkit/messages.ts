@@ -44,7 +44,7 @@ export const navigatorMessages = defineMessages(
 		helpsFactors: 'Helpt de GAP te dichten bij deze factoren van de zelfscan',
 		productNotFound: 'Dit product bestaat niet in de toolkit.',
 		opensTitle: 'Ermee aan de slag in Blendwijzer',
-		opensSignInNote: 'De toolcatalogus en de ruimtes zijn van je instelling: je logt eerst in met je account.',
+		opensSignInNote: 'Wat hier “eerst inloggen” zegt, is van je instelling: je logt in met je account en komt daarna meteen op die pagina.',
 		opensSignIn: '{label} (eerst inloggen)',
 		opens: {
 			'tool-catalogue': 'Open de toolcatalogus',
@@ -157,7 +157,7 @@ export const navigatorMessages = defineMessages(
 		helpsFactors: 'Helps close the GAP on these factors of the self-scan',
 		productNotFound: 'This product does not exist in the toolkit.',
 		opensTitle: 'Work with it in Blendwijzer',
-		opensSignInNote: "The tool catalogue and the rooms are your institution's: you sign in with your account first.",
+		opensSignInNote: "What says “sign in first” here belongs to your institution: you sign in with your account and then go straight to that page.",
 		opensSignIn: '{label} (sign in first)',
 		opens: {
 			'tool-catalogue': 'Open the tool catalogue',
