@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, newContext } from './browser';
+import { axeViolations, firstAdmin, launch, newContext } from './browser';
 import { startApp } from './global-setup';
 import { ROOM_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, latestInstrument } from '$lib/instrument';
 import { instrumentWording } from '$lib/instrument/wording';
@@ -68,14 +68,7 @@ describe('the criteria and sources of an instrument', () => {
 
 describe('an admin adapts the tool rubric in the browser', () => {
 	it('opens it from the overview, renames a criterion in a draft, publishes, and reads the own version on the criteria page', async () => {
-		await page.goto('/setup');
-		await page.getByLabel(m.auth.institutionName).fill('Hogeschool Rubriek');
-		await page.getByLabel(m.auth.yourName).fill('Ada');
-		await page.getByLabel(m.auth.email).fill('ada@example.nl');
-		await page.getByLabel(m.auth.password, { exact: true }).fill('een lange zin als wachtwoord');
-		await page.getByLabel(m.auth.passwordRepeat).fill('een lange zin als wachtwoord');
-		await page.getByRole('button', { name: m.auth.createAdmin }).click();
-		await page.waitForURL('**/admin');
+		await firstAdmin(page, 'Hogeschool Rubriek');
 		await page.getByRole('link', { name: m.instruments.adminLink }).click();
 		await page.waitForURL('**/admin/instruments');
 		await expectAxeClean('instruments overview');
