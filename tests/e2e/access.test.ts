@@ -153,9 +153,18 @@ describe('anonymous visitors', () => {
 		for (const path of [...scanPages(), '/', '/scans/new', '/admin']) {
 			const reply = await anonymous.get(path);
 			expect(reply.status, path).toBe(303);
-			expect(reply.location, path).toBe(`/login?next=${encodeURIComponent(new URL(path, app.url).pathname)}`);
+			const asked = new URL(path, app.url);
+			expect(reply.location, path).toBe(`/login?next=${encodeURIComponent(asked.pathname + asked.search)}`);
 			expectNoLeak(reply, path);
 		}
+	});
+
+	it('come back after signing in to the page they asked for, query and all, but not to a form action', async () => {
+		const anonymous = new Client(app.url);
+		const page = await anonymous.get('/admin/instruments?instrument=van-doel-naar-tool');
+		expect(page.location).toBe(`/login?next=${encodeURIComponent('/admin/instruments?instrument=van-doel-naar-tool')}`);
+		const action = await anonymous.post('/admin/instruments?/start&instrument=van-doel-naar-tool', {});
+		expect(action.location).toBe(`/login?next=${encodeURIComponent('/admin/instruments?instrument=van-doel-naar-tool')}`);
 	});
 
 	it('are sent to /login from every action of a scan, and nothing is stored', async () => {

@@ -45,9 +45,21 @@ export async function userForToken(db: Kysely<Database>, token: string | null): 
 	return (await sessions.userFor(db, token)) ?? null;
 }
 
+/**
+ * Where to come back to after signing in: the path with its query (an instrument's admin page is
+ * `?instrument=<key>`, a finder's goal is in its query), without a form action's `?/name`, which
+ * only a POST can follow.
+ */
+function comeBackTo(url: URL): string {
+	const query = new URLSearchParams(url.search);
+	for (const name of [...query.keys()]) if (name.startsWith('/')) query.delete(name);
+	const search = query.toString();
+	return search ? `${url.pathname}?${search}` : url.pathname;
+}
+
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
 export function requireUser(locals: App.Locals, url: URL): User {
-	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(comeBackTo(url))}`);
 	return locals.user;
 }
 
