@@ -6,7 +6,7 @@ import { now } from '$lib/server/db/ids';
 import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
 import { changedFields } from '$lib/audit/audit';
 import * as audit from '$lib/audit/server/data/audit';
-
+import { writeTransaction } from '$lib/server/db/group-commit';
 
 export async function list(db: Kysely<Database>, scanId: string): Promise<FactorAnswer[]> {
 	const rows = await db.selectFrom('scan_answer').selectAll().where('scan_id', '=', scanId).execute();
@@ -23,7 +23,8 @@ export async function list(db: Kysely<Database>, scanId: string): Promise<Factor
  * transaction. `seq` orders the writes of one page: a write with a sequence number not above the
  * stored one arrived late and changes nothing (it returns false). The audit trail gets an update
  * of the scan naming the parts of the answer that changed (never what they say), coalesced per
- * person and minute while a page saves as it changes (decision record 0044).
+ * person and minute while a page saves as it changes (decision record 0044). On SQLite the commit
+ * may be shared with other requests' writes, and the promise settles after it (decision record 0058).
  */
 export async function save(db: Kysely<Database>, scanId: string, answer: FactorAnswer, seq = Date.now() * 1000): Promise<boolean> {
 	const current = toColumns(answer.current);
@@ -38,7 +39,7 @@ export async function save(db: Kysely<Database>, scanId: string, answer: FactorA
 		client_seq: seq,
 		updated_at: at
 	};
-	return db.transaction().execute(async (trx) => {
+	return writeTransaction(db, async (trx) => {
 		const before = await trx
 			.selectFrom('scan_answer')
 			.select(['current_phase', 'current_unknown', 'desired_phase', 'desired_unknown', 'needed'])
