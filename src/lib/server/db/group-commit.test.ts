@@ -25,7 +25,7 @@ async function open(limit?: number) {
 	database.pragma('synchronous = FULL');
 	database.pragma('foreign_keys = ON');
 	const log: string[] = [];
-	const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), log: (event: LogEvent) => log.push(event.query.sql) });
+	const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), log: (event: LogEvent) => void log.push(event.query.sql) });
 	await sql`create table note (id integer primary key, text text not null check (length(text) < 10))`.execute(db);
 	// Checked only at the commit: the one way a work can make the shared commit itself fail.
 	await sql`create table child (id integer primary key, note_id integer not null references note (id) deferrable initially deferred)`.execute(db);

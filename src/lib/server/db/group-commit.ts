@@ -77,13 +77,17 @@ class GroupCommit {
 	async #commit(batch: Queued[]): Promise<void> {
 		let outcomes: Outcome[];
 		try {
-			outcomes = batch.length === 1 ? await this.#alone(batch[0]) : await this.#together(batch);
+			outcomes = batch.length === 1 ? await this.#alone(batch[0]!) : await this.#together(batch);
 		} catch (error) {
 			// The transaction as a whole failed (begin or commit): nothing of the batch is stored.
 			for (const item of batch) item.reject(error);
 			return;
 		}
-		outcomes.forEach((outcome, i) => (outcome.ok ? batch[i].resolve(outcome.value) : batch[i].reject(outcome.error)));
+		batch.forEach((item, i) => {
+			const outcome = outcomes[i]!;
+			if (outcome.ok) item.resolve(outcome.value);
+			else item.reject(outcome.error);
+		});
 	}
 
 	/** One work: its own transaction, no savepoint needed; its error rolls back and is its caller's. */
