@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +139,23 @@ describe('group commit on SQLite', () => {
 		await Promise.all(later);
 		expect(committed()).toEqual([1, 2, 3]);
 		expect(commits(log)).toBe(2);
+	});
+
+	it("runs each write in its caller's async context (who is acting), not in the batch's", async () => {
+		const { db, log } = await open();
+		const caller = new AsyncLocalStorage<string>();
+		const seen = await Promise.all(
+			['ann', 'bob', 'cas'].map((name, i) =>
+				caller.run(name, () =>
+					write(db, async (trx) => {
+						await insertNote(i + 1)(trx);
+						return caller.getStore();
+					})
+				)
+			)
+		);
+		expect(seen).toEqual(['ann', 'bob', 'cas']);
+		expect(commits(log)).toBe(1);
 	});
 
 	it("runs inside a caller's transaction when given one, and commits with it", async () => {

@@ -19,6 +19,7 @@
  * was not set up for it, or inside a caller's transaction) `writeTransaction` is an ordinary
  * transaction: PostgreSQL has many connections, and flushes concurrent commits together itself.
  */
+import { AsyncResource } from 'node:async_hooks';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema';
 
@@ -49,7 +50,9 @@ class GroupCommit {
 
 	add<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
-			this.#queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+			// The work runs in its caller's async context, not in the batch's: who is acting (the audit
+			// trail's actor) and the request's statement count are the caller's.
+			this.#queue.push({ work: AsyncResource.bind(work), resolve: resolve as (value: unknown) => void, reject });
 			this.#schedule();
 		});
 	}
