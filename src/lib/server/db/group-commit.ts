@@ -52,7 +52,9 @@ class GroupCommit {
 		return new Promise<T>((resolve, reject) => {
 			// The work runs in its caller's async context, not in the batch's: who is acting (the audit
 			// trail's actor) and the request's statement count are the caller's.
-			this.#queue.push({ work: AsyncResource.bind(work), resolve: resolve as (value: unknown) => void, reject });
+			// (A resource of our own: AsyncResource.bind wraps every call in a deprecation check.)
+			const context = new AsyncResource('GroupCommitWork');
+			this.#queue.push({ work: (trx) => context.runInAsyncScope(work, undefined, trx), resolve: resolve as (value: unknown) => void, reject });
 			this.#schedule();
 		});
 	}
