@@ -12,6 +12,7 @@ import type { Database } from './schema';
 import { migrationProviderFor } from './migrations';
 import { countQuery, queryCountEnabled } from './query-count';
 import { cachingStatements } from './statement-cache';
+import { enableGroupCommit } from './group-commit';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -87,6 +88,8 @@ export function connect(options: ConnectOptions): Db {
 	}
 	const database = openSqlite(options.url);
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), ...debugLog });
+	// Writes of requests that arrive together share one commit (decision record 0058).
+	enableGroupCommit(db);
 	return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -19,6 +19,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Db } from '../db/connect';
 import { log } from '../log';
+import { writeTransaction } from '../db/group-commit';
 import { append, assertChannel, since, DEFAULT_SINCE_LIMIT, type BusEvent } from './store';
 
 export type { BusEvent };
@@ -88,7 +89,7 @@ export class InProcessBus implements EventBus {
 	}
 
 	async publish(channel: string, type: string, data: unknown): Promise<BusEvent> {
-		const event = await this.handle.db.transaction().execute((trx) => this.publishIn(trx, channel, type, data));
+		const event = await writeTransaction(this.handle.db, (trx) => this.publishIn(trx, channel, type, data));
 		this.notify(channel);
 		return event;
 	}
@@ -99,7 +100,9 @@ export class InProcessBus implements EventBus {
 
 	async transaction<T>(work: (trx: Transaction<Database>, publish: Publish) => Promise<T>): Promise<T> {
 		const channels = new Set<string>();
-		const result = await this.handle.db.transaction().execute((trx) =>
+		// On SQLite the commit may be shared with other requests' writes (decision record 0058); the
+		// subscribers are woken after it, like the caller.
+		const result = await writeTransaction(this.handle.db, (trx) =>
 			work(trx, async (channel, type, data) => {
 				const event = await this.publishIn(trx, channel, type, data);
 				channels.add(channel);

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { toNumber, type Dialect } from '../db/connect';
 import { now } from '$lib/server/db/ids';
+import { prepared } from '../db/prepared';
 
 export interface BusEvent {
 	/** Assigned by the database: increasing per channel in commit order, survives restarts. */
@@ -64,13 +65,15 @@ export async function append(
 		await sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${channel}))`.execute(db);
 	}
 	const createdAt = now();
-	const row = await db
-		.insertInto('event')
-		.values({ channel, type, data: json, created_at: createdAt })
-		.returning('id')
-		.executeTakeFirstOrThrow();
+	const [row] = (await insertEvent(db, { channel, type, data: json, createdAt })).rows;
+	if (!row) throw new Error('the event was not stored');
 	return { id: toNumber(row.id), channel, type, data: JSON.parse(json) as unknown, createdAt };
 }
+
+// Prepared once: every change that is shown live appends an event (decision record 0058).
+const insertEvent = prepared((db, p: { channel: string; type: string; data: string; createdAt: string }) =>
+	db.insertInto('event').values({ channel: p.channel, type: p.type, data: p.data, created_at: p.createdAt }).returning('id')
+);
 
 /** The channel's events with id > afterId, oldest first. */
 export async function since(

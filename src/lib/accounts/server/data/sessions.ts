@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '$lib/server/db/schema';
 import { toUser, type User } from './users';
+import { prepared } from '$lib/server/db/prepared';
 
 export const SESSION_DAYS = 14;
 
@@ -38,16 +39,20 @@ export async function userIdFor(db: Kysely<Database>, token: string, at = new Da
  * request asks): undefined for an unknown, ended or expired token and for a disabled account.
  */
 export async function userFor(db: Kysely<Database>, token: string, at = new Date()): Promise<User | undefined> {
-	const r = await db
+	const [r] = (await userForQuery(db, { hash: hashToken(token), at: at.toISOString() })).rows;
+	return r && toUser(r);
+}
+
+// Prepared once: every signed-in request runs it (decision record 0058).
+const userForQuery = prepared((db, p: { hash: string; at: string }) =>
+	db
 		.selectFrom('session')
 		.innerJoin('app_user', 'app_user.id', 'session.user_id')
 		.select(['app_user.id', 'app_user.institution_id', 'app_user.email', 'app_user.name', 'app_user.role'])
-		.where('session.id', '=', hashToken(token))
-		.where('session.expires_at', '>', at.toISOString())
+		.where('session.id', '=', p.hash)
+		.where('session.expires_at', '>', p.at)
 		.where('app_user.disabled_at', 'is', null)
-		.executeTakeFirst();
-	return r && toUser(r);
-}
+);
 
 export async function destroy(db: Kysely<Database>, token: string): Promise<void> {
 	await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();

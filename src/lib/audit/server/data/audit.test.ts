@@ -94,6 +94,23 @@ for (const dialect of DIALECTS) {
 			]);
 		});
 
+		it('names each person of answers saved at the same moment, when they share one commit (SQLite)', async () => {
+			const id = await asAdmin(() => newScan());
+			const colleagueId = (await users.create(t.db, { institutionId, email: 'g@spoor.nl', name: 'Gijs', passwordHash: 'x', role: 'facilitator' })).id;
+			const saved = await Promise.all([
+				asAdmin(() => scanAnswers.save(t.db, id, { factorKey: 'doelstellingen', current: 1, desired: null, needed: '' }, 1)),
+				actingAs({ userId: colleagueId, via: 'api' }, () => scanAnswers.save(t.db, id, { factorKey: 'beleid', current: 2, desired: null, needed: '' }, 1)),
+				actingAs({ userId: null, via: 'system' }, () => scanAnswers.save(t.db, id, { factorKey: 'definitie', current: 3, desired: null, needed: '' }, 1))
+			]);
+			expect(saved).toEqual([true, true, true]);
+			const updates = (await entriesFor(id)).filter((e) => e.action === 'update');
+			expect(updates.map((e) => [e.actorUserId, e.via]).sort()).toEqual([
+				[adminId, 'page'],
+				[colleagueId, 'api'],
+				[null, 'system']
+			].sort());
+		});
+
 		it('records an action point’s fields by name and its plan’s priorities, and never what they say', async () => {
 			const scanId = await asAdmin(() => newScan());
 			const scan = (await scans.getInInstitution(t.db, institutionId, scanId))!;

@@ -8,6 +8,7 @@ import type { Database } from '$lib/server/db/schema';
 import { checkEntry, coalesces, dayAfter, type AuditAction, type AuditEntry, type AuditEvent, type AuditFilter, type ObjectKind, type Via } from '../../audit';
 import { currentActor } from '../actor';
 import { inTransaction } from '$lib/server/db/transaction';
+import { prepared } from '$lib/server/db/prepared';
 
 /**
  * Records one entry in the caller's transaction, so the change and its entry are stored together
@@ -29,34 +30,51 @@ export async function record(db: Kysely<Database>, entry: AuditEntry, at = new D
 	const actorUserId = entry.actorUserId !== undefined ? entry.actorUserId : actor.userId;
 	const via = entry.via ?? actor.via;
 	if (entry.action === 'update') {
-		const previous = await db
-			.selectFrom('audit_event')
-			.select(['action', 'at', 'fields'])
-			.where('institution_id', '=', entry.institutionId)
-			.where('object_kind', '=', entry.objectKind)
-			.where('object_id', '=', entry.objectId)
-			.where((eb) => (actorUserId === null ? eb('actor_user_id', 'is', null) : eb('actor_user_id', '=', actorUserId)))
-			.orderBy('id', 'desc')
-			.limit(1)
-			.executeTakeFirst();
+		const object = { institutionId: entry.institutionId, objectKind: entry.objectKind, objectId: entry.objectId };
+		const [previous] = (actorUserId === null ? await newestBySystem(db, object) : await newestByUser(db, { ...object, actorUserId })).rows;
 		const named = fields === '' ? [] : fields.split(',');
 		if (previous && coalesces({ action: previous.action as AuditAction, at: previous.at, fields: splitFields(previous.fields) }, 'update', named, at)) return false;
 	}
-	await db
-		.insertInto('audit_event')
-		.values({
-			institution_id: entry.institutionId,
-			at: at.toISOString(),
-			actor_user_id: actorUserId,
-			action: entry.action,
-			object_kind: entry.objectKind,
-			object_id: entry.objectId,
-			fields,
-			via
-		})
-		.execute();
+	await insertEntry(db, {
+		institution_id: entry.institutionId,
+		at: at.toISOString(),
+		actor_user_id: actorUserId,
+		action: entry.action,
+		object_kind: entry.objectKind,
+		object_id: entry.objectId,
+		fields,
+		via
+	});
 	return true;
 }
+
+// Prepared once (decision record 0058): every autosave records, or coalesces, an update. The
+// newest entry of an object by one person, or by the system (no person: `is null`, another query).
+const newest = (db: Kysely<Database>, p: { institutionId: string; objectKind: string; objectId: string }) =>
+	db
+		.selectFrom('audit_event')
+		.select(['action', 'at', 'fields'])
+		.where('institution_id', '=', p.institutionId)
+		.where('object_kind', '=', p.objectKind)
+		.where('object_id', '=', p.objectId);
+const newestByUser = prepared((db, p: { institutionId: string; objectKind: string; objectId: string; actorUserId: string }) =>
+	newest(db, p).where('actor_user_id', '=', p.actorUserId).orderBy('id', 'desc').limit(1)
+);
+const newestBySystem = prepared((db, p: { institutionId: string; objectKind: string; objectId: string }) => newest(db, p).where('actor_user_id', 'is', null).orderBy('id', 'desc').limit(1));
+
+const insertEntry = prepared(
+	(db, p: { institution_id: string; at: string; actor_user_id: string | null; action: string; object_kind: string; object_id: string; fields: string; via: string }) =>
+		db.insertInto('audit_event').values({
+			institution_id: p.institution_id,
+			at: p.at,
+			actor_user_id: p.actor_user_id,
+			action: p.action,
+			object_kind: p.object_kind,
+			object_id: p.object_id,
+			fields: p.fields,
+			via: p.via
+		})
+);
 
 /**
  * Runs `write` and records what `entry` makes of its result, in one transaction (the caller's when

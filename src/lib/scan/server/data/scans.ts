@@ -5,6 +5,7 @@ import { now } from '$lib/server/db/ids';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import * as audit from '$lib/audit/server/data/audit';
 import { inTransaction } from '$lib/server/db/transaction';
+import { prepared } from '$lib/server/db/prepared';
 import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
 
 export interface Scan extends Scoped {
@@ -30,9 +31,12 @@ const toScan = (r: Row): Scan => ({ ...toScoped(r), createdBy: r.created_by });
 
 /** A scan, only when it belongs to the given institution: the one door through which routes read scans. */
 export async function getInInstitution(db: Kysely<Database>, institutionId: string, id: string): Promise<Scan | undefined> {
-	const r = await baseQuery(db).where('scan.id', '=', id).where('scan.institution_id', '=', institutionId).executeTakeFirst();
+	const [r] = (await inInstitution(db, { id, institutionId })).rows;
 	return r && toScan(r);
 }
+
+// Prepared once: every write to a scan starts here (decision record 0058).
+const inInstitution = prepared((db, p: { id: string; institutionId: string }) => baseQuery(db).where('scan.id', '=', p.id).where('scan.institution_id', '=', p.institutionId));
 
 export async function listForInstitution(db: Kysely<Database>, institutionId: string): Promise<ScanSummary[]> {
 	const rows = await baseQuery(db)

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { FactorAnswer, PhaseAnswer } from '$lib/scan/scan';
 import { isSurveyRole, type AnswerCount, type CountedPhase, type SurveyRole } from '$lib/survey/survey-report';
+import { preparedRows } from '$lib/server/db/prepared';
 
 /** How a side is stored in the tally: a key column cannot be NULL, so a side left empty is ''. */
 export const sideKey = (phase: PhaseAnswer): string => (phase === null ? '' : String(phase));
@@ -39,16 +40,20 @@ export async function add(
 	}
 	if (byKey.size === 0) return;
 	const rows = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-	await db
+	await addRows(db, rows, { surveyId: response.surveyId, role: response.role, unitKey: unitKey(response.unitId) });
+}
+
+// Prepared once per number of rows: every submission adds its answers (decision record 0058).
+const addRows = preparedRows((db, rows: { factor_key: string; current_phase: string; desired_phase: string; n: number }[], p: { surveyId: string; role: string; unitKey: string }) =>
+	db
 		.insertInto('survey_answer_tally')
-		.values(rows.map((r) => ({ survey_id: response.surveyId, role: response.role, unit_key: unitKey(response.unitId), ...r })))
+		.values(rows.map((r) => ({ survey_id: p.surveyId, role: p.role, unit_key: p.unitKey, factor_key: r.factor_key, current_phase: r.current_phase, desired_phase: r.desired_phase, n: r.n })))
 		.onConflict((oc) =>
 			oc
 				.columns(['survey_id', 'factor_key', 'role', 'unit_key', 'current_phase', 'desired_phase'])
 				.doUpdateSet((eb) => ({ n: eb(eb.ref('survey_answer_tally.n'), '+', eb.ref('excluded.n')) }))
 		)
-		.execute();
-}
+);
 
 /** The counts the report is built from (the same as `surveyAnswers.counts` over the raw answers). */
 export async function counts(db: Kysely<Database>, surveyId: string): Promise<AnswerCount[]> {

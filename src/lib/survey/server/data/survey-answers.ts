@@ -7,6 +7,7 @@ import type { Database } from '$lib/server/db/schema';
 import type { FactorAnswer } from '$lib/scan/scan';
 import { isSurveyRole, type AnswerCount, type CountedPhase, type SurveyRole } from '$lib/survey/survey-report';
 import { fromColumns, toColumns } from '$lib/server/db/phase-columns';
+import { preparedRows } from '$lib/server/db/prepared';
 
 /** Called by `surveyResponses.submit` inside its transaction. */
 export async function insertAll(
@@ -15,28 +16,33 @@ export async function insertAll(
 	answers: readonly FactorAnswer[]
 ): Promise<void> {
 	if (answers.length === 0) return;
-	await db
-		.insertInto('survey_answer')
-		.values(
-			answers.map((a) => {
-				const current = toColumns(a.current);
-				const desired = toColumns(a.desired);
-				return {
-					survey_id: response.surveyId,
-					response_id: response.responseId,
-					factor_key: a.factorKey,
-					role: response.role,
-					unit_id: response.unitId,
-					current_phase: current.phase,
-					current_unknown: current.unknown,
-					desired_phase: desired.phase,
-					desired_unknown: desired.unknown,
-					needed: a.needed
-				};
-			})
-		)
-		.execute();
+	const rows = answers.map((a) => {
+		const current = toColumns(a.current);
+		const desired = toColumns(a.desired);
+		return { factor_key: a.factorKey, current_phase: current.phase, current_unknown: current.unknown, desired_phase: desired.phase, desired_unknown: desired.unknown, needed: a.needed };
+	});
+	await insertRows(db, rows, response);
 }
+
+type AnswerRow = { factor_key: string; current_phase: number | null; current_unknown: number; desired_phase: number | null; desired_unknown: number; needed: string };
+
+// One insert of all of a response's answers, prepared once per number of answers (decision record 0058).
+const insertRows = preparedRows((db, rows: AnswerRow[], p: { surveyId: string; responseId: string; role: string; unitId: string | null }) =>
+	db.insertInto('survey_answer').values(
+		rows.map((r) => ({
+			survey_id: p.surveyId,
+			response_id: p.responseId,
+			role: p.role,
+			unit_id: p.unitId,
+			factor_key: r.factor_key,
+			current_phase: r.current_phase,
+			current_unknown: r.current_unknown,
+			desired_phase: r.desired_phase,
+			desired_unknown: r.desired_unknown,
+			needed: r.needed
+		}))
+	)
+);
 
 /**
  * Counts per factor × role × unit × (current, desired) pair from the answers themselves: what

@@ -4,6 +4,7 @@ import type { Database } from '$lib/server/db/schema';
 import { surveyDraftSchema, type SurveyDraft } from '$lib/survey/survey';
 import { now } from '$lib/server/db/ids';
 import { hashToken } from '$lib/accounts/server/data/sessions';
+import { prepared } from '$lib/server/db/prepared';
 
 export async function save(db: Kysely<Database>, surveyId: string, respondentToken: string, draft: SurveyDraft): Promise<void> {
 	const data = JSON.stringify(draft);
@@ -47,5 +48,8 @@ export async function removeForSurveysClosedBefore(db: Kysely<Database>, cutoff:
 }
 
 export async function remove(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<void> {
-	await db.deleteFrom('survey_draft').where('survey_id', '=', surveyId).where('respondent_hash', '=', hashToken(respondentToken)).execute();
+	await removeOne(db, { surveyId, respondentHash: hashToken(respondentToken) });
 }
+
+// Prepared once: every submission removes its draft (decision record 0058).
+const removeOne = prepared((db, p: { surveyId: string; respondentHash: string }) => db.deleteFrom('survey_draft').where('survey_id', '=', p.surveyId).where('respondent_hash', '=', p.respondentHash));

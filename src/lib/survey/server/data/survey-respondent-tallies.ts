@@ -7,15 +7,20 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import { isSurveyRole, type RespondentCount, type SurveyRole } from '$lib/survey/survey-report';
 import { unitKey } from './survey-answer-tallies';
+import { prepared } from '$lib/server/db/prepared';
 
 /** Counts one response. Called by `surveyResponses.submit` inside its transaction, after the response row. */
 export async function add(db: Kysely<Database>, response: { surveyId: string; role: SurveyRole; unitId: string | null }): Promise<void> {
-	await db
-		.insertInto('survey_respondent_tally')
-		.values({ survey_id: response.surveyId, role: response.role, unit_key: unitKey(response.unitId), n: 1 })
-		.onConflict((oc) => oc.columns(['survey_id', 'role', 'unit_key']).doUpdateSet((eb) => ({ n: eb(eb.ref('survey_respondent_tally.n'), '+', eb.ref('excluded.n')) })))
-		.execute();
+	await addOne(db, { surveyId: response.surveyId, role: response.role, unitKey: unitKey(response.unitId) });
 }
+
+// Prepared once: every submission counts itself (decision record 0058).
+const addOne = prepared((db, p: { surveyId: string; role: string; unitKey: string }) =>
+	db
+		.insertInto('survey_respondent_tally')
+		.values({ survey_id: p.surveyId, role: p.role, unit_key: p.unitKey, n: 1 })
+		.onConflict((oc) => oc.columns(['survey_id', 'role', 'unit_key']).doUpdateSet((eb) => ({ n: eb(eb.ref('survey_respondent_tally.n'), '+', eb.ref('excluded.n')) })))
+);
 
 /** Respondents per role and unit (the same as `surveyResponses.countsByGroup` over the responses). */
 export async function countsByGroup(db: Kysely<Database>, surveyId: string): Promise<RespondentCount[]> {

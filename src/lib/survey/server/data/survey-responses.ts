@@ -9,6 +9,7 @@ import { isSurveyRole, type RespondentCount, type SurveyRole } from '$lib/survey
 import { now } from '$lib/server/db/ids';
 import { hashToken } from '$lib/accounts/server/data/sessions';
 import { inTransaction } from '$lib/server/db/transaction';
+import { prepared } from '$lib/server/db/prepared';
 import * as surveyAnswers from './survey-answers';
 import * as surveyDrafts from './survey-drafts';
 import * as surveyAnswerTallies from './survey-answer-tallies';
@@ -36,26 +37,12 @@ export async function submit(db: Kysely<Database>, surveyId: string, submission:
 	return inTransaction(db, async (trx) => {
 		// One read answers both: this id stored already (a resend, in whichever survey), or another
 		// submission from this device.
-		const earlier = await trx
-			.selectFrom('survey_response')
-			.select('id')
-			.where((eb) => eb.or([eb('id', '=', submission.id), eb.and([eb('survey_id', '=', surveyId), eb('respondent_hash', '=', respondentHash)])]))
-			.execute();
+		const earlier = (await earlierFrom(trx, { id: submission.id, surveyId, respondentHash })).rows;
 		if (earlier.some((r) => r.id === submission.id)) return 'duplicate';
 		if (earlier.length > 0) return 'already_answered';
 		// Two concurrent resends of one id: the primary key lets one in; the other fails its
 		// insert and its transaction, and the caller sees an error it answers with a retry.
-		await trx
-			.insertInto('survey_response')
-			.values({
-				id: submission.id,
-				survey_id: surveyId,
-				respondent_hash: respondentHash,
-				role: submission.role,
-				unit_id: submission.unitId,
-				submitted_at: now()
-			})
-			.execute();
+		await insertResponse(trx, { id: submission.id, surveyId, respondentHash, role: submission.role, unitId: submission.unitId, submittedAt: now() });
 		await surveyAnswers.insertAll(trx, { surveyId, responseId: submission.id, role: submission.role, unitId: submission.unitId }, submission.answers);
 		// The report's counts go with the response, in this transaction (decision record 0049).
 		await surveyRespondentTallies.add(trx, { surveyId, role: submission.role, unitId: submission.unitId });
@@ -64,6 +51,17 @@ export async function submit(db: Kysely<Database>, surveyId: string, submission:
 		return 'stored';
 	});
 }
+
+// The statements of every submission, prepared once (decision record 0058).
+const earlierFrom = prepared((db, p: { id: string; surveyId: string; respondentHash: string }) =>
+	db
+		.selectFrom('survey_response')
+		.select('id')
+		.where((eb) => eb.or([eb('id', '=', p.id), eb.and([eb('survey_id', '=', p.surveyId), eb('respondent_hash', '=', p.respondentHash)])]))
+);
+const insertResponse = prepared((db, p: { id: string; surveyId: string; respondentHash: string; role: string; unitId: string | null; submittedAt: string }) =>
+	db.insertInto('survey_response').values({ id: p.id, survey_id: p.surveyId, respondent_hash: p.respondentHash, role: p.role, unit_id: p.unitId, submitted_at: p.submittedAt })
+);
 
 export async function hasAnswered(db: Kysely<Database>, surveyId: string, respondentToken: string): Promise<boolean> {
 	const r = await db

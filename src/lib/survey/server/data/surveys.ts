@@ -15,6 +15,7 @@ import { now } from '$lib/server/db/ids';
 import { hashToken, newToken } from '$lib/accounts/server/data/sessions';
 import * as actionPlans from '$lib/plan/server/data/action-plans';
 import { createWithPlan, scopeColumns, toScoped, type ScopeInput, type Scoped } from '$lib/plan/server/data/plan-owners';
+import { prepared } from '$lib/server/db/prepared';
 
 export interface Survey extends Scoped {
 	code: string;
@@ -118,9 +119,12 @@ export async function getInInstitution(db: Kysely<Database>, institutionId: stri
 }
 
 export async function getByCode(db: Kysely<Database>, code: string): Promise<Survey | undefined> {
-	const r = await baseQuery(db).where('survey.code', '=', code).executeTakeFirst();
+	const [r] = (await byCode(db, { code })).rows;
 	return r && toSurvey(r);
 }
+
+// Prepared once: every respondent's page and submission starts here (decision record 0058).
+const byCode = prepared((db, p: { code: string }) => baseQuery(db).where('survey.code', '=', p.code));
 
 export async function getByShareToken(db: Kysely<Database>, token: string): Promise<Survey | undefined> {
 	const r = await baseQuery(db).where('survey.share_token_hash', '=', hashToken(token)).executeTakeFirst();
