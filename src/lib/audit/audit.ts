@@ -25,7 +25,8 @@ export const OBJECT_KINDS = [
 	'unit',
 	'invite',
 	'api_token',
-	'course_design'
+	'course_design',
+	'tool'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

@@ -63,7 +63,8 @@ export const audit = defineMessages(
 			unit: 'Onderdeel van de instelling',
 			invite: 'Uitnodiging',
 			api_token: 'API-sleutel',
-			course_design: 'Cursusontwerp'
+			course_design: 'Cursusontwerp',
+			tool: 'Tool'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -129,7 +130,8 @@ export const audit = defineMessages(
 			unit: 'Unit',
 			invite: 'Invitation',
 			api_token: 'API key',
-			course_design: 'Course design'
+			course_design: 'Course design',
+			tool: 'Tool'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

@@ -52,7 +52,8 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	unit: (db, institutionId, ids) => db.selectFrom('unit').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
-	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	tool: (db, institutionId, ids) => db.selectFrom('tool').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */
