@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTools, type Goal } from './match';
+import { compareIds, matchTools, readGoal, type Goal } from './match';
 import { tool } from './test-tools';
 
 const goal = (changes: Partial<Goal> = {}): Goal => ({ learningType: 'discussion', groupSize: null, synchrony: null, mustHaves: [], ...changes });
@@ -97,5 +97,24 @@ describe('from goal to tool', () => {
 		const result = matchTools([tool({ learningTypes: ['practice'] }), tool({ learningTypes: ['production'] })], goal({ learningType: null }));
 		expect(result.fitting).toHaveLength(2);
 		expect(result.fitting[0]!.reasons.some((r) => r.kind === 'learningType')).toBe(false);
+	});
+});
+
+describe('reading the find form and the comparison’s ids', () => {
+	it('ticks "approved" on a first visit, and only what was ticked after', () => {
+		expect(readGoal(new URLSearchParams('')).goal.mustHaves).toEqual(['approved']);
+		expect(readGoal(new URLSearchParams('asked=1&must=phone&must=bogus')).goal.mustHaves).toEqual(['phone']);
+	});
+
+	it('reads a goal, dropping unknown choices and naming a group size that is no number', () => {
+		expect(readGoal(new URLSearchParams('asked=1&learningType=practice&groupSize=30&synchrony=sync')).goal).toEqual({ learningType: 'practice', groupSize: 30, synchrony: 'sync', mustHaves: [] });
+		expect(readGoal(new URLSearchParams('asked=1&learningType=dance&groupSize=-3&synchrony=x'))).toEqual({ goal: { learningType: null, groupSize: null, synchrony: null, mustHaves: [] }, asked: true, groupSizeProblem: true });
+	});
+
+	it('takes two or three tools to compare, comma-separated or repeated, each once', () => {
+		expect(compareIds(new URLSearchParams('ids=a,b,a'))).toEqual(['a', 'b']);
+		expect(compareIds(new URLSearchParams('ids=a&ids=b&ids=c'))).toEqual(['a', 'b', 'c']);
+		expect(compareIds(new URLSearchParams('ids=a'))).toBeNull();
+		expect(compareIds(new URLSearchParams('ids=a,b,c,d'))).toBeNull();
 	});
 });

@@ -13,7 +13,7 @@
  *   agreement, an accessibility statement, a licence, approval), then by the rubric's mean score,
  *   then by name; near misses first by how little they lack.
  */
-import type { LearningTypeId } from '$lib/blend/learning-types';
+import { LEARNING_TYPE_IDS, type LearningTypeId } from '$lib/blend/learning-types';
 import type { Availability, Licence, PrivacyStatus, AccessibilityStatus, ToolInput, ToolSynchrony } from './tool';
 
 export const MUST_HAVES = ['phone', 'agreement', 'accessibility', 'licence', 'approved'] as const;
@@ -157,4 +157,36 @@ export function matchTools<T extends Matchable>(tools: readonly T[], goal: Goal,
 	result.fitting.sort(compare);
 	result.nearMisses.sort(compare);
 	return result;
+}
+
+export const MAX_FIND_GROUP_SIZE = 100_000;
+
+/**
+ * The goal as the find form sends it (a GET form, so a result can be bookmarked and works without
+ * JavaScript). Anything unknown is dropped rather than refused: a query string is not a form
+ * anyone typed into; only a group size that is not a whole number from 1 is named, on its field.
+ * With nothing asked yet (a first visit), "approved" is ticked: a teacher looks for tools they may use.
+ */
+export function readGoal(query: URLSearchParams): { goal: Goal; asked: boolean; groupSizeProblem: boolean } {
+	const asked = query.has('asked');
+	const type = query.get('learningType') ?? '';
+	const learningType = (LEARNING_TYPE_IDS as readonly string[]).includes(type) ? (type as LearningTypeId) : null;
+	const size = (query.get('groupSize') ?? '').trim();
+	const sizeOk = size === '' || (/^\d{1,6}$/.test(size) && Number(size) >= 1 && Number(size) <= MAX_FIND_GROUP_SIZE);
+	const synchrony = query.get('synchrony');
+	const mustHaves = asked ? MUST_HAVES.filter((q) => query.getAll('must').includes(q)) : (['approved'] as MustHave[]);
+	return {
+		goal: { learningType, groupSize: sizeOk && size !== '' ? Number(size) : null, synchrony: synchrony === 'sync' || synchrony === 'async' ? synchrony : null, mustHaves },
+		asked,
+		groupSizeProblem: !sizeOk
+	};
+}
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 3;
+
+/** The tools to compare from `?ids=a,b,c` or a checkbox form's `?ids=a&ids=b`: unique, in the order given; null when not 2–3. */
+export function compareIds(query: URLSearchParams): string[] | null {
+	const ids = [...new Set(query.getAll('ids').flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
+	return ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE ? ids : null;
 }

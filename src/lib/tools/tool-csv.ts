@@ -148,3 +148,30 @@ export function toolsCsv(tools: readonly Tool[]): string {
 		tools.map((tool) => TOOL_COLUMNS.map((column) => cell(tool, column.field)))
 	);
 }
+
+/** Each column with what it holds, for the import page. */
+export function columnDescriptions(language: Language): { name: string; label: string; required: boolean; values: string }[] {
+	const m = messages(language).tools;
+	const kind = (field: ToolField | 'id'): string => {
+		switch (field) {
+			case 'id':
+				return m.import.idColumn;
+			case 'url':
+			case 'accessibilityUrl':
+				return m.import.link;
+			case 'groupMin':
+			case 'groupMax':
+				return m.import.number;
+			case 'worksOnPhone':
+				return m.import.yesNo;
+			default:
+				return m.import.freeText;
+		}
+	};
+	return TOOL_COLUMNS.map((c) => ({
+		name: c.name,
+		label: c.field === 'id' ? 'id' : m.fields[c.field],
+		required: c.required,
+		values: c.choices && c.field !== 'worksOnPhone' ? c.choices.join(c.list ? ' | ' : ', ') : kind(c.field)
+	}));
+}

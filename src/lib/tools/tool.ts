@@ -218,3 +218,14 @@ export function toolInput(tool: Tool): ToolInput {
 	const { id: _id, updatedAt: _updatedAt, ...input } = tool;
 	return input;
 }
+
+/** A tool as the form's fields hold it (learning types `|`-separated, yes or empty), to edit it. */
+export function toolValues(tool: ToolInput): Record<ToolField, string> {
+	return {
+		...tool,
+		learningTypes: tool.learningTypes.join('|'),
+		groupMin: tool.groupMin === null ? '' : String(tool.groupMin),
+		groupMax: tool.groupMax === null ? '' : String(tool.groupMax),
+		worksOnPhone: tool.worksOnPhone ? 'yes' : ''
+	};
+}
