@@ -53,10 +53,8 @@ export const tools = defineMessages(
 			duplicate_name: 'Er is al een tool met deze naam.',
 			unknownTool: 'Deze tool bestaat niet (meer).'
 		},
-		/** A CSV cell's problem: which values are allowed, in the file's own codes. */
+		/** What an import finds across rows and against the catalogue. */
 		csv: {
-			choices: '{problem} Toegestaan: {values}.',
-			listChoices: '{problem} Toegestaan, gescheiden door |: {values}.',
 			duplicateInFile: 'Deze naam staat al op regel {line}.',
 			unknownId: 'Geen tool met dit id in de catalogus.',
 			nameTaken: 'Een andere tool in de catalogus heeft deze naam al.'
@@ -261,8 +259,6 @@ export const tools = defineMessages(
 			unknownTool: 'This tool does not exist (any more).'
 		},
 		csv: {
-			choices: '{problem} Allowed: {values}.',
-			listChoices: '{problem} Allowed, separated by |: {values}.',
 			duplicateInFile: 'This name is already on line {line}.',
 			unknownId: 'No tool with this id in the catalogue.',
 			nameTaken: 'Another tool in the catalogue already has this name.'

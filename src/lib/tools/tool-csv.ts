@@ -5,9 +5,10 @@
  * what the form refuses, with the allowed codes named. The parsing, the line numbers and the
  * all-or-nothing rule are the catalogue's (`$lib/catalogue/csv`).
  */
-import { csvText, readCsvRows, type CsvColumn, type CsvProblem } from '$lib/catalogue/csv';
-import { format, messages, type Language } from '$lib/i18n';
-import { LEARNING_TYPE_IDS } from '$lib/blend/learning-types';
+import { columnReaders, csvProblem, csvText, readCsvRows, type CsvColumn, type CsvProblem, type CsvRead } from '$lib/catalogue/csv';
+import { messages, type Language } from '$lib/i18n';
+import { LEARNING_TYPES, LEARNING_TYPE_IDS } from '$lib/blend/learning-types';
+import { tools as toolMessages } from './messages';
 import {
 	ACCESSIBILITY_STATUSES,
 	AVAILABILITIES,
@@ -15,124 +16,103 @@ import {
 	FIELD_READERS,
 	LICENCES,
 	PRIVACY_STATUSES,
-	readLearningTypes,
 	TOOL_SYNCHRONIES,
+	toolValues,
 	type RawTool,
-	type Read,
 	type Tool,
 	type ToolField,
 	type ToolInput
 } from './tool';
 
-/** The columns in file order: the tool's field each holds, whether a file must have it, and its allowed codes (choices). */
-export const TOOL_COLUMNS: ReadonlyArray<{ name: string; field: ToolField | 'id'; required: boolean; choices?: readonly string[]; list?: boolean }> = [
-	{ name: 'id', field: 'id', required: false },
-	{ name: 'name', field: 'name', required: true },
-	{ name: 'url', field: 'url', required: true },
-	{ name: 'description', field: 'description', required: false },
-	{ name: 'learning_types', field: 'learningTypes', required: true, choices: LEARNING_TYPE_IDS, list: true },
-	{ name: 'synchrony', field: 'synchrony', required: true, choices: TOOL_SYNCHRONIES },
-	{ name: 'group_min', field: 'groupMin', required: false },
-	{ name: 'group_max', field: 'groupMax', required: false },
-	{ name: 'works_on_phone', field: 'worksOnPhone', required: false, choices: ['yes', 'no'] },
-	{ name: 'licence', field: 'licence', required: true, choices: LICENCES },
-	{ name: 'availability', field: 'availability', required: true, choices: AVAILABILITIES },
-	{ name: 'privacy', field: 'privacy', required: true, choices: PRIVACY_STATUSES },
-	{ name: 'accessibility', field: 'accessibility', required: true, choices: ACCESSIBILITY_STATUSES },
-	{ name: 'accessibility_url', field: 'accessibilityUrl', required: false },
-	{ name: 'contact_name', field: 'contactName', required: false },
-	{ name: 'contact_email', field: 'contactEmail', required: false },
-	{ name: 'notes', field: 'notes', required: false }
-];
+type ChoiceField = 'synchrony' | 'licence' | 'availability' | 'privacy' | 'accessibility';
 
-export const TOOL_CSV_HEADER = TOOL_COLUMNS.map((c) => c.name);
+/** A choice's Dutch and English names, also read in a cell: a file typed by hand in Excel may say "Gratis" for `free`. */
+function labelsOf<T extends string>(field: ChoiceField, values: readonly T[]): Partial<Record<T, readonly string[]>> {
+	const names = (language: Language) => toolMessages[language][field] as Record<string, string>;
+	return Object.fromEntries(values.map((v) => [v, [names('nl')[v]!, names('en')[v]!]])) as Partial<Record<T, readonly string[]>>;
+}
+
+const learningTypeLabels = Object.fromEntries(LEARNING_TYPES.map((t) => [t.id, [t.name.nl, t.name.en]]));
+
+/** A cell read by the form's own field reader, kept as the text the tool is then checked from. */
+function fieldCell(field: Exclude<ToolField, 'learningTypes' | ChoiceField | 'worksOnPhone'>): CsvRead<string> {
+	return (value, language) => {
+		const read = FIELD_READERS[field](value);
+		return read.ok ? { ok: true, value } : { ok: false, message: messages(language).tools.problems[read.problem] };
+	};
+}
+
+const map =
+	<A, B>(read: CsvRead<A>, to: (value: A) => B): CsvRead<B> =>
+	(value, language) => {
+		const r = read(value, language);
+		return r.ok ? { ok: true, value: to(r.value) } : r;
+	};
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A cell's problem in the user's language; for a choice with the codes the file may use. */
-function problemMessage(column: (typeof TOOL_COLUMNS)[number], read: Read<unknown> & { ok: false }, language: Language): string {
-	const m = messages(language).tools;
-	const text = m.problems[read.problem];
-	if (!column.choices || (read.problem !== 'unknown_choice' && read.problem !== 'not_yes_or_no' && read.problem !== 'required')) return text;
-	return format(column.list ? m.csv.listChoices : m.csv.choices, { problem: text, values: column.choices.join(', ') });
-}
+/** The columns in file order, each with the tool's field it holds. Every cell reads into the text the form would post. */
+export const TOOL_COLUMNS: ReadonlyArray<CsvColumn<string> & { field: ToolField | 'id'; choices?: readonly string[] }> = [
+	{ name: 'id', field: 'id', required: false, read: (value, language) => (value.trim() === '' || ID.test(value.trim()) ? { ok: true, value: value.trim().toLowerCase() } : { ok: false, message: messages(language).tools.csv.unknownId }) },
+	{ name: 'name', field: 'name', required: true, read: fieldCell('name') },
+	{ name: 'url', field: 'url', required: true, read: fieldCell('url') },
+	{ name: 'description', field: 'description', required: false, read: fieldCell('description') },
+	{ name: 'learning_types', field: 'learningTypes', required: true, choices: LEARNING_TYPE_IDS, read: map(columnReaders.listOf(LEARNING_TYPE_IDS, learningTypeLabels), (ids) => ids.join('|')) },
+	{ name: 'synchrony', field: 'synchrony', required: true, choices: TOOL_SYNCHRONIES, read: columnReaders.oneOf(TOOL_SYNCHRONIES, labelsOf('synchrony', TOOL_SYNCHRONIES)) },
+	{ name: 'group_min', field: 'groupMin', required: false, read: fieldCell('groupMin') },
+	{ name: 'group_max', field: 'groupMax', required: false, read: fieldCell('groupMax') },
+	{ name: 'works_on_phone', field: 'worksOnPhone', required: false, read: map(columnReaders.boolean(), (yes) => (yes ? 'yes' : 'no')) },
+	{ name: 'licence', field: 'licence', required: true, choices: LICENCES, read: columnReaders.oneOf(LICENCES, labelsOf('licence', LICENCES)) },
+	{ name: 'availability', field: 'availability', required: true, choices: AVAILABILITIES, read: columnReaders.oneOf(AVAILABILITIES, labelsOf('availability', AVAILABILITIES)) },
+	{ name: 'privacy', field: 'privacy', required: true, choices: PRIVACY_STATUSES, read: columnReaders.oneOf(PRIVACY_STATUSES, labelsOf('privacy', PRIVACY_STATUSES)) },
+	{ name: 'accessibility', field: 'accessibility', required: true, choices: ACCESSIBILITY_STATUSES, read: columnReaders.oneOf(ACCESSIBILITY_STATUSES, labelsOf('accessibility', ACCESSIBILITY_STATUSES)) },
+	{ name: 'accessibility_url', field: 'accessibilityUrl', required: false, read: fieldCell('accessibilityUrl') },
+	{ name: 'contact_name', field: 'contactName', required: false, read: fieldCell('contactName') },
+	{ name: 'contact_email', field: 'contactEmail', required: false, read: fieldCell('contactEmail') },
+	{ name: 'notes', field: 'notes', required: false, read: fieldCell('notes') }
+];
 
-/** The columns as the catalogue's reader takes them: each cell read by its field's reader, kept as the raw text the tool is then checked from. */
-const csvColumns: CsvColumn<string>[] = TOOL_COLUMNS.map((column) => ({
-	name: column.name,
-	required: column.required,
-	read(value: string, language: Language) {
-		let read: Read<unknown>;
-		if (column.field === 'id') read = value.trim() === '' || ID.test(value.trim()) ? { ok: true, value } : { ok: false, problem: 'unknown_choice' };
-		else if (column.field === 'learningTypes') read = readLearningTypes(value);
-		else read = FIELD_READERS[column.field](value);
-		if (read.ok) return { ok: true, value };
-		if (column.field === 'id') return { ok: false, message: messages(language).tools.csv.unknownId };
-		return { ok: false, message: problemMessage(column, read, language) };
-	}
-}));
+export const TOOL_CSV_HEADER = TOOL_COLUMNS.map((c) => c.name);
 
 export interface ToolRow {
 	/** The line in the file the row starts on (the header is line 1). */
 	line: number;
 	id: string | null;
-	tool: ToolInput;
+	/** The row's cells as the form's fields; a column the file leaves out is missing. */
+	raw: RawTool;
 }
 
 /**
- * A CSV file's tools, or every problem in it with its line and column. Problems across a row's
- * cells (a minimum above the maximum, a status without its statement) are named on the column
- * the form would name. Whether an id or a name is already in the catalogue is for the import to
- * decide (`server/tools.ts`), against the database.
+ * A CSV file's rows, or every problem in it with its line and column. Whether an id or a name is
+ * already in the catalogue, and what a row updating a tool keeps, is for the import to decide
+ * against the database (`rowTool`, `server/tools.ts`).
  */
 export function readToolCsv(bytes: Uint8Array, language: Language): { ok: true; rows: ToolRow[] } | { ok: false; problems: CsvProblem[] } {
-	const read = readCsvRows(bytes, csvColumns, language, (values) => values as Record<string, string | undefined>);
-	if (!read.ok) return read;
-	const problems: CsvProblem[] = [];
-	const rows: ToolRow[] = [];
-	const lines = rowLines(bytes, read.rows.length);
-	read.rows.forEach((values, index) => {
-		const line = lines[index]!;
+	return readCsvRows(bytes, TOOL_COLUMNS, language, (values, line) => {
 		const raw: RawTool = {};
-		for (const column of TOOL_COLUMNS) if (column.field !== 'id') raw[column.field] = values[column.name] ?? '';
-		const checked = checkTool(raw);
-		if (!checked.ok) {
-			for (const [field, problem] of Object.entries(checked.problems)) {
-				const column = TOOL_COLUMNS.find((c) => c.field === field)!;
-				problems.push({ line, column: column.name, message: messages(language).tools.problems[problem] });
-			}
-			return;
+		for (const column of TOOL_COLUMNS) {
+			const value = values[column.name];
+			if (column.field !== 'id' && typeof value === 'string') raw[column.field] = value;
 		}
-		const id = (values.id ?? '').trim().toLowerCase();
-		rows.push({ line, id: id === '' ? null : id, tool: checked.value });
+		const id = typeof values.id === 'string' && values.id !== '' ? values.id : null;
+		return { line, id, raw };
 	});
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
 /**
- * The line each data row starts on. A quoted cell may hold line breaks (a tool's notes), so the
- * row's index is not its line: count the breaks outside quotes, as the file's reader did.
+ * The tool a row makes: the row's cells over the tool it updates (a column the file leaves out
+ * keeps what the tool has; for a new tool it is empty), checked as the form checks, with the
+ * problems across cells (a minimum above the maximum, a status without its statement) on the
+ * column the form would name.
  */
-export function rowLines(bytes: Uint8Array, rowCount: number): number[] {
-	const text = new TextDecoder().decode(bytes);
-	const starts: number[] = [];
-	let line = 1;
-	let quoted = false;
-	let atRowStart = true;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (atRowStart) {
-			starts.push(line);
-			atRowStart = false;
-		}
-		if (c === '"') quoted = !quoted;
-		else if (c === '\n') {
-			line++;
-			if (!quoted) atRowStart = true;
-		}
-	}
-	// The first start is the header's; a trailing line break starts no row.
-	return starts.slice(1, rowCount + 1);
+export function rowTool(row: ToolRow, updates: ToolInput | undefined, language: Language): { ok: true; tool: ToolInput } | { ok: false; problems: CsvProblem[] } {
+	const checked = checkTool({ ...(updates ? toolValues(updates) : {}), ...row.raw });
+	if (checked.ok) return { ok: true, tool: checked.value };
+	const m = messages(language).tools.problems;
+	return {
+		ok: false,
+		problems: Object.entries(checked.problems).map(([field, problem]) => csvProblem(language, row.line, TOOL_COLUMNS.find((c) => c.field === field)!.name, m[problem]))
+	};
 }
 
 /** The catalogue as a CSV file: the header, then each tool in the catalogue's order, in codes. */
@@ -172,6 +152,6 @@ export function columnDescriptions(language: Language): { name: string; label: s
 		name: c.name,
 		label: c.field === 'id' ? 'id' : m.fields[c.field],
 		required: c.required,
-		values: c.choices && c.field !== 'worksOnPhone' ? c.choices.join(c.list ? ' | ' : ', ') : kind(c.field)
+		values: c.choices ? c.choices.join(c.field === 'learningTypes' ? ' | ' : ', ') : kind(c.field)
 	}));
 }

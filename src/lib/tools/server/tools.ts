@@ -16,10 +16,10 @@ import { summarize, type RatingSummary } from '$lib/rating/rating';
 import { currentInstrumentFor } from '$lib/instrument/server/instruments';
 import { TOOL_RUBRIC_KEY } from '$lib/instrument';
 import type { Instrument } from '$lib/instrument/schema';
-import type { CsvProblem } from '$lib/catalogue/csv';
+import { csvProblem, type CsvProblem } from '$lib/catalogue/csv';
 import { messages, format, type Language } from '$lib/i18n';
 import { checkTool, nameKey, type RawTool, type Tool, type ToolField, type ToolInput } from '../tool';
-import { readToolCsv, toolsCsv } from '../tool-csv';
+import { readToolCsv, rowTool, toolsCsv } from '../tool-csv';
 import * as tools from './data/tools';
 
 export async function listTools(db: Kysely<Database>, user: User): Promise<Tool[]> {
@@ -119,11 +119,12 @@ export async function importTools(db: Kysely<Database>, user: User, bytes: Uint8
 		const byName = new Map([...existing.values()].map((t) => [nameKey(t.name), t.id]));
 		const problems: CsvProblem[] = [];
 		const seen = new Map<string, number>();
-		const plan: { line: number; id: string | null; tool: ToolInput }[] = [];
+		const plan: { id: string | null; tool: ToolInput }[] = [];
+		const problem = (line: number, column: string, message: string) => problems.push(csvProblem(language, line, column, message));
 		for (const row of read.rows) {
-			const key = nameKey(row.tool.name);
+			const key = nameKey(row.raw.name ?? '');
 			if (row.id && !existing.has(row.id)) {
-				problems.push({ line: row.line, column: 'id', message: m.unknownId });
+				problem(row.line, 'id', m.unknownId);
 				continue;
 			}
 			const holder = byName.get(key);
@@ -131,19 +132,21 @@ export async function importTools(db: Kysely<Database>, user: User, bytes: Uint8
 			// holds is refused, rather than depend on the order of the updates (a swap of two names
 			// takes two imports).
 			if (row.id && holder !== undefined && holder !== row.id) {
-				problems.push({ line: row.line, column: 'name', message: m.nameTaken });
+				problem(row.line, 'name', m.nameTaken);
 				continue;
 			}
 			const target = row.id ?? holder ?? null;
 			// One row per tool: the same name twice, or two rows reaching one tool (by id and by its old name).
 			const earlier = seen.get(key) ?? (target ? seen.get(`id:${target}`) : undefined);
 			if (earlier !== undefined) {
-				problems.push({ line: row.line, column: 'name', message: format(m.duplicateInFile, { line: earlier }) });
+				problem(row.line, 'name', format(m.duplicateInFile, { line: earlier }));
 				continue;
 			}
 			seen.set(key, row.line);
 			if (target) seen.set(`id:${target}`, row.line);
-			plan.push({ line: row.line, id: target, tool: row.tool });
+			const made = rowTool(row, target ? existing.get(target) : undefined, language);
+			if (made.ok) plan.push({ id: target, tool: made.tool });
+			else problems.push(...made.problems);
 		}
 		if (problems.length > 0) return { ok: false, problems };
 		let created = 0;
