@@ -29,7 +29,7 @@ type ChoiceField = 'synchrony' | 'licence' | 'availability' | 'privacy' | 'acces
 /** A choice's Dutch and English names, also read in a cell: a file typed by hand in Excel may say "Gratis" for `free`. */
 function labelsOf<T extends string>(field: ChoiceField, values: readonly T[]): Partial<Record<T, readonly string[]>> {
 	const names = (language: Language) => toolMessages[language][field] as Record<string, string>;
-	return Object.fromEntries(values.map((v) => [v, [names('nl')[v]!, names('en')[v]!]])) as Partial<Record<T, readonly string[]>>;
+	return Object.fromEntries(values.map((v) => [v, [names('nl')[v]!, names('en')[v]!]])) as unknown as Partial<Record<T, readonly string[]>>;
 }
 
 const learningTypeLabels = Object.fromEntries(LEARNING_TYPES.map((t) => [t.id, [t.name.nl, t.name.en]]));

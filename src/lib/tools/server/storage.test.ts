@@ -9,7 +9,7 @@ import { toolValues, type RawTool } from '$lib/tools/tool';
 import { baseTool } from '$lib/tools/test-tools';
 import { deleteTool, exportTools, importTools, listTools, rubricSummaries, saveTool, toolForUser, toolRubric } from './tools';
 
-const raw = (changes: Partial<Record<keyof RawTool, string | string[]>> = {}): RawTool => ({ ...toolValues(baseTool), learningTypes: baseTool.learningTypes, ...changes });
+const raw = (changes: Partial<Record<keyof RawTool, string | string[]>> = {}): RawTool => ({ ...toolValues(baseTool), learningTypes: baseTool.learningTypes, ...changes }) as RawTool;
 const bytes = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'name;url;learning_types;synchrony;licence;availability;privacy;accessibility;accessibility_url;group_min;group_max';
 
