@@ -208,8 +208,7 @@ export const tools = defineMessages(
 			disagree: 'oneens',
 			raters: 'Aantal personen dat scoorde',
 			mean: 'Gemiddelde'
-		},
-		keepers: 'Alleen beheerders van de toolcatalogus mogen tools toevoegen, wijzigen, importeren en verwijderen.'
+		}
 	},
 	{
 		navLink: 'Tools',
@@ -412,7 +411,6 @@ export const tools = defineMessages(
 			disagree: 'disagree',
 			raters: 'Number of people who scored',
 			mean: 'Mean'
-		},
-		keepers: 'Only the tool catalogue’s keepers may add, change, import and delete tools.'
+		}
 	}
 );
