@@ -4,8 +4,8 @@
  */
 import { messages, format, type Language } from '$lib/i18n';
 import { factorsOf, type Instrument } from '$lib/instrument/schema';
-import type { RatingSummary } from '$lib/rating/rating';
-import { levelNumber, toolFacts } from './describe';
+import { toolFacts } from './describe';
+import { levelText, type RatingSummary } from '$lib/rating/rating';
 import type { Tool } from './tool';
 
 export interface ComparisonCell {
@@ -31,12 +31,12 @@ export function comparison(tools: readonly Tool[], rubric: Instrument, summaries
 		cells: tools.map((t): ComparisonCell => {
 			const c = summaries.get(t.id)?.criteria.find((x) => x.criterion === factor.key);
 			if (!c || c.median === null) return { text: m.compare.notScored };
-			return { text: format(m.compare.median, { median: levelNumber(c.median, language) }), disagreement: c.disagreement };
+			return { text: format(m.compare.median, { median: levelText(c.median, language) }), disagreement: c.disagreement };
 		})
 	}));
 	const totals = [
 		{ label: m.compare.raters, cells: tools.map((t) => ({ text: String(summaries.get(t.id)?.raters ?? 0) })) },
-		{ label: m.compare.mean, cells: tools.map((t) => { const mean = summaries.get(t.id)?.mean ?? null; return { text: mean === null ? m.compare.notScored : levelNumber(mean, language) }; }) }
+		{ label: m.compare.mean, cells: tools.map((t) => { const mean = summaries.get(t.id)?.mean ?? null; return { text: mean === null ? m.compare.notScored : levelText(mean, language) }; }) }
 	];
 	return { tools: tools.map((t) => ({ id: t.id, name: t.name })), facts, criteria, totals };
 }

@@ -8,13 +8,9 @@ import { plural } from '$lib/i18n/plural';
 import { LEARNING_TYPES, type LearningTypeId } from '$lib/blend/learning-types';
 import type { Tool } from './tool';
 import type { Lack, Reason } from './match';
+import { levelText } from '$lib/rating/rating';
 
 export const learningTypeName = (id: LearningTypeId, language: Language) => LEARNING_TYPES.find((t) => t.id === id)!.name[language];
-
-/** A mean or median on the rubric's levels, one decimal, the language's way ("2,5" or "2.5"). */
-export function levelNumber(value: number, language: Language): string {
-	return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-}
 
 export function groupRange(min: number | null, max: number | null, language: Language): string {
 	const m = messages(language).tools.page;
@@ -76,7 +72,7 @@ export function reasonText(reason: Reason, tool: Tool, language: Language): stri
 		case 'approved':
 			return format(r.approved, { availability: m.availability[tool.availability] });
 		case 'rubric':
-			return plural(r.rubric, reason.raters, language, { mean: levelNumber(reason.mean, language) });
+			return plural(r.rubric, reason.raters, language, { mean: levelText(reason.mean, language) });
 	}
 }
 

@@ -92,14 +92,12 @@ export const tools = defineMessages(
 			groupUpTo: 'tot en met {max}',
 			scores: 'Scores op de rubriek',
 			scoresIntro: 'Hoe collega’s deze tool scoren, per criterium: hoeveel personen welk niveau gaven, en waar ze het oneens zijn.',
-			noScores: 'Nog niemand heeft deze tool gescoord.',
 			scoreThis: 'Deze tool scoren',
 			scoreIntro: 'Score elk criterium op een van de drie niveaus, met een toelichting als je wilt. Je kunt je score later aanpassen; een criterium dat je niet kunt beoordelen laat je open.',
 			scoreSaved: 'Je score is opgeslagen.',
 			edit: 'Bewerken',
 			delete: 'Verwijderen',
-			back: 'Terug naar de catalogus',
-			criteriaLink: 'Over de criteria van de rubriek'
+			back: 'Terug naar de catalogus'
 		},
 		form: {
 			newTitle: 'Tool toevoegen',
@@ -295,14 +293,12 @@ export const tools = defineMessages(
 			groupUpTo: 'up to {max}',
 			scores: 'Scores on the rubric',
 			scoresIntro: 'How colleagues score this tool, per criterion: how many people gave which level, and where they disagree.',
-			noScores: 'Nobody has scored this tool yet.',
 			scoreThis: 'Score this tool',
 			scoreIntro: 'Score each criterion on one of the three levels, with a note if you like. You can change your score later; leave a criterion you cannot judge open.',
 			scoreSaved: 'Your score has been saved.',
 			edit: 'Edit',
 			delete: 'Delete',
-			back: 'Back to the catalogue',
-			criteriaLink: 'About the rubric’s criteria'
+			back: 'Back to the catalogue'
 		},
 		form: {
 			newTitle: 'Add a tool',
