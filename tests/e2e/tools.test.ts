@@ -88,7 +88,8 @@ describe.each([
 		const reply = await postFile(admin, '/tools/import', 'file', csv(file));
 		expect(reply.status).toBe(400);
 		// One row per problem in the page's table: line, column, message.
-		expect(reply.text.match(/<tr><td>/g)).toHaveLength(3);
+		const table = reply.text.slice(reply.text.indexOf('import-problems'), reply.text.indexOf('</table>'));
+		expect(table.match(/<tr><td>/g)).toHaveLength(3);
 		const page = visibleText(reply.text);
 		for (const column of ['url', 'learning_types', 'group_min']) expect(page).toMatch(new RegExp(`\\b3\\s+${column}\\b`));
 		expect(await toolRows()).toEqual(before);

@@ -49,10 +49,16 @@ export function columnsOf(input: ToolInput) {
 	};
 }
 
-/** The institution's tools by name (without case), so a list reads as a catalogue. */
+const byName = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The institution's tools by name as people sort them ("Tool 2" before "Tool 10", case and accents
+ * aside), so the list and the export read as one catalogue; sorted here because SQLite and
+ * PostgreSQL collate differently.
+ */
 export async function list(db: Kysely<Database>, institutionId: string): Promise<Tool[]> {
-	const rows = await db.selectFrom('tool').selectAll().where('institution_id', '=', institutionId).orderBy('name_key').orderBy('id').execute();
-	return rows.map(toTool);
+	const rows = await db.selectFrom('tool').selectAll().where('institution_id', '=', institutionId).execute();
+	return rows.map(toTool).sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
 }
 
 /** A tool, only when it is in the given institution's catalogue. */
