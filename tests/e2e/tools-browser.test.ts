@@ -67,7 +67,9 @@ describe('the tool catalogue in the browser', () => {
 	}
 
 	async function shoot(page: Page, name: string): Promise<void> {
-		if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+		if (!process.env.SCREENSHOT_DIR) return;
+		await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+		await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}-screen.png` });
 	}
 
 	const toolIdOf = async (name: string) => (await app.db.selectFrom('tool').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
