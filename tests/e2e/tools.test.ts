@@ -71,8 +71,7 @@ describe.each([
 		expect(reply.status).toBe(400);
 		const page = visibleText(reply.text);
 		expect(page).toContain(nl.tools.import.failed);
-		expect(page).toMatch(/\b1\s+kleur\b/);
-		expect(page).toMatch(/\b1\s+url\b/);
+		for (const column of ['kleur', 'url']) expect(page).toContain(format(nl.catalogue.csv.at.cell, { line: 1, column, message: '' }));
 		expect(await toolRows()).toEqual(before);
 	});
 
@@ -87,11 +86,11 @@ describe.each([
 		].join('\n');
 		const reply = await postFile(admin, '/tools/import', 'file', csv(file));
 		expect(reply.status).toBe(400);
-		// One row per problem in the page's table: line, column, message.
-		const table = reply.text.slice(reply.text.indexOf('import-problems'), reply.text.indexOf('</table>'));
-		expect(table.match(/<tr><td>/g)).toHaveLength(3);
+		// One item per problem, each naming its line and column.
+		const list = reply.text.slice(reply.text.indexOf('import-problems'), reply.text.indexOf('</ol>', reply.text.indexOf('import-problems')));
+		expect(list.match(/<li>/g)).toHaveLength(3);
 		const page = visibleText(reply.text);
-		for (const column of ['url', 'learning_types', 'group_min']) expect(page).toMatch(new RegExp(`\\b3\\s+${column}\\b`));
+		for (const column of ['url', 'learning_types', 'group_min']) expect(page).toContain(format(nl.catalogue.csv.at.cell, { line: 3, column, message: '' }));
 		expect(await toolRows()).toEqual(before);
 	});
 
@@ -100,7 +99,7 @@ describe.each([
 		const reply = await postFile(admin, '/tools/import', 'file', csv('name;url;learning_types;synchrony;licence;availability;privacy;accessibility;group_min;group_max\nOmgekeerd;https://om.example;practice;async;free;all;none;unknown;40;30\n'));
 		expect(reply.status).toBe(400);
 		expect(visibleText(reply.text)).toContain(nl.tools.problems.min_above_max);
-		expect(reply.text).toContain('<code>group_max</code>');
+		expect(visibleText(reply.text)).toContain(format(nl.catalogue.csv.at.cell, { line: 2, column: 'group_max', message: nl.tools.problems.min_above_max }));
 		expect(await toolRows()).toEqual(before);
 	});
 

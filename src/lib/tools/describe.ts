@@ -37,7 +37,7 @@ export function toolFacts(tool: Tool, language: Language): FactRow[] {
 		{ key: 'description', label: f.description, value: tool.description },
 		{ key: 'learningTypes', label: f.learningTypes, value: tool.learningTypes.map((id) => learningTypeName(id, language)).join(', ') },
 		{ key: 'synchrony', label: f.synchrony, value: m.synchrony[tool.synchrony] },
-		{ key: 'groupSize', label: messages(language).tools.find.groupSize, value: groupRange(tool.groupMin, tool.groupMax, language) },
+		{ key: 'groupSize', label: f.groupSize, value: groupRange(tool.groupMin, tool.groupMax, language) },
 		{ key: 'worksOnPhone', label: f.worksOnPhone, value: tool.worksOnPhone ? m.yes : m.no },
 		{ key: 'licence', label: f.licence, value: m.licence[tool.licence] },
 		{ key: 'availability', label: f.availability, value: m.availability[tool.availability] },
