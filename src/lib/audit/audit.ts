@@ -26,7 +26,8 @@ export const OBJECT_KINDS = [
 	'invite',
 	'api_token',
 	'course_design',
-	'tool'
+	'tool',
+	'catalogue_keeper'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

@@ -64,7 +64,8 @@ export const audit = defineMessages(
 			invite: 'Uitnodiging',
 			api_token: 'API-sleutel',
 			course_design: 'Cursusontwerp',
-			tool: 'Tool'
+			tool: 'Tool',
+			catalogue_keeper: 'Beheerder van een catalogus'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -131,7 +132,8 @@ export const audit = defineMessages(
 			invite: 'Invitation',
 			api_token: 'API key',
 			course_design: 'Course design',
-			tool: 'Tool'
+			tool: 'Tool',
+			catalogue_keeper: 'Catalogue keeper'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

@@ -53,7 +53,17 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
-	tool: (db, institutionId, ids) => db.selectFrom('tool').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	tool: (db, institutionId, ids) => db.selectFrom('tool').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	// `<catalogue>:<user id>`: the keeper's name, while they keep it.
+	async catalogue_keeper(db, institutionId, ids) {
+		const rows = await db
+			.selectFrom('catalogue_keeper')
+			.innerJoin('app_user', 'app_user.id', 'catalogue_keeper.user_id')
+			.select(['catalogue_keeper.catalogue', 'catalogue_keeper.user_id', 'app_user.name'])
+			.where('catalogue_keeper.institution_id', '=', institutionId)
+			.execute();
+		return rows.map((r) => ({ id: `${r.catalogue}:${r.user_id}`, title: `${r.name} (${r.catalogue})` })).filter((r) => ids.includes(r.id));
+	}
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */
