@@ -107,7 +107,8 @@ export type ImportResult = { ok: true; created: number; updated: number } | { ok
  * the catalogue updates that tool; a row without one updates the tool with its name (without
  * case or extra spaces), or adds a tool. An id not in the catalogue, a name twice in the file, or
  * a row renaming a tool to another tool's name is a problem on its line. Tools not in the file
- * stay. Each change is audited as coming from an import.
+ * stay. A column the file leaves out keeps what the tool has. Each change is audited as coming
+ * from an import.
  */
 export async function importTools(db: Kysely<Database>, user: User, bytes: Uint8Array, language: Language): Promise<ImportResult> {
 	await requireKeeper(db, user, 'tools', language);
