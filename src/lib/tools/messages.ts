@@ -51,8 +51,7 @@ export const tools = defineMessages(
 			not_yes_or_no: 'Geef ja of nee.',
 			not_an_email: 'Geef een e-mailadres, zoals naam@instelling.nl.',
 			statement_needed: 'Geef de link naar de toegankelijkheidsverklaring: de status moet na te lezen zijn.',
-			duplicate_name: 'Er is al een tool met deze naam.',
-			unknownTool: 'Deze tool bestaat niet (meer).'
+			duplicate_name: 'Er is al een tool met deze naam.'
 		},
 		/** What an import finds across rows and against the catalogue. */
 		csv: {
@@ -85,7 +84,6 @@ export const tools = defineMessages(
 		},
 		page: {
 			details: 'Gegevens',
-			open: 'Tool openen',
 			noStatement: 'geen verklaring',
 			noGroupLimit: 'geen grens opgegeven',
 			groupRange: '{min} tot en met {max}',
@@ -195,7 +193,6 @@ export const tools = defineMessages(
 			title: 'Tools vergelijken',
 			intro: 'De gegevens en de scores op de rubriek naast elkaar.',
 			choose: 'Kies twee of drie tools in de catalogus om te vergelijken.',
-			tooMany: 'Vergelijk twee of drie tools tegelijk.',
 			field: 'Gegeven',
 			rubric: 'Rubriek per criterium (mediaan van de niveaus)',
 			criterion: 'Criterium',
@@ -251,8 +248,7 @@ export const tools = defineMessages(
 			not_yes_or_no: 'Give yes or no.',
 			not_an_email: 'Give an e-mail address, such as name@institution.nl.',
 			statement_needed: 'Give the link to the accessibility statement: the status must be checkable.',
-			duplicate_name: 'There already is a tool with this name.',
-			unknownTool: 'This tool does not exist (any more).'
+			duplicate_name: 'There already is a tool with this name.'
 		},
 		csv: {
 			duplicateInFile: 'This name is already on line {line}.',
@@ -284,7 +280,6 @@ export const tools = defineMessages(
 		},
 		page: {
 			details: 'Details',
-			open: 'Open the tool',
 			noStatement: 'no statement',
 			noGroupLimit: 'no limit given',
 			groupRange: '{min} to {max}',
@@ -394,7 +389,6 @@ export const tools = defineMessages(
 			title: 'Compare tools',
 			intro: 'The details and the scores on the rubric side by side.',
 			choose: 'Choose two or three tools in the catalogue to compare.',
-			tooMany: 'Compare two or three tools at a time.',
 			field: 'Detail',
 			rubric: 'Rubric per criterion (median of the levels)',
 			criterion: 'Criterion',
