@@ -27,7 +27,8 @@ export const OBJECT_KINDS = [
 	'api_token',
 	'course_design',
 	'tool',
-	'catalogue_keeper'
+	'catalogue_keeper',
+	'rating'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

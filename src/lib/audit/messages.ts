@@ -65,7 +65,8 @@ export const audit = defineMessages(
 			api_token: 'API-sleutel',
 			course_design: 'Cursusontwerp',
 			tool: 'Tool',
-			catalogue_keeper: 'Beheerder van een catalogus'
+			catalogue_keeper: 'Beheerder van een catalogus',
+			rating: 'Beoordeling'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -133,7 +134,8 @@ export const audit = defineMessages(
 			api_token: 'API key',
 			course_design: 'Course design',
 			tool: 'Tool',
-			catalogue_keeper: 'Catalogue keeper'
+			catalogue_keeper: 'Catalogue keeper',
+			rating: 'Rating'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'
