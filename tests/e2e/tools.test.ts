@@ -185,6 +185,9 @@ describe.each([
 		expect(scored.status).toBe(303);
 		expect(scored.location).toBe(`/tools/${id}?scored=1#scores`);
 		expect(visibleText((await admin.get('/tools')).text)).toContain(format(nl.tools.list.scored.one, { mean: '3', count: 1 }));
+		// The rubric's criteria and sources are one link away, on the toolkit's page of the instrument.
+		expect((await teacher.get(`/tools/${id}`)).text).toContain(`href="/toolkit/instruments/${TOOL_RUBRIC_KEY}"`);
+		expect((await teacher.get(`/toolkit/instruments/${TOOL_RUBRIC_KEY}`)).status).toBe(200);
 	});
 
 	it('speaks English after the switch, errors included', async () => {

@@ -96,7 +96,8 @@ export const tools = defineMessages(
 			scoreSaved: 'Je score is opgeslagen.',
 			edit: 'Bewerken',
 			delete: 'Verwijderen',
-			back: 'Terug naar de catalogus'
+			back: 'Terug naar de catalogus',
+			criteriaLink: 'De criteria en hun bronnen'
 		},
 		form: {
 			newTitle: 'Tool toevoegen',
@@ -292,7 +293,8 @@ export const tools = defineMessages(
 			scoreSaved: 'Your score has been saved.',
 			edit: 'Edit',
 			delete: 'Delete',
-			back: 'Back to the catalogue'
+			back: 'Back to the catalogue',
+			criteriaLink: 'The criteria and their sources'
 		},
 		form: {
 			newTitle: 'Add a tool',
