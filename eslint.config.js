@@ -36,7 +36,7 @@ export default ts.config(
 	{
 		// Domain code at the top of a feature folder is plain TypeScript: no database, framework or
 		// server module, so pages, exports and tests all use the same functions (docs/decisions/0024).
-		files: ['src/lib/{accounts,instrument,plan,removal,scan,survey,toolkit,workshop}/*.ts'],
+		files: ['src/lib/{accounts,instrument,plan,removal,scan,survey,toolkit,tools,workshop}/*.ts'],
 		ignores: ['**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': [

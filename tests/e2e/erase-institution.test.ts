@@ -21,7 +21,7 @@ const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'rating', 'rating_score'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'rating', 'rating_score', 'tool'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -60,6 +60,9 @@ describe.each([
 		expect((await facilitator.post(`/scans/${scan}?/addEditor`, { user: adminId })).status).toBe(200);
 		const facilitatorId = (await app.db.selectFrom('app_user').select('id').where('email', '=', 'fien@a.example').executeTakeFirstOrThrow()).id;
 		expect((await admin.post('/admin/catalogues?/add', { catalogue: 'rooms', user: facilitatorId })).status).toBe(200);
+		// A tool in the catalogue (decision record 0054), its name and notes marked.
+		const tool = await admin.post('/tools/new', { name: `Tool ${MARK}`, url: 'https://tool.a.example', description: '', learningTypes: ['practice'], synchrony: 'both', groupMin: '', groupMax: '', worksOnPhone: 'yes', licence: 'free', availability: 'all', privacy: 'none', accessibility: 'unknown', accessibilityUrl: '', contactName: `Contact ${MARK}`, contactEmail: 'contact@a.example', notes: MARK });
+		expect(tool.status).toBe(303);
 		const workshop = await createWorkshop(admin, `Workshop ${MARK}`);
 		await joinWorkshop(app.url, await openJoining(admin, workshop));
 		const created = await admin.post('/surveys/new', { title: `Brede scan ${MARK}`, level: 'institution', unit: '', opensAt: new Date().toISOString().slice(0, 10), closesAt: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10), minGroupSize: '5', message: MARK, roles: ['medewerker'] });

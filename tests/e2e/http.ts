@@ -363,3 +363,42 @@ export function deleteAction(client: Client, scanId: string, id: string): Promis
 export async function signOut(client: Client): Promise<Reply> {
 	return client.send('POST', '/logout', { contentType: 'application/x-www-form-urlencoded', body: '' });
 }
+
+/** A form post with one file, as a browser sends a file input (multipart), plus any text fields. */
+export async function postFile(client: Client, path: string, field: string, file: { name: string; type: string; bytes: Uint8Array }, fields: Record<string, string> = {}): Promise<Reply> {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) form.set(name, value);
+	form.set(field, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+	const request = new Request('http://localhost/', { method: 'POST', body: form });
+	return client.send('POST', path, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') });
+}
+
+/** A CSV file of tools as support staff write one: `n` tools, `Tool 1` … `Tool n`, each a different mix of facts. */
+export function toolsCsvFile(n: number, separator = ';'): string {
+	const header = ['name', 'url', 'description', 'learning_types', 'synchrony', 'group_min', 'group_max', 'works_on_phone', 'licence', 'availability', 'privacy', 'accessibility', 'accessibility_url', 'contact_name', 'contact_email', 'notes'];
+	const types = ['acquisition', 'inquiry', 'practice', 'discussion', 'collaboration', 'production'];
+	const pick = <T>(values: readonly T[], i: number) => values[i % values.length]!;
+	const rows = Array.from({ length: n }, (_, k) => {
+		const i = k + 1;
+		const accessibility = pick(['meets', 'partly', 'none', 'unknown'], i);
+		return [
+			`Tool ${i}`,
+			`https://tool${i}.example/`,
+			`Beschrijving van tool ${i}`,
+			`${pick(types, i)}|${pick(types, i + 2)}`,
+			pick(['sync', 'async', 'both'], i),
+			i % 4 === 0 ? '2' : '',
+			i % 3 === 0 ? String(10 * i) : '',
+			i % 2 === 0 ? 'yes' : 'no',
+			pick(['institution', 'free', 'paid-per-user', 'unavailable'], i),
+			pick(['all', 'on-request', 'being-assessed', 'not-approved'], i),
+			pick(['agreement', 'no-personal-data', 'pending', 'none'], i),
+			accessibility,
+			accessibility === 'meets' || accessibility === 'partly' ? `https://tool${i}.example/toegankelijkheid` : '',
+			`Contact ${i}`,
+			`contact${i}@example.nl`,
+			i === 1 ? '=1+1 is geen formule' : ''
+		].join(separator);
+	});
+	return [header.join(separator), ...rows].join('\r\n') + '\r\n';
+}

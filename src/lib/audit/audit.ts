@@ -26,6 +26,7 @@ export const OBJECT_KINDS = [
 	'invite',
 	'api_token',
 	'course_design',
+	'tool',
 	'catalogue_keeper',
 	'rating'
 ] as const;

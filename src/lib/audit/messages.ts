@@ -64,6 +64,7 @@ export const audit = defineMessages(
 			invite: 'Uitnodiging',
 			api_token: 'API-sleutel',
 			course_design: 'Cursusontwerp',
+			tool: 'Tool',
 			catalogue_keeper: 'Beheerder van een catalogus',
 			rating: 'Beoordeling'
 		},
@@ -132,6 +133,7 @@ export const audit = defineMessages(
 			invite: 'Invitation',
 			api_token: 'API key',
 			course_design: 'Course design',
+			tool: 'Tool',
 			catalogue_keeper: 'Catalogue keeper',
 			rating: 'Rating'
 		},

@@ -53,6 +53,7 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	tool: (db, institutionId, ids) => db.selectFrom('tool').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	// `<catalogue>:<user id>`: the keeper's name, while they keep it.
 	async catalogue_keeper(db, institutionId, ids) {
 		const rows = await db

@@ -488,6 +488,34 @@ export interface DesignPrincipleAnswerTable {
 	updated_at: string;
 }
 
+/** A digital tool in the institution's catalogue (migration 0025, decision record 0054); choices as their codes. */
+export interface ToolTable {
+	id: string;
+	institution_id: string;
+	name: string;
+	/** The name without case or extra spaces: one tool per name in a catalogue. */
+	name_key: string;
+	url: string;
+	description: string;
+	/** Learning type codes, `|`-separated. */
+	learning_types: string;
+	synchrony: string;
+	group_min: number | null;
+	group_max: number | null;
+	/** 0 or 1. */
+	works_on_phone: number;
+	licence: string;
+	availability: string;
+	privacy: string;
+	accessibility: string;
+	accessibility_url: string;
+	contact_name: string;
+	contact_email: string;
+	notes: string;
+	created_at: string;
+	updated_at: string;
+}
+
 /** The audit trail (decision record 0044): ids and field names only, never what was written. */
 export interface AuditEventTable {
 	/** Assigned by the database, increasing; PostgreSQL's bigint arrives as a string. */
@@ -568,6 +596,7 @@ export interface Database {
 	design_principle_answer: DesignPrincipleAnswerTable;
 	blend_content: BlendContentTable;
 	design_presence: DesignPresenceTable;
+	tool: ToolTable;
 	rating: RatingTable;
 	rating_score: RatingScoreTable;
 	session: SessionTable;
