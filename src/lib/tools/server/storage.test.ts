@@ -5,7 +5,9 @@ import * as users from '$lib/accounts/server/data/users';
 import type { User } from '$lib/accounts/server/data/users';
 import { factorsOf } from '$lib/instrument/schema';
 import { saveRating, ratingsOf } from '$lib/rating/server/ratings';
-import { toolValues, type RawTool } from '$lib/tools/tool';
+import { sql } from 'kysely';
+import { checkTool, toolValues, type RawTool } from '$lib/tools/tool';
+import * as toolsData from './data/tools';
 import { baseTool } from '$lib/tools/test-tools';
 import { deleteTool, exportTools, importTools, listTools, rubricSummaries, saveTool, toolForUser, toolRubric } from './tools';
 
@@ -44,6 +46,23 @@ for (const dialect of DIALECTS) {
 		it('refuses a second tool with the same name in another case, and says so on the name', async () => {
 			const saved = await saveTool(t.db, keeper, null, raw({ name: '  PADLET ' }), 'en');
 			expect(saved).toEqual({ ok: false, errors: { name: 'There already is a tool with this name.' } });
+		});
+
+		// SQLite has one writer at a time, so the name check inside the transaction always sees the other
+		// tool; on PostgreSQL a tool inserted but not yet committed is invisible to it, and only the
+		// unique index can refuse the second.
+		it.runIf(dialect === 'postgres')('gives the second of two keepers saving one new name at the same moment the name message, never an error', async () => {
+			const first = await t.db.startTransaction().execute();
+			const input = checkTool(raw({ name: 'Kahoot' }));
+			if (!input.ok) throw new Error('the test tool is invalid');
+			await toolsData.insert(first, keeper.institutionId, input.value);
+			const second = saveTool(t.db, keeper, null, raw({ name: 'kahoot' }), 'en');
+			// Wait until the second insert waits for the first transaction's index entry, then commit the first.
+			const waiting = async () => (await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "tool"%'`.execute(t.db)).rows[0]!.n;
+			while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+			await first.commit().execute();
+			expect(await second).toEqual({ ok: false, errors: { name: 'There already is a tool with this name.' } });
+			expect((await listTools(t.db, keeper)).filter((tool) => tool.name.toLowerCase() === 'kahoot')).toHaveLength(1);
 		});
 
 		it('names each wrong field in the user’s language and stores nothing', async () => {

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
 import type { User } from '$lib/accounts/server/data/users';
 import { inTransaction } from '$lib/server/db/transaction';
+import { isUniqueViolation } from '$lib/server/db/unique';
 import { notFound } from '$lib/server/http/errors';
 import * as audit from '$lib/audit/server/data/audit';
 import { requireKeeper } from '$lib/catalogue/server/keepers';
@@ -68,6 +69,7 @@ export async function saveTool(db: Kysely<Database>, user: User, id: string | nu
 		return { ok: false, errors: Object.fromEntries(Object.entries(checked.problems).map(([field, problem]) => [field, m.problems[problem]])) };
 	}
 	const input = checked.value;
+	// Two keepers saving the same new name at once both find it free; the unique index refuses the second.
 	return inTransaction(db, async (trx): Promise<SaveResult> => {
 		const before = id === null ? undefined : await tools.getInInstitution(trx, user.institutionId, id);
 		if (id !== null && !before) notFound();
@@ -84,6 +86,9 @@ export async function saveTool(db: Kysely<Database>, user: User, id: string | nu
 		const created = await tools.insert(trx, user.institutionId, input);
 		await audit.record(trx, { institutionId: user.institutionId, action: 'create', objectKind: 'tool', objectId: created });
 		return { ok: true, id: created };
+	}).catch((error: unknown): SaveResult => {
+		if (isUniqueViolation(error)) return { ok: false, errors: { name: m.problems.duplicate_name } };
+		throw error;
 	});
 }
 
@@ -166,6 +171,10 @@ export async function importTools(db: Kysely<Database>, user: User, bytes: Uint8
 			}
 		}
 		return { ok: true, created, updated };
+	}).catch((error: unknown): ImportResult => {
+		// Another keeper gave a tool one of the file's names while it was read in: nothing is stored.
+		if (isUniqueViolation(error)) return { ok: false, problems: [csvProblem(language, null, 'name', m.nameTaken)] };
+		throw error;
 	});
 }
 
