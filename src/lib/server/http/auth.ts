@@ -13,7 +13,7 @@ export function sessionCookieName(url: URL): string {
 	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
 }
 
-export function readSessionToken(cookies: Cookies, url: URL): string | null {
+export function readSessionToken(cookies: Pick<Cookies, 'get'>, url: URL): string | null {
 	return cookies.get(sessionCookieName(url)) ?? null;
 }
 
@@ -46,7 +46,7 @@ export async function userForToken(db: Kysely<Database>, token: string | null): 
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
-export function requireUser(locals: App.Locals, url: URL): User {
+export function requireUser(locals: Pick<App.Locals, 'user'>, url: URL): User {
 	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
 	return locals.user;
 }
