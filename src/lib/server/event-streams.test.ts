@@ -15,7 +15,9 @@ import * as surveys from '$lib/survey/server/data/surveys';
 import { surveyChannel } from '$lib/survey/server/access';
 import * as designs from '$lib/blend/server/designs';
 import { EVENT_STREAMS } from './event-streams';
-import { serveEventStream } from './events/endpoints';
+import { serveEventStream, streamEndpoint } from './events/endpoints';
+import { cookiesFromHeader } from './http/cookies';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { BusEvent } from './events/bus';
 
 const exactFrame = (e: BusEvent) => `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`;
@@ -209,6 +211,28 @@ for (const dialect of DIALECTS) {
 				expect(reply.status, `${method} ${path}`).toBe(299);
 				expect(passedOn).toEqual([`${method} ${path}`]);
 			}
+		});
+
+		it('answers the same stream as a route’s web Response (the dev server), ending the design’s presence with the request', async () => {
+			const leader = (await users.get(s.t.db, s.leaderId))!;
+			const designId = await designs.create(s.t.db, leader, { title: 'Ontwerp', period: '', studyLoad: { unit: 'ec', amount: 5 }, weeks: 8, outcomes: [], unitId: null });
+			const channel = designs.designChannel(designId);
+			const abort = new AbortController();
+			const url = new URL(`${origin}/designs/${designId}/events`);
+			const event = { locals: { user: leader, language: 'nl', sessionToken: null }, cookies: cookiesFromHeader(''), url, params: { id: designId }, request: new Request(url, { signal: abort.signal }) };
+			const response = await streamEndpoint(EVENT_STREAMS['/designs/[id]/events']!, event as unknown as RequestEvent, { db: async () => s.t, bus: async () => s.bus });
+			expect(Object.fromEntries(response.headers)).toMatchObject({ 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+			const reader = response.body!.getReader();
+			let text = '';
+			while (!text.includes('event: presence\n')) text += new TextDecoder().decode((await reader.read()).value);
+			expect(text.startsWith(RETRY)).toBe(true);
+			expect(s.bus.subscriberCount(channel)).toBe(1);
+			const here = () => s.t.db.selectFrom('design_presence').select('id').where('design_id', '=', designId).execute();
+			expect(await here()).toHaveLength(1);
+			abort.abort();
+			expect(s.bus.subscriberCount(channel)).toBe(0);
+			await vi.waitFor(async () => expect(await here()).toHaveLength(0));
+			await expect(streamEndpoint(EVENT_STREAMS['/designs/[id]/events']!, { ...event, locals: { user: null, language: 'nl', sessionToken: null } } as unknown as RequestEvent, { db: async () => s.t, bus: async () => s.bus })).rejects.toMatchObject({ status: 401 });
 		});
 
 		it('frees a stream’s subscription when its client goes away, and the design’s presence with it', async () => {
