@@ -20,6 +20,13 @@ process.env.BODY_SIZE_LIMIT ??= 'Infinity';
 
 const { handler } = await import('./build/handler.js');
 
+// The app's event streams, served on Node's own response rather than through SvelteKit: a stream
+// stays open for hours, and SvelteKit's request, response and web stream objects would stay with
+// it (decision record 0059). The build's init hook offers this function; it runs the routes' own
+// access checks and answers false for anything it does not serve, which SvelteKit then answers.
+const serveEventStream = globalThis[Symbol.for('blendwijzer.serveEventStream')];
+if (typeof serveEventStream !== 'function') throw new Error('build/handler.js offers no event streams: build the app again (npm run build)');
+
 const baseHeaders = {
 	...BASE_SECURITY_HEADERS,
 	...transportSecurityHeaders(process.env.ORIGIN, process.env.HSTS_MAX_AGE),
@@ -78,6 +85,8 @@ const server = createServer(async (req, res) => {
 	for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
 	res.on('pipe', (source) => source.once('error', () => res.destroy()));
 	if (await staticFileGone(req)) return notFound(res);
+	// Never compressed: each event must reach the screen the moment it is written (see below).
+	if (await serveEventStream(req, res, process.env.ORIGIN)) return;
 	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 

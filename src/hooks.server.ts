@@ -10,6 +10,8 @@ import { discardUnreadBody } from '$lib/server/http/body';
 import { queryCountEnabled, withQueryCount } from '$lib/server/db/query-count';
 import { actingAs, viaForPath } from '$lib/audit/server/actor';
 import { authConfig } from '$lib/sso/server/config';
+import { offerEventStreams } from '$lib/server/events/endpoints';
+import { EVENT_STREAMS } from '$lib/server/event-streams';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
@@ -17,6 +19,8 @@ export const init: ServerInit = async () => {
 	authConfig();
 	const { db } = await getDb();
 	scheduleHousekeeping(db);
+	// The start script serves the event streams on Node's own response (decision record 0059).
+	offerEventStreams(EVENT_STREAMS);
 };
 
 export const handle: Handle = (input) => (queryCountEnabled ? withQueryCount(async () => handleRequest(input)) : handleRequest(input));

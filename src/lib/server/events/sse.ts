@@ -2,7 +2,8 @@
  * A Server-Sent Events response for one channel of the bus: first every stored event after the
  * client's `Last-Event-ID`, then live events, each framed with its database id so a reconnecting
  * EventSource resumes exactly where it stopped. Authorise before calling: the stream sends
- * whatever the channel carries.
+ * whatever the channel carries. The same stream goes out as a web `Response` (a SvelteKit route)
+ * or on Node's own response (node-stream.ts, decision record 0059).
  */
 import type { EventBus } from './bus';
 import { assertChannel, assertType, type BusEvent } from './store';
@@ -27,10 +28,11 @@ export interface SseOptions {
 export const RETRY_MS = 2000;
 
 /**
- * A client too slow to take its events gets its stream closed once this many frames are queued:
- * it reconnects with Last-Event-ID and catches up from the table, and we keep no backlog in memory.
+ * A client too slow to take its events gets its stream closed once this many frames are queued
+ * beyond what the connection takes: it reconnects with Last-Event-ID and catches up from the
+ * table, and we keep no backlog in memory.
  */
-const MAX_QUEUED_FRAMES = 1000;
+export const MAX_QUEUED_FRAMES = 1000;
 
 const encoder = new TextEncoder();
 
@@ -55,6 +57,7 @@ function encodedFrame(event: BusEvent): Uint8Array {
 }
 
 const PING = encoder.encode(': ping\n\n');
+const RETRY_LINE = encoder.encode(`retry: ${RETRY_MS}\n\n`);
 
 /** One timer per interval beats every open stream, instead of one timer per stream. */
 const heartbeats = new Map<number, { timer: ReturnType<typeof setInterval>; beats: Set<() => void> }>();
@@ -92,12 +95,75 @@ export function parseEventId(value: string | null | undefined): number {
  * else the query parameter a page can put in its stream URL for the state it was rendered with.
  */
 export function lastEventIdFrom(request: Request, param = 'lastEventId'): number {
-	const header = request.headers.get('last-event-id');
-	if (header !== null && header !== '') return parseEventId(header);
-	return parseEventId(new URL(request.url).searchParams.get(param));
+	return resumeAfter(request.headers.get('last-event-id'), new URL(request.url), param);
+}
+
+/** `lastEventIdFrom` for a request that is not a web `Request`: its Last-Event-ID header and its URL. */
+export function resumeAfter(header: string | null | undefined, url: URL, param = 'lastEventId'): number {
+	if (header !== null && header !== undefined && header !== '') return parseEventId(header);
+	return parseEventId(url.searchParams.get(param));
+}
+
+/** The response headers of every event stream. */
+export const SSE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+	'content-type': 'text/event-stream',
+	'cache-control': 'no-store',
+	'x-accel-buffering': 'no',
+	connection: 'keep-alive'
+});
+
+/**
+ * Where a stream's bytes go: a web `ReadableStream` (a SvelteKit route's `Response`) or Node's own
+ * response (node-stream.ts). The stream itself (what is sent, when, and its cleanup) is the same.
+ */
+export interface SseSink {
+	/** Queues bytes for the client; false when the client is too far behind (the stream then ends). */
+	write(bytes: Uint8Array): boolean;
+	/** Ends the response after what is already queued; harmless when it has ended. */
+	close(): void;
+}
+
+/** Throws on bad options, so that a route fails before it answers 200, not as a broken stream. */
+export function assertStreamOptions({ channel, lastEventId = 0, initial }: Omit<SseOptions, 'bus'>): void {
+	assertChannel(channel);
+	if (!Number.isSafeInteger(lastEventId) || lastEventId < 0) throw new TypeError('lastEventId must be a non-negative integer');
+	if (initial) assertType(initial.type);
 }
 
 /**
+ * Starts a stream on `sink`: the retry line, the initial snapshot, then every stored event after
+ * `lastEventId` and every live one, with a heartbeat. Returns `end`, which the transport calls when
+ * the client has gone: it unsubscribes and leaves the heartbeat, once. A client too slow to take
+ * its events has its response closed here (and `end` run): it reconnects with Last-Event-ID.
+ */
+export function startEventStream(sink: SseSink, { bus, channel, lastEventId = 0, heartbeatMs = 15_000, initial }: Omit<SseOptions, 'signal'>): () => void {
+	assertStreamOptions({ channel, lastEventId, initial });
+	let ended = false;
+	let unsubscribe = (): void => {};
+	let stopHeartbeat = (): void => {};
+	const end = (): void => {
+		if (ended) return;
+		ended = true;
+		unsubscribe();
+		stopHeartbeat();
+	};
+	const send = (bytes: Uint8Array): void => {
+		if (ended || sink.write(bytes)) return;
+		end();
+		sink.close();
+	};
+	send(RETRY_LINE);
+	if (initial) send(encoder.encode(`event: ${initial.type}\ndata: ${JSON.stringify(initial.data) ?? 'null'}\n\n`));
+	if (ended) return end;
+	unsubscribe = bus.subscribe(channel, lastEventId, (event) => send(encodedFrame(event)));
+	stopHeartbeat = onHeartbeat(heartbeatMs, () => send(PING));
+	return end;
+}
+
+/**
+ * The stream as a web `Response`, for a SvelteKit route (the dev server, and any request that the
+ * start script does not serve on Node's response itself: see node-stream.ts).
+ *
  * @example
  * export const GET = async ({ request, params }) => {
  *   // …authorise the participant for this workshop first…
@@ -109,50 +175,43 @@ export function lastEventIdFrom(request: Request, param = 'lastEventId'): number
  *   });
  * };
  */
-export function sseResponse({ bus, channel, lastEventId = 0, heartbeatMs = 15_000, signal, initial }: SseOptions): Response {
-	// Fail before answering 200, not as a broken stream.
-	assertChannel(channel);
-	if (!Number.isSafeInteger(lastEventId) || lastEventId < 0) throw new TypeError('lastEventId must be a non-negative integer');
-	if (initial) assertType(initial.type);
+export function sseResponse({ signal, ...options }: SseOptions): Response {
+	assertStreamOptions(options);
 	let stop = (): void => {};
 
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
-			// Filled in below; `end` may run before either exists (an already aborted request).
-			const live = { unsubscribe: (): void => {}, stopHeartbeat: (): void => {} };
-			let ended = false;
-
-			const end = (): void => {
-				if (ended) return;
-				ended = true;
-				live.unsubscribe();
-				live.stopHeartbeat();
-				signal?.removeEventListener('abort', onAbort);
+			let closed = false;
+			const sink: SseSink = {
+				write(bytes) {
+					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_FRAMES) return false;
+					try {
+						controller.enqueue(bytes);
+						return true;
+					} catch {
+						return false; // cancelled meanwhile
+					}
+				},
+				close() {
+					if (closed) return;
+					closed = true;
+					try {
+						controller.close();
+					} catch {
+						// already closed or cancelled
+					}
+				}
 			};
 			const onAbort = (): void => {
-				end();
-				try {
-					controller.close();
-				} catch {
-					// already closed or cancelled
-				}
+				stop();
+				sink.close();
 			};
-			const send = (bytes: Uint8Array): void => {
-				if (ended) return;
-				if ((controller.desiredSize ?? 0) < -MAX_QUEUED_FRAMES) return onAbort();
-				try {
-					controller.enqueue(bytes);
-				} catch {
-					end();
-				}
-			};
-			stop = end;
-
 			if (signal?.aborted) return onAbort();
-			send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
-			if (initial) send(encoder.encode(`event: ${initial.type}\ndata: ${JSON.stringify(initial.data) ?? 'null'}\n\n`));
-			live.unsubscribe = bus.subscribe(channel, lastEventId, (event) => send(encodedFrame(event)));
-			live.stopHeartbeat = onHeartbeat(heartbeatMs, () => send(PING));
+			const end = startEventStream(sink, options);
+			stop = () => {
+				end();
+				signal?.removeEventListener('abort', onAbort);
+			};
 			signal?.addEventListener('abort', onAbort, { once: true });
 		},
 		cancel() {
@@ -160,12 +219,5 @@ export function sseResponse({ bus, channel, lastEventId = 0, heartbeatMs = 15_00
 		}
 	});
 
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/event-stream',
-			'cache-control': 'no-store',
-			'x-accel-buffering': 'no',
-			connection: 'keep-alive'
-		}
-	});
+	return new Response(body, { headers: { ...SSE_HEADERS } });
 }

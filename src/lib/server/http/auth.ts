@@ -13,7 +13,7 @@ export function sessionCookieName(url: URL): string {
 	return isSecureContext(url) ? '__Host-bw_session' : 'bw_session';
 }
 
-export function readSessionToken(cookies: Cookies, url: URL): string | null {
+export function readSessionToken(cookies: Pick<Cookies, 'get'>, url: URL): string | null {
 	return cookies.get(sessionCookieName(url)) ?? null;
 }
 
@@ -58,7 +58,7 @@ function comeBackTo(url: URL): string {
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
-export function requireUser(locals: App.Locals, url: URL): User {
+export function requireUser(locals: Pick<App.Locals, 'user'>, url: URL): User {
 	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(comeBackTo(url))}`);
 	return locals.user;
 }

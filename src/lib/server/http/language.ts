@@ -8,7 +8,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '$lib/i18n';
 
 export const LANGUAGE_COOKIE = 'bw_lang';
 
-export function languageFromRequest(cookies: Cookies): Language {
+export function languageFromRequest(cookies: Pick<Cookies, 'get'>): Language {
 	const chosen = cookies.get(LANGUAGE_COOKIE);
 	return isLanguage(chosen) ? chosen : DEFAULT_LANGUAGE;
 }

@@ -90,7 +90,7 @@ export function setParticipantCookie(cookies: Cookies, url: URL, token: string):
 }
 
 /** The participant this device is, with their workshop; null without a valid token. */
-export async function participantFromCookie(db: Kysely<Database>, cookies: Cookies, url: URL): Promise<ParticipantContext | null> {
+export async function participantFromCookie(db: Kysely<Database>, cookies: Pick<Cookies, 'get'>, url: URL): Promise<ParticipantContext | null> {
 	const token = cookies.get(participantCookieName(url));
 	if (!token || !isParticipantTokenShape(token)) return null;
 	const participant = await participants.byToken(db, token);
