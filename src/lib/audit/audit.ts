@@ -25,7 +25,9 @@ export const OBJECT_KINDS = [
 	'unit',
 	'invite',
 	'api_token',
-	'course_design'
+	'course_design',
+	'room',
+	'room_photo'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

@@ -63,7 +63,9 @@ export const audit = defineMessages(
 			unit: 'Onderdeel van de instelling',
 			invite: 'Uitnodiging',
 			api_token: 'API-sleutel',
-			course_design: 'Cursusontwerp'
+			course_design: 'Cursusontwerp',
+			room: 'Onderwijsruimte',
+			room_photo: 'Foto van een ruimte'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -129,7 +131,9 @@ export const audit = defineMessages(
 			unit: 'Unit',
 			invite: 'Invitation',
 			api_token: 'API key',
-			course_design: 'Course design'
+			course_design: 'Course design',
+			room: 'Teaching room',
+			room_photo: 'Photo of a room'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

@@ -52,7 +52,10 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	unit: (db, institutionId, ids) => db.selectFrom('unit').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	invite: (db, institutionId, ids) => db.selectFrom('invite').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
-	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	room: async (db, institutionId, ids) =>
+		(await db.selectFrom('room').select(['id', 'building', 'name']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, title: `${r.building} ${r.name}` })),
+	room_photo: (db, institutionId, ids) => db.selectFrom('room_photo').select(['id', 'caption as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */
