@@ -49,7 +49,7 @@ export const actions: Actions = {
 			const read = await readForm(request, locals.language, names);
 			const form = new URLSearchParams(names.map((name) => [name, read.one(name)]));
 			const saved = await saveRating(db, { institutionId: user.institutionId, kind: 'room', subjectId: room.id, raterId: user.id, instrument, form, language: locals.language });
-			if (!saved.ok) return fail(400, { scoreErrors: saved.errors });
+			if (!saved.ok) return fail(400, { scoreErrors: saved.errors, posted: Object.fromEntries(form) });
 			return { done: 'score' as const };
 		}),
 
