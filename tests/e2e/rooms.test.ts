@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { format, messages } from '$lib/i18n';
+import { csvProblem } from '$lib/catalogue/csv';
 import { acceptInvite, createInstitutionDirect, createInvite, setupFirstAdmin, signIn, startAppWithDb, visibleText, type App, type Client } from './http';
 
 const m = messages('en');
@@ -63,8 +64,8 @@ describe('the room inventory over HTTP', () => {
 		const reply = await upload(admin, '/rooms/import', {}, csv(`${HEADER}\nHoofdgebouw,0.12,0,28,islands,,wifi,,yes,\nHoofdgebouw,0.14,0,-3,rows,,,,yes,\nAtrium,A1,,20,ballroom,,,,yes,\n`));
 		expect(reply.status).toBe(400);
 		const text = visibleText(reply.text);
-		expect(text).toContain(format(m.rooms.importProblem, { line: 3, column: 'capacity', message: format(m.rooms.capacityInvalid, { min: 1, max: 2000 }) }));
-		expect(text).toMatch(/Line 4, column layouts: /);
+		expect(text).toContain(csvProblem('en', 3, 'capacity', format(m.rooms.capacityInvalid, { min: 1, max: 2000 })).message);
+		expect(text).toContain(csvProblem('en', 4, 'layouts', '').message.trim());
 		expect(await roomCount()).toBe(0);
 	});
 

@@ -15,6 +15,7 @@ import { ROOM_INSTRUMENT_KEY } from '$lib/instrument';
 import { factorsOf } from '$lib/instrument/schema';
 import type { RoomFields } from '$lib/rooms/room';
 import { roomsCsv } from '$lib/rooms/csv';
+import { csvProblem } from '$lib/catalogue/csv';
 import { eraseInstitution } from '$lib/accounts/server/erase-institution';
 
 const room: RoomFields = { building: 'Hoofdgebouw', name: '0.12', floor: '0', capacity: 28, layouts: ['islands'], furniture: ['whiteboards'], technology: ['wifi', 'projector'], accessibility: ['step-free'], bookable: true, notes: 'Sleutel bij de receptie' };
@@ -82,11 +83,11 @@ for (const dialect of DIALECTS) {
 			const bad = encode('building,room,capacity\nHoofdgebouw,0.12,40\nHoofdgebouw,2.01,-3\n');
 			const refused = await importCsv(t.db, institutionId, bad, 'en');
 			expect(refused.ok).toBe(false);
-			if (!refused.ok) expect(refused.problems).toContainEqual({ line: 3, column: 'capacity', message: 'The number of places must be a whole number from 1 to 2000.' });
+			if (!refused.ok) expect(refused.problems).toContainEqual(csvProblem('en', 3, 'capacity', 'The number of places must be a whole number from 1 to 2000.'));
 			expect(await roomsTable.list(t.db, institutionId)).toEqual(before);
 
 			const doubled = await importCsv(t.db, institutionId, encode('building,room,capacity\nAtrium,A1,10\natrium,a1,12\n'), 'nl');
-			expect(doubled).toEqual({ ok: false, problems: [{ line: 3, column: 'room', message: 'Deze ruimte staat ook op regel 2.' }] });
+			expect(doubled).toEqual({ ok: false, problems: [csvProblem('nl', 3, 'room', 'Deze ruimte staat ook op regel 2.')] });
 
 			const result = await importCsv(t.db, institutionId, encode('building,room,capacity,technology\nhoofdgebouw,0.12,40,hybrid|wifi\nAtrium,A1,12,\n'), 'nl');
 			expect(result).toEqual({ ok: true, created: 1, updated: 1 });
