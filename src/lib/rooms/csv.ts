@@ -7,7 +7,7 @@
  */
 import { columnReaders, csvProblem, csvText, readCsvRows, type CsvColumn, type CsvProblem } from '$lib/catalogue/csv';
 import { format, messages, type Language } from '$lib/i18n';
-import { MAX_BUILDING_LENGTH, MAX_FLOOR_LENGTH, MAX_NAME_LENGTH, MAX_NOTES_LENGTH, parseCapacity, roomKey, sortRooms, type RoomFields } from './room';
+import { MAX_BUILDING_LENGTH, MAX_FLOOR_LENGTH, MAX_NAME_LENGTH, MAX_NOTES_LENGTH, hasControlCharacters, parseCapacity, roomKey, sortRooms, type RoomFields } from './room';
 import { ACCESSIBILITY, FURNITURE, LAYOUTS, TECHNOLOGY, type Term, type AccessibilityId, type FurnitureId, type LayoutId, type TechnologyId } from './vocabulary';
 
 export const ROOM_CSV_HEADER = ['building', 'room', 'floor', 'capacity', 'layouts', 'furniture', 'technology', 'accessibility', 'bookable', 'notes'] as const;
@@ -17,7 +17,8 @@ const capacity: CsvColumn<number> = { name: 'capacity', required: true, read: (v
 /** A list column: ids, or their Dutch or English labels (as a person types them), read back in the vocabulary's order. */
 function listColumn<T extends string>(name: string, terms: readonly Term<T>[]): CsvColumn<T[]> {
 	const ids = terms.map((term) => term.id);
-	const labels = Object.fromEntries(terms.map((term) => [term.id, [term.label.nl, term.label.en]])) as Partial<Record<T, readonly string[]>>;
+	const labels: Partial<Record<T, readonly string[]>> = {};
+	for (const term of terms) labels[term.id] = [term.label.nl, term.label.en];
 	const read = columnReaders.listOf(ids, labels);
 	return {
 		name,
@@ -29,17 +30,29 @@ function listColumn<T extends string>(name: string, terms: readonly Term<T>[]): 
 	};
 }
 
+/** A text column as the catalogue reads it, also refusing control characters as the room form does. */
+function plainText(name: string, required: boolean, read: CsvColumn<string>['read'], multiline = false): CsvColumn<string> {
+	return {
+		name,
+		required,
+		read: (value, language) => {
+			const result = read(value, language);
+			return result.ok && hasControlCharacters(result.value, { multiline }) ? { ok: false, message: messages(language).rooms.controlCharacters } : result;
+		}
+	};
+}
+
 export const ROOM_COLUMNS: readonly CsvColumn<unknown>[] = [
-	{ name: 'building', required: true, read: columnReaders.text(MAX_BUILDING_LENGTH) },
-	{ name: 'room', required: true, read: columnReaders.text(MAX_NAME_LENGTH) },
-	{ name: 'floor', required: false, read: columnReaders.optionalText(MAX_FLOOR_LENGTH) },
+	plainText('building', true, columnReaders.text(MAX_BUILDING_LENGTH)),
+	plainText('room', true, columnReaders.text(MAX_NAME_LENGTH)),
+	plainText('floor', false, columnReaders.optionalText(MAX_FLOOR_LENGTH)),
 	capacity,
 	listColumn('layouts', LAYOUTS),
 	listColumn('furniture', FURNITURE),
 	listColumn('technology', TECHNOLOGY),
 	listColumn('accessibility', ACCESSIBILITY),
 	{ name: 'bookable', required: false, read: columnReaders.boolean() },
-	{ name: 'notes', required: false, read: columnReaders.optionalText(MAX_NOTES_LENGTH) }
+	plainText('notes', false, columnReaders.optionalText(MAX_NOTES_LENGTH), true)
 ];
 
 /** A checked row and its line in the file, for the problems found across rows. */

@@ -26,6 +26,11 @@ describe('a room as posted', () => {
 		if (!checked.ok) expect(Object.keys(checked.errors).sort()).toEqual(['building', 'layouts', 'notes']);
 	});
 
+	it('refuses control characters that PostgreSQL cannot store or a CSV would garble, but keeps line breaks in notes', () => {
+		expect(checkRoom({ ...form, building: 'Hoofd\u0000gebouw', notes: 'Regel 1\nRegel 2' }, 'en')).toEqual({ ok: false, errors: { building: 'This holds an invisible control character; type the text again.' } });
+		expect(checkRoom({ ...form, notes: 'Regel 1\r\n\tRegel 2' }, 'nl').ok).toBe(true);
+	});
+
 	it('is the same room whatever the case or outer spaces of building and name', () => {
 		expect(roomKey({ building: ' HOOFDGEBOUW', name: 'Zaal A ' })).toBe(roomKey({ building: 'hoofdgebouw', name: 'zaal a' }));
 		expect(roomKey({ building: 'A', name: 'B C' })).not.toBe(roomKey({ building: 'A B', name: 'C' }));

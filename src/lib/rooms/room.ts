@@ -40,7 +40,20 @@ export interface Room extends RoomFields {
 
 /** What identifies a room within an institution: building and name, without case or outer spaces. */
 export function roomKey(room: Pick<RoomFields, 'building' | 'name'>): string {
-	return `${room.building.trim().normalize('NFC').toLocaleLowerCase('nl')}\u0000${room.name.trim().normalize('NFC').toLocaleLowerCase('nl')}`;
+	const part = (text: string) => text.trim().normalize('NFC').toLocaleLowerCase('nl');
+	// JSON keeps the two apart whatever they contain ("A B" + "C" is not "A" + "B C").
+	return JSON.stringify([part(room.building), part(room.name)]);
+}
+
+/**
+ * Control characters (NUL, escape…) in a line of text: nobody types them, PostgreSQL cannot store
+ * NUL, and they garble a CSV. Notes may hold tabs and line breaks.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LINE_CONTROL = /[\u0000-\u001f\u007f]/;
+
+export function hasControlCharacters(text: string, { multiline = false } = {}): boolean {
+	return (multiline ? CONTROL : LINE_CONTROL).test(text);
 }
 
 /** "Hoofdgebouw 0.12": a room as a list, a heading or a link names it. */
@@ -68,11 +81,22 @@ function listOf<T extends string>(ids: readonly T[], message: string) {
 
 function roomSchema(language: Language) {
 	const m = messages(language).rooms;
-	const line = (max: number, message: string) => z.string().trim().min(1, { error: message }).max(max, { error: message });
+	const plain = { error: m.controlCharacters };
+	const line = (max: number, message: string) =>
+		z
+			.string()
+			.trim()
+			.min(1, { error: message })
+			.max(max, { error: message })
+			.refine((text) => !hasControlCharacters(text), plain);
 	return z.object({
 		building: line(MAX_BUILDING_LENGTH, format(m.buildingRequired, { max: MAX_BUILDING_LENGTH })),
 		name: line(MAX_NAME_LENGTH, format(m.nameRequired, { max: MAX_NAME_LENGTH })),
-		floor: z.string().trim().max(MAX_FLOOR_LENGTH, { error: format(m.floorTooLong, { max: MAX_FLOOR_LENGTH }) }),
+		floor: z
+			.string()
+			.trim()
+			.max(MAX_FLOOR_LENGTH, { error: format(m.floorTooLong, { max: MAX_FLOOR_LENGTH }) })
+			.refine((text) => !hasControlCharacters(text), plain),
 		capacity: z.string().transform((value, ctx) => {
 			const parsed = parseCapacity(value, language);
 			if (!parsed.ok) {
@@ -86,7 +110,11 @@ function roomSchema(language: Language) {
 		technology: listOf(TECHNOLOGY_IDS, m.unknownChoice),
 		accessibility: listOf(ACCESSIBILITY_IDS, m.unknownChoice),
 		bookable: z.enum(['yes', 'no', '']).transform((value) => value === 'yes'),
-		notes: z.string().trim().max(MAX_NOTES_LENGTH, { error: format(m.notesTooLong, { max: MAX_NOTES_LENGTH }) })
+		notes: z
+			.string()
+			.trim()
+			.max(MAX_NOTES_LENGTH, { error: format(m.notesTooLong, { max: MAX_NOTES_LENGTH }) })
+			.refine((text) => !hasControlCharacters(text, { multiline: true }), plain)
 	});
 }
 

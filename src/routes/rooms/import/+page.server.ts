@@ -20,6 +20,6 @@ export const actions: Actions = {
 			if (!upload.file) return fail(400, { errors: { file: messages(locals.language).rooms.importFileRequired }, problems: [] });
 			const result = await importCsv(db, user.institutionId, upload.file.bytes, locals.language);
 			if (!result.ok) return fail(400, { errors: { form: messages(locals.language).rooms.importRefused }, problems: result.problems });
-			return { created: result.created, updated: result.updated };
+			return { imported: { created: result.created, updated: result.updated } };
 		})
 };
