@@ -126,6 +126,14 @@ describe('the room inventory over HTTP', () => {
 		expect((await upload(teacher, `/rooms/${room}?/addPhoto`, { caption: 'x' }, { field: 'photo', name: 'room.jpg', type: 'image/jpeg', bytes: JPEG })).status).toBe(403);
 		expect(await roomCount()).toBe(before);
 		expect((await admin.get('/rooms/new')).status).toBe(200);
+
+		// Named a keeper of the rooms (not of the tools) by the administrator, Tom may change rooms; removed again, not.
+		const tom = (await app.db.selectFrom('app_user').select('id').where('email', '=', 'tom@example.nl').executeTakeFirstOrThrow()).id;
+		expect((await admin.post('/admin/catalogues?/add', { catalogue: 'rooms', user: tom })).status).toBe(200);
+		expect((await teacher.get('/rooms/new')).status).toBe(200);
+		expect((await teacher.get(`/rooms/${room}/edit`)).status).toBe(200);
+		expect((await admin.post('/admin/catalogues?/remove', { catalogue: 'rooms', user: tom })).status).toBe(200);
+		expect((await teacher.get('/rooms/new')).status).toBe(403);
 	});
 
 	it('shows another institution’s room to nobody: 404 on every page of it', async () => {
