@@ -19,7 +19,7 @@ const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'room', 'room_photo'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'room', 'room_photo'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -56,6 +56,8 @@ describe.each([
 		await addAction(facilitator, scan, { category: 'strategie', text: `Actie ${MARK}`, owner: `Eigenaar ${MARK}`, dueDate: '', status: 'open', success: `Gelukt ${MARK}` });
 		const adminId = (await app.db.selectFrom('app_user').select('id').where('email', '=', 'ada@a.example').executeTakeFirstOrThrow()).id;
 		expect((await facilitator.post(`/scans/${scan}?/addEditor`, { user: adminId })).status).toBe(200);
+		const facilitatorId = (await app.db.selectFrom('app_user').select('id').where('email', '=', 'fien@a.example').executeTakeFirstOrThrow()).id;
+		expect((await admin.post('/admin/catalogues?/add', { catalogue: 'rooms', user: facilitatorId })).status).toBe(200);
 		const workshop = await createWorkshop(admin, `Workshop ${MARK}`);
 		await joinWorkshop(app.url, await openJoining(admin, workshop));
 		const created = await admin.post('/surveys/new', { title: `Brede scan ${MARK}`, level: 'institution', unit: '', opensAt: new Date().toISOString().slice(0, 10), closesAt: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10), minGroupSize: '5', message: MARK, roles: ['medewerker'] });

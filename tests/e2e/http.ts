@@ -225,7 +225,8 @@ const TABLES = [
 	'instrument_draft',
 	'content_override',
 	'product_attachment',
-	'object_editor'
+	'object_editor',
+	'catalogue_keeper'
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 /** Every row of every table, in a stable order: two equal dumps mean nothing was stored. */

@@ -27,7 +27,8 @@ export const OBJECT_KINDS = [
 	'api_token',
 	'course_design',
 	'room',
-	'room_photo'
+	'room_photo',
+	'catalogue_keeper'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

@@ -65,7 +65,8 @@ export const audit = defineMessages(
 			api_token: 'API-sleutel',
 			course_design: 'Cursusontwerp',
 			room: 'Onderwijsruimte',
-			room_photo: 'Foto van een ruimte'
+			room_photo: 'Foto van een ruimte',
+			catalogue_keeper: 'Beheerder van een catalogus'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -133,7 +134,8 @@ export const audit = defineMessages(
 			api_token: 'API key',
 			course_design: 'Course design',
 			room: 'Teaching room',
-			room_photo: 'Photo of a room'
+			room_photo: 'Photo of a room',
+			catalogue_keeper: 'Catalogue keeper'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

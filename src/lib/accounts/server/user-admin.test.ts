@@ -13,6 +13,7 @@ import * as apiTokens from '$lib/survey/server/data/api-tokens';
 import * as workshops from '$lib/workshop/server/data/workshops';
 import * as objectEditors from '$lib/editors/server/data/object-editors';
 import * as courseDesigns from '$lib/blend/server/data/course-designs';
+import * as catalogueKeepers from '$lib/catalogue/server/data/catalogue-keepers';
 import { changeRole, disableUser, enableUser, holdings, removeUser } from './user-admin';
 
 const instrument = loadInstrument('zelfscan-blended-leren', 1)!;
@@ -104,6 +105,8 @@ for (const dialect of DIALECTS) {
 			await apiTokens.create(t.db, institutionId, 'Dashboard', leaving);
 			await objectEditors.add(t.db, { kind: 'scan', objectId: othersScan, institutionId, userId: leaving, addedBy: admin });
 			await objectEditors.add(t.db, { kind: 'scan', objectId: scan, institutionId, userId: successor, addedBy: leaving });
+			await catalogueKeepers.add(t.db, { institutionId, catalogue: 'tools', userId: leaving, addedBy: admin });
+			await catalogueKeepers.add(t.db, { institutionId, catalogue: 'rooms', userId: successor, addedBy: leaving });
 			await sessions.create(t.db, leaving);
 			expect(await holdings(t.db, leaving)).toEqual({ scans: 1, surveys: 1, workshops: 1, designs: 1, invites: 1, apiTokens: 1 });
 
@@ -118,6 +121,9 @@ for (const dialect of DIALECTS) {
 			// Its place as co-editor went with it; the successor, now the maker, needs none.
 			expect(await objectEditors.userIds(t.db, 'scan', othersScan)).toEqual([]);
 			expect(await objectEditors.userIds(t.db, 'scan', scan)).toEqual([]);
+			// Its keeping of the tool catalogue went with it; whom it named keeps the room inventory, named now by the successor.
+			expect(await catalogueKeepers.list(t.db, institutionId, 'tools')).toEqual([]);
+			expect((await t.db.selectFrom('catalogue_keeper').select(['user_id', 'added_by']).where('institution_id', '=', institutionId).execute())).toEqual([{ user_id: successor, added_by: successor }]);
 			expect(await t.db.selectFrom('session').select('id').where('user_id', '=', leaving).execute()).toEqual([]);
 		});
 

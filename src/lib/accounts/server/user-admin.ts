@@ -75,7 +75,8 @@ const MADE_BY = [
 	['invite', 'created_by'],
 	['api_token', 'created_by'],
 	['instrument_version', 'published_by'],
-	['object_editor', 'added_by']
+	['object_editor', 'added_by'],
+	['catalogue_keeper', 'added_by']
 ] as const;
 
 export async function holdings(db: Kysely<Database>, userId: string): Promise<Holdings> {
@@ -97,8 +98,8 @@ export type RemoveOutcome = Outcome | { ok: false; problem: 'successor' };
 /**
  * Removes the account; everything it made or leads (scans, surveys, workshops with their action
  * plans, course designs, open invitations, API tokens, published instrument versions) goes to the colleague the
- * administrator chose, an active account of the same institution. Its sessions and its places as
- * co-editor go with it. One transaction: all of it, or nothing.
+ * administrator chose, an active account of the same institution. Its sessions, its places as
+ * co-editor and as keeper of a catalogue go with it (cascade). One transaction: all of it, or nothing.
  */
 export async function removeUser(db: Kysely<Database>, institutionId: string, actorId: string, targetId: string, successorId: string): Promise<RemoveOutcome> {
 	return inTransaction(db, async (trx) => {

@@ -55,7 +55,17 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	room: async (db, institutionId, ids) =>
 		(await db.selectFrom('room').select(['id', 'building', 'name']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, title: `${r.building} ${r.name}` })),
-	room_photo: (db, institutionId, ids) => db.selectFrom('room_photo').select(['id', 'caption as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()
+	room_photo: (db, institutionId, ids) => db.selectFrom('room_photo').select(['id', 'caption as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	// `<catalogue>:<user id>`: the keeper's name, while they keep it.
+	async catalogue_keeper(db, institutionId, ids) {
+		const rows = await db
+			.selectFrom('catalogue_keeper')
+			.innerJoin('app_user', 'app_user.id', 'catalogue_keeper.user_id')
+			.select(['catalogue_keeper.catalogue', 'catalogue_keeper.user_id', 'app_user.name'])
+			.where('catalogue_keeper.institution_id', '=', institutionId)
+			.execute();
+		return rows.map((r) => ({ id: `${r.catalogue}:${r.user_id}`, title: `${r.name} (${r.catalogue})` })).filter((r) => ids.includes(r.id));
+	}
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */

@@ -15,7 +15,7 @@ import { exporter } from '$lib/server/export/registry';
 import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$lib/server/export/pdf';
 import { chartBlock, coverBlocks, heading, lead, note, table, wordDocument, type Block } from '$lib/server/export/docx';
 import { addTable, text } from '$lib/server/export/xlsx';
-import { BOM, LINE_END, SEPARATOR, field } from '$lib/server/export/csv';
+import { csvTable } from '$lib/server/export/csv';
 import { downloadName, slugify } from '$lib/server/export/filename';
 import type { CoverLine, TextTable } from '$lib/server/export/sections';
 import { activityFacts, hoursText, percentText } from '$lib/blend/describe';
@@ -272,8 +272,7 @@ export function designToCsv(doc: DesignDocument): Buffer {
 		''
 	]);
 	for (const [dimension, value, hours, share] of shareRows(doc)) rows.push([t.rowShare, '', '', '', '', '', '', '', hours, '', '', '', dimension, value, percentText(share)]);
-	const lines = [header, ...rows].map((row) => row.map((cell) => field(cell)).join(SEPARATOR));
-	return Buffer.from(BOM + lines.join(LINE_END) + LINE_END, 'utf8');
+	return csvTable([header, ...rows]);
 }
 
 export function designFilename(doc: DesignDocument, extension: string): string {

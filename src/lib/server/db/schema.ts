@@ -411,6 +411,17 @@ export interface ObjectEditorTable {
 	added_at: string;
 }
 
+/** A colleague who keeps one of the institution's catalogues (migration 0024, decision record 0053). */
+export interface CatalogueKeeperTable {
+	institution_id: string;
+	/** 'tools' or 'rooms' (`CATALOGUES`). */
+	catalogue: string;
+	user_id: string;
+	/** Who named them; null once that account is removed. */
+	added_by: string | null;
+	added_at: string;
+}
+
 /** The blend designer (migration 0022, decision record 0051). */
 export interface CourseDesignTable {
 	id: string;
@@ -601,6 +612,7 @@ export interface Database {
 	object_editor: ObjectEditorTable;
 	room: RoomTable;
 	room_photo: RoomPhotoTable;
+	catalogue_keeper: CatalogueKeeperTable;
 }
 
 export type { Generated };

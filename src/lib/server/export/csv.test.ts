@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planToCsv } from './csv';
 import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
-import { inertCell } from './inert';
+import { inertCell } from '$lib/export/inert';
 import { parseCsv } from './csv-reader';
 
 describe('planToCsv', () => {

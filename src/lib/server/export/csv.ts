@@ -1,6 +1,6 @@
 /**
- * The action plan as CSV for Dutch Excel: semicolon-separated, UTF-8 with a byte-order mark (so
- * Excel reads é and € right), CRLF line ends, every field quoted.
+ * The action plan as CSV for Dutch Excel, written as every CSV of ours is (`$lib/export/csv`):
+ * semicolon-separated, UTF-8 with a byte-order mark, CRLF line ends, every field quoted.
  *
  * Layout (docs/decisions/0031-one-tidy-csv-per-plan.md): ONE table, one row per thing the plan
  * holds, its first column saying which kind of row it is (Soort rij: GAP-analyse / Prioriteit /
@@ -19,23 +19,9 @@
  */
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
-import { inertCell, xmlSafeText } from './inert';
+import { csvDocument, type CsvField } from '$lib/export/csv';
 
-export const BOM = '\uFEFF';
-export const SEPARATOR = ';';
-export const LINE_END = '\r\n';
-
-/**
- * Quotes a field, doubling quotes. Text loses control characters (a leading one could hide a
- * formula from the check) and is made formula-inert. Numbers are computed by us and stay numbers.
- */
-export function field(value: string | number | null): string {
-	if (value === null) return '""';
-	const text = typeof value === 'number' ? String(value) : inertCell(xmlSafeText(value));
-	return `"${text.replace(/"/g, '""')}"`;
-}
-
-type Field = string | number | null;
+type Field = CsvField;
 
 /** The plan CSV's columns, in order; each row kind fills its own. */
 const COLUMNS = [
@@ -99,7 +85,7 @@ export function planToCsv(doc: PlanDocument): Buffer {
 	return csvTable(records);
 }
 
-/** A whole CSV file of `records` (the header row first): every field through `field`, with the BOM and CRLF line ends. */
+/** A whole CSV file of `records` (the header row first), as the bytes a download sends. */
 export function csvTable(records: readonly (readonly Field[])[]): Buffer {
-	return Buffer.from(BOM + records.map((values) => values.map(field).join(SEPARATOR)).join(LINE_END) + LINE_END, 'utf8');
+	return Buffer.from(csvDocument(records), 'utf8');
 }

@@ -33,7 +33,7 @@ import {
 import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
-import { xmlSafeText } from './inert';
+import { xmlSafeText } from '$lib/export/inert';
 import { textWidth } from './pdf';
 import { svgToPng } from './png';
 import {

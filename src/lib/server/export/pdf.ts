@@ -29,7 +29,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { format, messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import { renderGapChart } from '$lib/chart/gap-chart';
-import { xmlSafeText } from './inert';
+import { xmlSafeText } from '$lib/export/inert';
 import {
 	actionPointTables,
 	coverLines,

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planToXlsx } from './xlsx';
 import { emptyPlanFixture, HOSTILE, planFixture, workshopPlanFixture } from './test-fixture';
-import { inertCell } from './inert';
+import { inertCell } from '$lib/export/inert';
 
 async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
 	const workbook = new ExcelJS.Workbook();

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { messages } from '$lib/i18n';
 import type { PlanDocument } from '$lib/plan/plan-document';
 import type { PhaseAnswer } from '$lib/scan/scan';
-import { inertCell, xmlSafeText } from './inert';
+import { inertCell, xmlSafeText } from '$lib/export/inert';
 
 export type CellValue = string | number | Date | null;
 

@@ -51,9 +51,10 @@ export function requireUser(locals: App.Locals, url: URL): User {
 	return locals.user;
 }
 
-export function requireAdmin(locals: App.Locals, url: URL): User {
+/** The signed-in administrator; anyone else gets a 403, with `why` saying who may (a general text without it). */
+export function requireAdmin(locals: App.Locals, url: URL, why?: Parameters<typeof forbidden>[0]): User {
 	const user = requireUser(locals, url);
-	if (user.role !== 'admin') forbidden();
+	if (user.role !== 'admin') forbidden(why);
 	return user;
 }
 

@@ -17,7 +17,7 @@ import { COLOURS, cover, finishPdf, openPdf, pdfText, type PdfOptions } from '$l
 import { coverLines, morePointsText, priorityTable, SUMMARY_GAPS, summaryPointTable, type TextTable } from '$lib/server/export/sections';
 import { addTable, text } from '$lib/server/export/xlsx';
 import { csvTable } from '$lib/server/export/csv';
-import { xmlSafeText } from '$lib/server/export/inert';
+import { xmlSafeText } from '$lib/export/inert';
 import { downloadName, slugify } from '$lib/server/export/filename';
 import { exporter } from '$lib/server/export/registry';
 import { REPORT_FORMATS, type ReportFormat } from '$lib/export/formats';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inertCell, xmlSafeText } from './inert';
+import fc from 'fast-check';
+import { inertCell, withoutInertQuote, xmlSafeText } from './inert';
 
 describe('inertCell', () => {
 	it.each([
@@ -16,7 +17,9 @@ describe('inertCell', () => {
 		['＠SUM(A1)'],
 		['  =1+1'],
 		['\u3000=1+1'],
-		['=HYPERLINK("http://x")']
+		['=HYPERLINK("http://x")'],
+		["'=1+1"],
+		["''@x"]
 	])('puts a single quote before %j', (text) => {
 		expect(inertCell(text)).toBe(`'${text}`);
 	});
@@ -27,6 +30,21 @@ describe('inertCell', () => {
 			expect(inertCell(text)).toBe(text);
 		}
 	);
+});
+
+describe('withoutInertQuote', () => {
+	it('takes off the quote inertCell put before a formula, and no other quote', () => {
+		expect(withoutInertQuote("'=SUM(A1)")).toBe('=SUM(A1)');
+		expect(withoutInertQuote("''=SUM(A1)")).toBe("'=SUM(A1)");
+		expect(withoutInertQuote("'t Hart")).toBe("'t Hart");
+		expect(withoutInertQuote("'")).toBe("'");
+		expect(withoutInertQuote('-3')).toBe('-3');
+	});
+
+	it('gives back any text that went through inertCell', () => {
+		const text = fc.oneof(fc.string(), fc.string().map((s) => `'${s}`), fc.constantFrom('=', '+', '-', '@', "'=", "''+", '\t', '＝').chain((start) => fc.string().map((s) => start + s)));
+		fc.assert(fc.property(text, (value) => withoutInertQuote(inertCell(value)) === value));
+	});
 });
 
 describe('xmlSafeText', () => {

@@ -7,8 +7,10 @@
  * Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (or, for
  * tab/CR/LF, that can smuggle one past a naive check): = + - @, their full-width forms ＝ ＋ － ＠,
  * tab, CR and LF. Leading spaces are skipped first, because some spreadsheets trim them on import.
+ * Text that already starts with quotes before such a character gets one more, so that
+ * `withoutInertQuote` gives back exactly what was written (an import of our own CSV export).
  */
-const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const FORMULA_START = /^'*(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /**
  * Returns text that a spreadsheet shows as text: a cell that could start a formula gets a single
@@ -20,6 +22,18 @@ const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
  */
 export function inertCell(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undoes `inertCell`: takes off the one quote it would have put in front, and only that one. So a
+ * file we exported reads back as it was written, and a quote someone typed stays.
+ *
+ * @example
+ * withoutInertQuote("'=SUM(A1)")  // "=SUM(A1)"
+ * withoutInertQuote("'t Hart")    // "'t Hart"
+ */
+export function withoutInertQuote(text: string): string {
+	return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /**
