@@ -137,6 +137,7 @@ describe('rooms in the browser', () => {
 		expect(stored).toHaveLength(2);
 		const summary = summarize(instrument, stored);
 		const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Atrium A1.03' }) });
+		await row.waitFor();
 		const cells = (await row.getByRole('cell').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 		expect(cells.map((c) => c.replace(/ ?≠.*$/, ''))).toEqual(summary.criteria.map((c) => (c.median === null ? '–' : levelText(c.median, 'nl'))));
 		expect(cells[factorsOf(instrument).findIndex((f) => f.factor.key === 'licht')]).toContain('≠');
