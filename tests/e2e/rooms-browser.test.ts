@@ -53,8 +53,8 @@ describe('rooms in the browser', () => {
 	/** The whole page; on a phone also the first screen alone, as a person holding it sees it. */
 	async function shot(page: Page, name: string) {
 		if (!shots) return;
-		await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 		if ((page.viewportSize()?.width ?? 0) < 500) await page.screenshot({ path: `${shots}/${name}-screen.png` });
+		await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 	}
 
 	const roomId = async (name: string) => (await app.db.selectFrom('room').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
