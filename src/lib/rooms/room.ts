@@ -49,11 +49,16 @@ export function roomKey(room: Pick<RoomFields, 'building' | 'name'>): string {
  * Control characters (NUL, escape…) in a line of text: nobody types them, PostgreSQL cannot store
  * NUL, and they garble a CSV. Notes may hold tabs and line breaks.
  */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LINE_CONTROL = /[\u0000-\u001f\u007f]/;
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 
 export function hasControlCharacters(text: string, { multiline = false } = {}): boolean {
-	return (multiline ? CONTROL : LINE_CONTROL).test(text);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 127 || (code < 32 && !(multiline && (code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN)))) return true;
+	}
+	return false;
 }
 
 /** "Hoofdgebouw 0.12": a room as a list, a heading or a link names it. */
