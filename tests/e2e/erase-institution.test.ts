@@ -75,6 +75,14 @@ describe.each([
 		const request = new Request(new URL(`/admin/content/products/${product.key}?/addFile`, app.url), { method: 'POST', body: upload });
 		expect((await admin.send('POST', `/admin/content/products/${product.key}?/addFile`, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') })).status).toBe(200);
 		expect((await admin.post('/surveys/api-tokens?/create', { label: `Dashboard ${MARK}` })).status).toBeLessThan(400);
+		// A room of the inventory with a photo (its bytes beside the attachments).
+		expect((await admin.post('/rooms/new', { building: `Gebouw ${MARK}`, name: '0.12', floor: '', capacity: '20', bookable: 'yes', notes: MARK })).status).toBe(303);
+		const roomId = (await app.db.selectFrom('room').select('id').where('institution_id', '=', institutionA).executeTakeFirstOrThrow()).id;
+		const photo = new FormData();
+		photo.set('caption', `Foto ${MARK}`);
+		photo.set('photo', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], { type: 'image/jpeg' }), 'lokaal.jpg');
+		const photoRequest = new Request(new URL(`/rooms/${roomId}?/addPhoto`, app.url), { method: 'POST', body: photo });
+		expect((await admin.send('POST', `/rooms/${roomId}?/addPhoto`, { body: new Uint8Array(await photoRequest.arrayBuffer()), contentType: photoRequest.headers.get('content-type') })).status).toBe(200);
 		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(true);
 		// Someone waiting for approval after a first single sign-on (decision record 0042).
 		await app.db
