@@ -78,8 +78,8 @@ export function startsWith(text: string, values: Record<string, string | number 
 	return textPattern(text, values, { start: true });
 }
 
-/** Signs up the first administrator of a fresh app and starts an institution-level scan. */
-export async function firstAdminWithScan(page: Page, title: string, institution = 'Hogeschool Veerkracht'): Promise<string> {
+/** Signs up the first administrator of a fresh app (Ada), who lands on /admin. */
+export async function firstAdmin(page: Page, institution = 'Hogeschool Veerkracht'): Promise<void> {
 	const m = messages('nl');
 	await page.goto('/setup');
 	await page.getByLabel(m.auth.institutionName).fill(institution);
@@ -89,6 +89,12 @@ export async function firstAdminWithScan(page: Page, title: string, institution 
 	await page.getByLabel(m.auth.passwordRepeat).fill('een lange zin als wachtwoord');
 	await page.getByRole('button', { name: m.auth.createAdmin }).click();
 	await page.waitForURL('**/admin');
+}
+
+/** Signs up the first administrator of a fresh app and starts an institution-level scan. */
+export async function firstAdminWithScan(page: Page, title: string, institution = 'Hogeschool Veerkracht'): Promise<string> {
+	const m = messages('nl');
+	await firstAdmin(page, institution);
 	await page.goto('/scans/new');
 	await page.getByLabel(m.scan.scanTitle).fill(title);
 	await page.getByRole('button', { name: m.scan.startScan }).click();

@@ -60,7 +60,7 @@ describe("an admin makes the institution's own version of the self-scan", () => 
 	it('renames a factor and adds an own question in a draft, and publishes it as version 2', async () => {
 		earlierScan = await firstAdminWithScan(page, 'Voor de eigen versie');
 		await page.goto('/admin');
-		await page.getByRole('link', { name: t.title }).click();
+		await page.getByRole('link', { name: t.adminLink }).click();
 		await page.waitForURL('**/admin/instruments');
 		await expectAxeClean('/admin/instruments');
 		await page.getByRole('button', { name: t.startDraft }).click();

@@ -12,6 +12,8 @@ import { sql } from 'kysely';
 import { format, messages } from '$lib/i18n';
 import { defaultContent } from '$lib/toolkit';
 import * as surveyResponses from '$lib/survey/server/data/survey-responses';
+import { saveRating } from '$lib/rating/server/ratings';
+import { latestInstrument, ROOM_INSTRUMENT_KEY } from '$lib/instrument';
 import { type App, Client, acceptInvite, addAction, answer, createInstitutionDirect, createInvite, createScan, createUnit, setupFirstAdmin, signIn, startAppWithDb, visibleText } from './http';
 import { createWorkshop, join as joinWorkshop, openJoining } from './workshop-http';
 
@@ -19,7 +21,7 @@ const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'room', 'room_photo'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'rating', 'rating_score', 'room', 'room_photo'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -89,6 +91,10 @@ describe.each([
 			.insertInto('sso_request')
 			.values({ id: randomUUID(), institution_id: institutionA, oidc_issuer: 'https://idp.example', oidc_subject: `sub-${MARK}`, email: 'wacht@a.example', name: `Wachtend ${MARK}`, created_at: new Date().toISOString() })
 			.execute();
+		// A rating of a room with a note (the rooms' own pages are not needed to store one).
+		const rater = (await app.db.selectFrom('app_user').select('id').where('email', '=', 'fien@a.example').executeTakeFirstOrThrow()).id;
+		const rated = await saveRating(app.db, { institutionId: institutionA, kind: 'room', subjectId: randomUUID(), raterId: rater, instrument: latestInstrument(ROOM_INSTRUMENT_KEY)!, form: new URLSearchParams({ 'level.licht': '2', 'note.licht': `Licht ${MARK}` }), language: 'nl' });
+		expect(rated).toEqual({ ok: true });
 	}, 120_000);
 	afterAll(async () => {
 		await app?.stop();

@@ -115,7 +115,7 @@ describe('light pages for phones', () => {
 	it('ships no SvelteKit script on the respondent’s, join and toolkit pages: only the small static scripts where a control needs one', async () => {
 		expect(scripts((await new Client(app.url).get(`/r/${code}`)).text)).toEqual(['/respondent-form.js']);
 		expect(scripts((await new Client(app.url).get('/join')).text)).toEqual([]);
-		for (const path of ['/toolkit', '/toolkit/routes', '/toolkit/routes/own', '/toolkit/knowledge', '/toolkit/product/gedeelde-taal']) {
+		for (const path of ['/toolkit', '/toolkit/routes', '/toolkit/routes/own', '/toolkit/knowledge', '/toolkit/product/gedeelde-taal', '/toolkit/instruments/van-doel-naar-tool']) {
 			expect(scripts((await new Client(app.url).get(path)).text), path).toEqual([]);
 		}
 		expect(scripts((await new Client(app.url).get('/toolkit/routes/own/view?p=voorbeelden')).text)).toEqual(['/copy-link.js']);

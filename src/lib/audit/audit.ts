@@ -28,7 +28,8 @@ export const OBJECT_KINDS = [
 	'course_design',
 	'room',
 	'room_photo',
-	'catalogue_keeper'
+	'catalogue_keeper',
+	'rating'
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 

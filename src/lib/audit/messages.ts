@@ -54,8 +54,8 @@ export const audit = defineMessages(
 			action_point: 'Actiepunt',
 			survey: 'Brede scan',
 			workshop: 'Workshop',
-			instrument_version: 'Versie van de scan',
-			instrument_draft: 'Concept van de scan',
+			instrument_version: 'Versie van een instrument',
+			instrument_draft: 'Concept van een instrument',
 			content: 'Toolkit-inhoud',
 			attachment: 'Bijlage',
 			user: 'Gebruiker',
@@ -66,7 +66,8 @@ export const audit = defineMessages(
 			course_design: 'Cursusontwerp',
 			room: 'Onderwijsruimte',
 			room_photo: 'Foto van een ruimte',
-			catalogue_keeper: 'Beheerder van een catalogus'
+			catalogue_keeper: 'Beheerder van een catalogus',
+			rating: 'Beoordeling'
 		},
 		vias: { page: 'Pagina', api: 'API', import: 'Import', system: 'Systeem' },
 		fileName: 'logboek'
@@ -123,8 +124,8 @@ export const audit = defineMessages(
 			action_point: 'Action point',
 			survey: 'Institution-wide scan',
 			workshop: 'Workshop',
-			instrument_version: 'Scan version',
-			instrument_draft: 'Scan draft',
+			instrument_version: 'Instrument version',
+			instrument_draft: 'Instrument draft',
 			content: 'Toolkit content',
 			attachment: 'Attachment',
 			user: 'User',
@@ -135,7 +136,8 @@ export const audit = defineMessages(
 			course_design: 'Course design',
 			room: 'Teaching room',
 			room_photo: 'Photo of a room',
-			catalogue_keeper: 'Catalogue keeper'
+			catalogue_keeper: 'Catalogue keeper',
+			rating: 'Rating'
 		},
 		vias: { page: 'Page', api: 'API', import: 'Import', system: 'System' },
 		fileName: 'audit-trail'

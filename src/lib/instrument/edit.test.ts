@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInstrument } from '$lib/instrument';
+import { DEFAULT_INSTRUMENT_KEY, ROOM_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, allowsQuestions, defaultInstrument, latestInstrument } from '$lib/instrument';
 import { instrumentSchema, findFactor } from './schema';
 import { addQuestion, allKeys, applyTexts, dropCategory, dropFactor, dropQuestion, keyFromName, moveFactor, textFieldNames } from './edit';
 import { exampleInstrument } from './example';
@@ -81,9 +81,17 @@ describe('editing an own version', () => {
 describe('the example file of the format help', () => {
 	it('is a valid file that an import accepts as it stands', () => {
 		const example = exampleInstrument(v1);
-		const read = readInstrumentFile(new TextEncoder().encode(instrumentFileText(example)), 'nl', v1.key);
+		const read = readInstrumentFile(new TextEncoder().encode(instrumentFileText(example)), 'nl', DEFAULT_INSTRUMENT_KEY);
 		expect(read.ok).toBe(true);
 		expect(example.questions.map((question) => question.kind)).toEqual(['text', 'phase']);
 		expect(checkInstrument({ ...example, colour: 'groen' }, 'en')).toEqual({ ok: false, errors: ['(the whole file): unknown field(s): colour'] });
+	});
+
+	it('has no own questions for a rubric, so a rubric import accepts it too', () => {
+		for (const key of [TOOL_RUBRIC_KEY, ROOM_INSTRUMENT_KEY] as const) {
+			const example = exampleInstrument(latestInstrument(key)!, allowsQuestions(key));
+			expect(example.questions).toEqual([]);
+			expect(readInstrumentFile(new TextEncoder().encode(instrumentFileText(example)), 'en', key).ok).toBe(true);
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from './index';
+import { DEFAULT_INSTRUMENT_KEY, ROOM_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, defaultInstrument, latestInstrument } from './index';
 import { checkInstrument, instrumentFileName, instrumentFileText, readInstrumentFile } from './file';
 import { addQuestion, renameFactor } from '$lib/instrument/edit';
 
@@ -80,8 +80,26 @@ describe('instrument files', () => {
 		const other = mutableCopy();
 		other.key = 'ander-instrument';
 		expect(fail(encode(JSON.stringify(other)))).toEqual([
-			'key: Dit bestand is instrument “ander-instrument”; Blendwijzer gebruikt “zelfscan-blended-leren”.'
+			'key: Dit bestand is een versie van “ander-instrument”, niet van “Zelfscan voor de institutionele adoptie en implementatie van blended leren” (zelfscan-blended-leren). Importeer het bij dat instrument.'
 		]);
 		expect(fail(encode('[]'))).toEqual(['(het hele bestand): moet een object zijn']);
+	});
+
+	it('refuses the room instrument imported into the tool rubric, naming both, and takes it where it belongs', () => {
+		const rooms = encode(instrumentFileText(latestInstrument(ROOM_INSTRUMENT_KEY)!));
+		expect(readInstrumentFile(rooms, 'en', TOOL_RUBRIC_KEY)).toEqual({
+			ok: false,
+			errors: [
+				'key: This file is a version of “Scoring instrument for teaching rooms” (scoringsinstrument-onderwijsruimtes), not of “From goal to tool: rubric for digital tools” (van-doel-naar-tool). Import it into that instrument.'
+			]
+		});
+		expect(readInstrumentFile(rooms, 'en', ROOM_INSTRUMENT_KEY).ok).toBe(true);
+	});
+
+	it('refuses a rubric file with own questions, which only the self-scan asks, in Dutch and English', () => {
+		const withQuestion = addQuestion(latestInstrument(TOOL_RUBRIC_KEY)!, { key: 'vraag', kind: 'text', text: { nl: 'Waarom?', en: 'Why?' } });
+		const bytes = encode(instrumentFileText(withQuestion));
+		expect(readInstrumentFile(bytes, 'nl', TOOL_RUBRIC_KEY)).toEqual({ ok: false, errors: ['questions: Een rubriek heeft geen eigen vragen; laat “questions” weg of maak de lijst leeg.'] });
+		expect(readInstrumentFile(bytes, 'en', TOOL_RUBRIC_KEY)).toEqual({ ok: false, errors: ['questions: A rubric has no own questions; leave out “questions” or make the list empty.'] });
 	});
 });

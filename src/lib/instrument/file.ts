@@ -12,7 +12,7 @@ import { instrumentSchema, type Instrument } from '$lib/instrument/schema';
 import { format, messages, type Language } from '$lib/i18n';
 import { deepFreeze } from '$lib/deep-freeze';
 import { formatBytes } from '$lib/i18n/format';
-import { formatPath } from './index';
+import { allowsQuestions, formatPath, latestInstrument, type InstrumentKey } from './index';
 
 /** The shipped instrument is 18 KB; a file fourteen times that is not an instrument. */
 export const MAX_INSTRUMENT_FILE_BYTES = 256 * 1024;
@@ -77,14 +77,35 @@ export function checkInstrument(data: unknown, language: Language): InstrumentCh
 	return { ok: true, instrument: deepFreeze(result.data) };
 }
 
+/** An instrument named for a reader: its title and key (“Scoringsinstrument onderwijsruimtes” (scoringsinstrument-onderwijsruimtes)). */
+function named(key: string, language: Language): string {
+	const shipped = latestInstrument(key);
+	return shipped ? `“${shipped.title[language]}” (${key})` : `“${key}”`;
+}
+
+/**
+ * `checkInstrument` for a document that is to become a version of the instrument `key`: it must be
+ * that instrument (a room file in the tool rubric would give tool scores on room criteria), and a
+ * rubric holds no own questions (its scores are read per criterion; a question would never be asked).
+ */
+export function checkInstrumentFor(data: unknown, language: Language, key: InstrumentKey): InstrumentCheck {
+	const checked = checkInstrument(data, language);
+	if (!checked.ok) return checked;
+	const m = messages(language).instruments.issues;
+	if (checked.instrument.key !== key) {
+		return { ok: false, errors: [`key: ${format(m.otherInstrument, { key: named(checked.instrument.key, language), expected: named(key, language) })}`] };
+	}
+	if (checked.instrument.questions.length > 0 && !allowsQuestions(key)) return { ok: false, errors: [`questions: ${m.questionsNotAllowed}`] };
+	return checked;
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads an uploaded instrument file: size, UTF-8, JSON, the schema, and that it is a version of
- * the instrument this application runs (`expectedKey`): a version of another instrument would
- * give scans whose factors the rest of the application does not know.
+ * the instrument it is imported into (`checkInstrumentFor`).
  */
-export function readInstrumentFile(bytes: Uint8Array, language: Language, expectedKey: string): InstrumentCheck {
+export function readInstrumentFile(bytes: Uint8Array, language: Language, expectedKey: InstrumentKey): InstrumentCheck {
 	const m = messages(language).instruments.issues;
 	if (bytes.length === 0) return { ok: false, errors: [m.noFile] };
 	if (bytes.length > MAX_INSTRUMENT_FILE_BYTES) return { ok: false, errors: [format(m.tooLarge, { size: formatBytes(MAX_INSTRUMENT_FILE_BYTES, language) })] };
@@ -100,10 +121,5 @@ export function readInstrumentFile(bytes: Uint8Array, language: Language, expect
 	} catch (error) {
 		return { ok: false, errors: [format(m.notJson, { detail: error instanceof Error ? error.message : String(error) })] };
 	}
-	const checked = checkInstrument(data, language);
-	if (!checked.ok) return checked;
-	if (checked.instrument.key !== expectedKey) {
-		return { ok: false, errors: [`key: ${format(m.otherInstrument, { key: checked.instrument.key, expected: expectedKey })}`] };
-	}
-	return checked;
+	return checkInstrumentFor(data, language, expectedKey);
 }

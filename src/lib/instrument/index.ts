@@ -26,6 +26,28 @@ export const ROOM_INSTRUMENT_KEY = 'scoringsinstrument-onderwijsruimtes';
 export const INSTRUMENT_KEYS = [DEFAULT_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, ROOM_INSTRUMENT_KEY] as const;
 export type InstrumentKey = (typeof INSTRUMENT_KEYS)[number];
 
+/**
+ * What an instrument is used for, which decides how it is worded and what it may hold: the
+ * self-scan places an organisation in phases and may carry the institution's own questions; a
+ * rubric scores a subject (a tool, a room) on criteria, each on three levels, and has no questions
+ * (a score per criterion is all the rating pages read).
+ */
+export const INSTRUMENT_KINDS: Readonly<Record<InstrumentKey, 'scan' | 'rubric'>> = {
+	[DEFAULT_INSTRUMENT_KEY]: 'scan',
+	[TOOL_RUBRIC_KEY]: 'rubric',
+	[ROOM_INSTRUMENT_KEY]: 'rubric'
+};
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[InstrumentKey];
+
+export function isInstrumentKey(value: unknown): value is InstrumentKey {
+	return typeof value === 'string' && (INSTRUMENT_KEYS as readonly string[]).includes(value);
+}
+
+/** Whether the institution's own questions belong in this instrument (only the self-scan asks them). */
+export function allowsQuestions(key: InstrumentKey): boolean {
+	return INSTRUMENT_KINDS[key] === 'scan';
+}
+
 /** Every shipped data file, named by its path so a validation error says which file to fix. */
 const SHIPPED: ReadonlyArray<{ file: string; data: unknown }> = [
 	{ file: 'src/lib/instrument/data/zelfscan-blended-leren.v1.json', data: zelfscanV1 },

@@ -1,6 +1,11 @@
 import { defineMessages } from '$lib/i18n/define';
 
-/** The admin pages for an institution's own versions of the self-scan, and the messages of an import. */
+/**
+ * The admin pages for an institution's own versions of its instruments, the public criteria pages,
+ * and the messages of an import. The texts at the top level speak of the self-scan (factors,
+ * phases); `rubric` holds the texts that read differently for a rubric (criteria, levels) and
+ * `byKey` each instrument's own names. `instrumentWording` (wording.ts) lays them over each other.
+ */
 export const instrumentMessages = defineMessages(
 	{
 		title: 'Eigen versie van de zelfscan',
@@ -87,6 +92,87 @@ export const instrumentMessages = defineMessages(
 		dropQuestion: 'Eigen vraag {n} weglaten',
 		editorSections: 'Onderdelen van het concept',
 		firstFactorName: 'Naam van de eerste factor',
+		adminLink: 'Instrumenten: de zelfscan en de rubrieken voor tools en ruimtes',
+		overviewTitle: 'Instrumenten van je instelling',
+		overviewIntro: 'De zelfscan en de twee rubrieken uit de toolkit zijn instrumenten die je instelling eigen kan maken. Elk heeft zijn eigen versies en concept; kies er een om te bewerken, te downloaden of te importeren.',
+		overviewInstrument: 'Instrument',
+		overviewVersion: 'In gebruik',
+		overviewDraft: 'Concept',
+		overviewOwn: 'versie {version}, eigen versie',
+		overviewShipped: 'versie {version}, standaard',
+		overviewHasDraft: 'in bewerking',
+		overviewNoDraft: 'geen',
+		overviewShowing: '(deze pagina)',
+		overviewCriteria: 'Criteria en bronnen bekijken',
+		questionsOnlyScan: 'Eigen vragen horen alleen bij de zelfscan.',
+		byKey: {
+			'zelfscan-blended-leren': { title: 'Eigen versie van de zelfscan', short: 'Zelfscan' },
+			'van-doel-naar-tool': {
+				title: 'Eigen versie van de rubriek voor digitale tools',
+				short: 'Rubriek digitale tools',
+				fileFormat: { title: 'Het bestand van een versie van de rubriek voor digitale tools' }
+			},
+			'scoringsinstrument-onderwijsruimtes': {
+				title: 'Eigen versie van het scoringsinstrument onderwijsruimtes',
+				short: 'Scoringsinstrument onderwijsruimtes',
+				fileFormat: { title: 'Het bestand van een versie van het scoringsinstrument onderwijsruimtes' }
+			}
+		},
+		rubric: {
+			intro:
+				'Maak deze rubriek eigen aan je instelling: hernoem criteria, pas de beschrijvingen van de niveaus aan, voeg criteria en categorieën toe of laat ze weg. Je werkt in een concept; pas bij publiceren scoort iedereen met de nieuwe versie. Een gepubliceerde versie verandert nooit meer, en elke score blijft horen bij de versie waarmee hij is gegeven.',
+			inUse: 'Wie nu scoort, gebruikt: {title}, versie {version}',
+			published: 'Versie {version} is gepubliceerd. Nieuwe scores gebruiken deze versie.',
+			changeRenamed: 'Criterium “{from}” heet nu “{to}”.',
+			changeAdded: 'Criterium “{name}” toegevoegd aan {category}.',
+			changeDropped: 'Criterium “{name}” weggelaten.',
+			changeDescriptors: 'Criterium “{name}”: beschrijving van {phases} aangepast.',
+			changeMoved: 'Criterium “{name}” verplaatst van {from} naar {to}.',
+			changeReordered: 'Volgorde van de criteria in {category} gewijzigd.',
+			factorName: 'Naam van criterium “{name}”',
+			dropFactor: 'Weglaten: criterium “{name}”',
+			dropCategory: 'Categorie “{name}” met al haar criteria weglaten',
+			structureIntro: 'Wie scoort, ziet de criteria in deze volgorde. Verplaats een criterium binnen zijn categorie, of laat het weg.',
+			addFactorTitle: 'Criterium toevoegen',
+			addCategoryIntro: 'Een categorie begint met één criterium; voeg daarna meer criteria toe.',
+			addFactor: 'Criterium toevoegen',
+			firstFactorName: 'Naam van het eerste criterium',
+			unknownKey: 'Dit criterium of deze categorie bestaat niet (meer) in het concept.',
+			fileFormat: {
+				intro:
+					'Elke versie van deze rubriek kun je downloaden als één JSON-bestand, en een JSON-bestand kun je importeren als nieuw concept. Zo deel je een eigen versie met een andere instelling, of bewerk je veel teksten tegelijk in een teksteditor. Deze pagina legt uit hoe zo’n bestand in elkaar zit.',
+				fields: {
+					key: 'Welk instrument dit is. Voor deze rubriek altijd “{key}”; een bestand met een andere sleutel wordt geweigerd.',
+					title: 'De titel van de rubriek, zoals wie scoort hem ziet.',
+					description: 'Een korte uitleg van de rubriek, zoals wie scoort hem ziet.',
+					phases: 'Precies drie niveaus, in volgorde van laag naar hoog, elk met een naam (name) en een korte naam (short).',
+					categories: 'Minstens één categorie, elk met een sleutel (key), een naam (name) en minstens één criterium (factors), in de volgorde waarin ze gescoord worden.',
+					factors: 'Elk criterium heeft een sleutel (key), een naam (name) en precies drie beschrijvingen (descriptors): die van niveau 1, 2 en 3, in die volgorde.',
+					notes: 'Mag ontbreken: de bronnen van de criteria, die op de openbare pagina met criteria en bronnen staan.',
+					questions: 'Mag ontbreken of leeg zijn: een rubriek heeft geen eigen vragen, en een bestand met vragen wordt geweigerd.'
+				},
+				rules: {
+					keys: 'Een sleutel bestaat uit kleine letters, cijfers en koppeltekens, begint met een letter en is hoogstens 63 tekens lang. Categorieën en criteria hebben samen unieke sleutels.',
+					identity:
+						'De sleutel bepaalt wie een criterium is. Hernoem een criterium door zijn naam te wijzigen, nooit zijn sleutel: een nieuwe sleutel is een nieuw criterium, en eerdere scores op de oude sleutel tellen er niet voor mee. In de editor maakt Blendwijzer de sleutel zelf uit de Nederlandse naam.'
+				},
+				exampleIntro: 'Een klein, geldig bestand: één categorie met één criterium. Een download van een versie ziet er net zo uit, met alle criteria.'
+			},
+			criteria: {
+				levelsTitle: 'De drie niveaus',
+				levelsIntro: 'Elk criterium wordt gescoord op drie niveaus:',
+				sourcesTitle: 'Bronnen'
+			}
+		},
+		criteria: {
+			levelsTitle: 'De drie fasen',
+			levelsIntro: 'Elke factor is beschreven in drie fasen:',
+			sourcesTitle: 'Bronnen en toelichting',
+			shipped: 'Versie {version}: de standaardversie die met Blendwijzer wordt meegeleverd.',
+			own: 'Versie {version}: de eigen versie van {institution}.',
+			signInForOwn: 'Log in om de versie van je eigen instelling te zien.',
+			notFound: 'Dit instrument bestaat niet.'
+		},
 		fileFormat: {
 			title: 'Het bestand van een versie van de zelfscan',
 			intro:
@@ -126,7 +212,8 @@ export const instrumentMessages = defineMessages(
 			tooLarge: 'Het bestand is groter dan {size}.',
 			noFile: 'Kies een JSON-bestand.',
 			notUtf8: 'Het bestand is geen UTF-8-tekst.',
-			otherInstrument: 'Dit bestand is instrument “{key}”; Blendwijzer gebruikt “{expected}”.',
+			otherInstrument: 'Dit bestand is een versie van {key}, niet van {expected}. Importeer het bij dat instrument.',
+			questionsNotAllowed: 'Een rubriek heeft geen eigen vragen; laat “questions” weg of maak de lijst leeg.',
 			missing: 'ontbreekt',
 			expected: 'moet {type} zijn',
 			types: { string: 'tekst', number: 'een getal', object: 'een object', array: 'een lijst', tuple: 'een lijst', boolean: 'waar of onwaar' },
@@ -229,6 +316,87 @@ export const instrumentMessages = defineMessages(
 		dropQuestion: 'Leave out own question {n}',
 		editorSections: 'Parts of the draft',
 		firstFactorName: 'Name of the first factor',
+		adminLink: 'Instruments: the self-scan and the rubrics for tools and rooms',
+		overviewTitle: "Your institution's instruments",
+		overviewIntro: 'The self-scan and the toolkit’s two rubrics are instruments your institution can make its own. Each has its own versions and draft; choose one to edit, download or import.',
+		overviewInstrument: 'Instrument',
+		overviewVersion: 'In use',
+		overviewDraft: 'Draft',
+		overviewOwn: 'version {version}, own version',
+		overviewShipped: 'version {version}, standard',
+		overviewHasDraft: 'being edited',
+		overviewNoDraft: 'none',
+		overviewShowing: '(this page)',
+		overviewCriteria: 'View criteria and sources',
+		questionsOnlyScan: 'Own questions belong to the self-scan only.',
+		byKey: {
+			'zelfscan-blended-leren': { title: "Your institution's own self-scan", short: 'Self-scan' },
+			'van-doel-naar-tool': {
+				title: "Your institution's own rubric for digital tools",
+				short: 'Rubric for digital tools',
+				fileFormat: { title: 'The file of a version of the rubric for digital tools' }
+			},
+			'scoringsinstrument-onderwijsruimtes': {
+				title: "Your institution's own scoring instrument for teaching rooms",
+				short: 'Scoring instrument for teaching rooms',
+				fileFormat: { title: 'The file of a version of the scoring instrument for teaching rooms' }
+			}
+		},
+		rubric: {
+			intro:
+				"Make this rubric your institution's own: rename criteria, change the descriptions of the levels, add or leave out criteria and categories. You work in a draft; only when you publish does everyone score with the new version. A published version never changes again, and every score stays with the version it was given on.",
+			inUse: 'Scoring now uses: {title}, version {version}',
+			published: 'Version {version} is published. New scores use this version.',
+			changeRenamed: 'Criterion “{from}” is now called “{to}”.',
+			changeAdded: 'Criterion “{name}” added to {category}.',
+			changeDropped: 'Criterion “{name}” left out.',
+			changeDescriptors: 'Criterion “{name}”: description of {phases} changed.',
+			changeMoved: 'Criterion “{name}” moved from {from} to {to}.',
+			changeReordered: 'Order of the criteria in {category} changed.',
+			factorName: 'Name of criterion “{name}”',
+			dropFactor: 'Leave out: criterion “{name}”',
+			dropCategory: 'Leave out category “{name}” with all its criteria',
+			structureIntro: 'Whoever scores sees the criteria in this order. Move a criterion within its category, or leave it out.',
+			addFactorTitle: 'Add a criterion',
+			addCategoryIntro: 'A category starts with one criterion; add more criteria afterwards.',
+			addFactor: 'Add criterion',
+			firstFactorName: 'Name of the first criterion',
+			unknownKey: 'This criterion or category is not (or no longer) in the draft.',
+			fileFormat: {
+				intro:
+					'Every version of this rubric can be downloaded as one JSON file, and a JSON file can be imported as the new draft. That is how you share your own version with another institution, or edit many texts at once in a text editor. This page explains how such a file is built.',
+				fields: {
+					key: 'Which instrument this is. For this rubric always “{key}”; a file with another key is refused.',
+					title: 'The title of the rubric, as whoever scores sees it.',
+					description: 'A short explanation of the rubric, as whoever scores sees it.',
+					phases: 'Exactly three levels, from low to high, each with a name (name) and a short name (short).',
+					categories: 'At least one category, each with a key (key), a name (name) and at least one criterion (factors), in the order they are scored.',
+					factors: 'Every criterion has a key (key), a name (name) and exactly three descriptions (descriptors): those of level 1, 2 and 3, in that order.',
+					notes: 'May be left out: the sources of the criteria, shown on the public page of criteria and sources.',
+					questions: 'May be left out or empty: a rubric has no own questions, and a file with questions is refused.'
+				},
+				rules: {
+					keys: 'A key is lowercase letters, digits and hyphens, starts with a letter and is at most 63 characters long. Categories and criteria have keys that are unique together.',
+					identity:
+						'The key decides which criterion it is. Rename a criterion by changing its name, never its key: a new key is a new criterion, and earlier scores on the old key do not count for it. In the editor Blendwijzer makes the key itself from the Dutch name.'
+				},
+				exampleIntro: 'A small, valid file: one category with one criterion. A downloaded version looks just like it, with all the criteria.'
+			},
+			criteria: {
+				levelsTitle: 'The three levels',
+				levelsIntro: 'Every criterion is scored on three levels:',
+				sourcesTitle: 'Sources'
+			}
+		},
+		criteria: {
+			levelsTitle: 'The three phases',
+			levelsIntro: 'Every factor is described in three phases:',
+			sourcesTitle: 'Sources and notes',
+			shipped: 'Version {version}: the standard version that ships with Blendwijzer.',
+			own: 'Version {version}: the own version of {institution}.',
+			signInForOwn: "Sign in to see your own institution's version.",
+			notFound: 'This instrument does not exist.'
+		},
 		fileFormat: {
 			title: 'The file of a version of the self-scan',
 			intro:
@@ -268,7 +436,8 @@ export const instrumentMessages = defineMessages(
 			tooLarge: 'The file is larger than {size}.',
 			noFile: 'Choose a JSON file.',
 			notUtf8: 'The file is not UTF-8 text.',
-			otherInstrument: 'This file is instrument “{key}”; Blendwijzer uses “{expected}”.',
+			otherInstrument: 'This file is a version of {key}, not of {expected}. Import it into that instrument.',
+			questionsNotAllowed: 'A rubric has no own questions; leave out “questions” or make the list empty.',
 			missing: 'is missing',
 			expected: 'must be {type}',
 			types: { string: 'text', number: 'a number', object: 'an object', array: 'a list', tuple: 'a list', boolean: 'true or false' },

@@ -43,6 +43,19 @@ export const navigatorMessages = defineMessages(
 		notInRoutes: 'Dit product is geen stap van een routeplanner. Je kunt het wel opnemen in je eigen route.',
 		helpsFactors: 'Helpt de GAP te dichten bij deze factoren van de zelfscan',
 		productNotFound: 'Dit product bestaat niet in de toolkit.',
+		opensTitle: 'Ermee aan de slag in Blendwijzer',
+		opensSignInNote: 'Wat hier “eerst inloggen” zegt, is van je instelling: je logt in met je account en komt daarna meteen op die pagina.',
+		opensSignIn: '{label} (eerst inloggen)',
+		opens: {
+			'tool-catalogue': 'Open de toolcatalogus',
+			'tool-finder': 'Vind een tool bij je doel',
+			'tool-criteria': 'Criteria en bronnen van de rubriek',
+			'room-inventory': 'Open de ruimte-inventaris',
+			'room-finder': 'Vind een ruimte bij je ontwerp',
+			'room-scoring': 'Scoor een ruimte',
+			'room-heatmap': 'Bekijk de campuskaart van alle scores',
+			'room-criteria': 'Criteria en bronnen van het scoringsinstrument'
+		},
 
 		routesTitle: 'Routeplanners',
 		routesIntro:
@@ -143,6 +156,19 @@ export const navigatorMessages = defineMessages(
 		notInRoutes: 'This product is not a step of a route planner. You can still include it in your own route.',
 		helpsFactors: 'Helps close the GAP on these factors of the self-scan',
 		productNotFound: 'This product does not exist in the toolkit.',
+		opensTitle: 'Work with it in Blendwijzer',
+		opensSignInNote: "What says “sign in first” here belongs to your institution: you sign in with your account and then go straight to that page.",
+		opensSignIn: '{label} (sign in first)',
+		opens: {
+			'tool-catalogue': 'Open the tool catalogue',
+			'tool-finder': 'Find a tool for your goal',
+			'tool-criteria': 'Criteria and sources of the rubric',
+			'room-inventory': 'Open the room inventory',
+			'room-finder': 'Find a room for your design',
+			'room-scoring': 'Score a room',
+			'room-heatmap': 'See the campus heat map of all scores',
+			'room-criteria': 'Criteria and sources of the scoring instrument'
+		},
 
 		routesTitle: 'Route planners',
 		routesIntro:

@@ -93,6 +93,23 @@ export const FORM_LABELS: Readonly<Record<Form, Localised>> = {
 	'discussion-posters': { nl: 'Praatplaten', en: 'Discussion posters' }
 };
 
+/**
+ * What a product opens in Blendwijzer besides its description: the working instruments behind
+ * products 9, 10 and 12 (the tool catalogue, the room inventory, their finders and scoring, the
+ * criteria with their sources). Their addresses are in links.ts, their texts in messages.ts.
+ */
+export const INSTRUMENT_LINKS = [
+	'tool-catalogue',
+	'tool-finder',
+	'tool-criteria',
+	'room-inventory',
+	'room-finder',
+	'room-scoring',
+	'room-heatmap',
+	'room-criteria'
+] as const;
+export type InstrumentLink = (typeof INSTRUMENT_LINKS)[number];
+
 /** The three questions the attention points are ordered by (after Adekola, Dale & Gardiner, 2017). */
 export const ASPECTS = ['why', 'how', 'who'] as const;
 export type Aspect = (typeof ASPECTS)[number];
@@ -147,7 +164,16 @@ export const productSchema = z
 		/** Keys of related products. */
 		related: z.array(keySchema),
 		/** What the seed leaves open or says ambiguously about this product, instead of invented facts. */
-		notes: z.array(localisedSchema)
+		notes: z.array(localisedSchema),
+		/** The instruments this product opens, in the order the product page offers them; most products open none. */
+		opens: z
+			.array(z.enum(INSTRUMENT_LINKS))
+			.default([])
+			.superRefine((links, ctx) => {
+				links.forEach((link, i) => {
+					if (links.indexOf(link) !== i) ctx.addIssue({ code: 'custom', message: `"${link}" is listed twice`, path: [i] });
+				});
+			})
 	})
 	.strict();
 

@@ -19,7 +19,8 @@ import {
 	type Product
 } from './index';
 import { factorsOf, type Instrument } from '$lib/instrument/schema';
-import type { Language } from '$lib/i18n';
+import { format, messages, type Language } from '$lib/i18n';
+import { INSTRUMENT_LINK_TARGETS, signInHref } from './instrument-links';
 import { renderBloemSvg } from '$lib/chart/bloem';
 import { itemAnchor, knowledgeHref, productHref, routeHref } from './links';
 
@@ -90,6 +91,24 @@ export function productPage(content: Content, instrument: Instrument, product: P
 		routes,
 		factors
 	};
+}
+
+export interface InstrumentLinkView extends LinkView {
+	/** Whether the link goes by the sign-in page (a visitor without an account); its title says so. */
+	signIn: boolean;
+}
+
+/**
+ * The instruments a product opens, as links for this reader. A visitor is sent to sign in first
+ * for what needs an account, and the link's own text says so, so nobody is surprised by a login page.
+ */
+export function instrumentLinks(product: Product, signedIn: boolean, language: Language): InstrumentLinkView[] {
+	const m = messages(language).navigator;
+	return product.opens.map((link) => {
+		const target = INSTRUMENT_LINK_TARGETS[link];
+		const signIn = target.signIn && !signedIn;
+		return { href: signIn ? signInHref(target.href) : target.href, title: signIn ? format(m.opensSignIn, { label: m.opens[link] }) : m.opens[link], signIn };
+	});
 }
 
 export interface KnowledgeItemView {

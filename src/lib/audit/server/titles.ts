@@ -65,7 +65,18 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 			.where('catalogue_keeper.institution_id', '=', institutionId)
 			.execute();
 		return rows.map((r) => ({ id: `${r.catalogue}:${r.user_id}`, title: `${r.name} (${r.catalogue})` })).filter((r) => ids.includes(r.id));
-	}
+	},
+	// A rating has no title of its own: the kind of subject and who rated it ("room: Ada").
+	rating: async (db, institutionId, ids) =>
+		(
+			await db
+				.selectFrom('rating')
+				.innerJoin('app_user', 'app_user.id', 'rating.rater_id')
+				.select(['rating.id', 'rating.subject_kind', 'app_user.name'])
+				.where('rating.institution_id', '=', institutionId)
+				.where('rating.id', 'in', ids)
+				.execute()
+		).map((r) => ({ id: r.id, title: `${r.subject_kind}: ${r.name}` }))
 };
 
 /** The current title of each entry's object that still exists (keyed by `objectKey`), one query per kind. */

@@ -11,9 +11,11 @@ describe('the rubric for digital tools (product 12, “Van doel naar tool”)', 
 		expect(criteria.length).toBe(11);
 	});
 
-	it('names its sources', () => {
-		const notes = instrumentSchema.parse(toolRubric).notes.map((n) => n.nl).join(' ');
-		for (const source of ['Anstey & Watson (2018', 'Community of Inquiry', 'verwerkersovereenkomst', 'WCAG 2.1 AA']) expect(notes).toContain(source);
+	it('names its sources, one note each after the note that says the criteria are in our own words', () => {
+		const notes = instrumentSchema.parse(toolRubric).notes.map((n) => n.nl);
+		const sources = ['Anstey, L. M. & Watson, G. P. L. (10 september 2018)', 'Garrison, D. R., Anderson, T. & Archer, W. (2000)', 'Verordening (EU) 2016/679', 'Juridisch Normenkader', 'Web Content Accessibility Guidelines (WCAG) 2.1', 'EN 301 549'];
+		expect(notes).toHaveLength(1 + sources.length);
+		sources.forEach((source, i) => expect(notes[i + 1]).toContain(source));
 	});
 });
 
@@ -24,6 +26,8 @@ describe('the scoring instrument for teaching rooms (product 10)', () => {
 		expect(names).toHaveLength(13);
 		for (const seedCriterion of ['Kleurgebruik en sfeer', 'Past bij de beoogde werkvormen']) expect(names).toContain(seedCriterion);
 		expect(parsed.categories.map((c) => c.name.nl)).toContain('Afstemming op de onderwijsvisie');
-		expect(parsed.notes[0]!.nl).toContain('Learning Space Rating System');
+		const sources = ['Blend je onderwijs', 'Learning Space Rating System (LSRS), versie 3', 'Clever Classrooms', 'Besluit bouwwerken leefomgeving', 'rechten van personen met een handicap'];
+		expect(parsed.notes).toHaveLength(1 + sources.length);
+		sources.forEach((source, i) => expect(parsed.notes[i + 1]!.nl).toContain(source));
 	});
 });

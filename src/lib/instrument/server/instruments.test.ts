@@ -4,10 +4,10 @@ import * as institutions from '$lib/accounts/server/data/institutions';
 import * as users from '$lib/accounts/server/data/users';
 import * as scans from '$lib/scan/server/data/scans';
 import * as versions from './data/instrument-versions';
-import { currentInstrumentFor, draftFor, discardDraft, instrumentFor, publishDraft, saveDraft, startDraft, versionsFor } from './instruments';
-import { DEFAULT_INSTRUMENT_KEY, defaultInstrument } from '$lib/instrument';
+import { currentInstrumentFor, currentVersionFor, draftFor, discardDraft, instrumentFor, publishDraft, saveDraft, startDraft, versionsFor } from './instruments';
+import { DEFAULT_INSTRUMENT_KEY, ROOM_INSTRUMENT_KEY, TOOL_RUBRIC_KEY, defaultInstrument } from '$lib/instrument';
 import { findFactor } from '$lib/instrument/schema';
-import { renameFactor } from '$lib/instrument/edit';
+import { addQuestion, renameFactor } from '$lib/instrument/edit';
 
 const KEY = DEFAULT_INSTRUMENT_KEY;
 
@@ -117,6 +117,36 @@ for (const dialect of DIALECTS) {
 			const results = await Promise.all([publishDraft(t.db, institutionId, userId), publishDraft(t.db, institutionId, userId)]);
 			expect(results.filter((r) => r !== undefined)).toEqual([4]);
 			expect((await versions.list(t.db, institutionId, KEY)).map((v) => v.version)).toEqual([2, 3, 4]);
+		});
+	
+		it('versions each rubric on its own: a published tool rubric leaves the room instrument and the self-scan as they were', async () => {
+			const before = await currentInstrumentFor(t.db, institutionId);
+			expect(await startDraft(t.db, institutionId, TOOL_RUBRIC_KEY)).toBe(true);
+			expect(await draftFor(t.db, institutionId, ROOM_INSTRUMENT_KEY)).toBeUndefined();
+			const draft = (await draftFor(t.db, institutionId, TOOL_RUBRIC_KEY))!;
+			const first = draft.instrument.categories[0]!.factors[0]!;
+			expect((await saveDraft(t.db, institutionId, renameFactor(draft.instrument, first.key, { nl: 'Doel', en: 'Goal' }), 'nl', TOOL_RUBRIC_KEY)).ok).toBe(true);
+			expect(await publishDraft(t.db, institutionId, userId, TOOL_RUBRIC_KEY)).toBe(2);
+			const tools = await currentVersionFor(t.db, institutionId, TOOL_RUBRIC_KEY);
+			expect([tools.own, tools.instrument.version, tools.instrument.categories[0]!.factors[0]!.name.nl]).toEqual([true, 2, 'Doel']);
+			expect(await currentVersionFor(t.db, institutionId, ROOM_INSTRUMENT_KEY)).toEqual(expect.objectContaining({ own: false }));
+			expect(await currentVersionFor(t.db, otherInstitutionId, TOOL_RUBRIC_KEY)).toEqual(expect.objectContaining({ own: false }));
+			expect(await currentInstrumentFor(t.db, institutionId)).toEqual(before);
+			expect((await versionsFor(t.db, institutionId, TOOL_RUBRIC_KEY)).map((v) => [v.version, v.origin])).toEqual([
+				[1, 'shipped'],
+				[2, 'own']
+			]);
+		});
+
+		it('refuses own questions or another instrument in a rubric’s draft, and stores nothing', async () => {
+			await startDraft(t.db, institutionId, ROOM_INSTRUMENT_KEY);
+			const draft = (await draftFor(t.db, institutionId, ROOM_INSTRUMENT_KEY))!;
+			const asked = addQuestion(draft.instrument, { key: 'waarom', kind: 'text', text: { nl: 'Waarom?', en: 'Why?' } });
+			expect(await saveDraft(t.db, institutionId, asked, 'en', ROOM_INSTRUMENT_KEY)).toEqual({ ok: false, errors: ['questions: A rubric has no own questions; leave out “questions” or make the list empty.'] });
+			const other = await saveDraft(t.db, institutionId, defaultInstrument(), 'en', ROOM_INSTRUMENT_KEY);
+			expect(other.ok ? [] : other.errors[0]).toMatch(/^key: This file is a version of .*zelfscan-blended-leren/);
+			expect(await draftFor(t.db, institutionId, ROOM_INSTRUMENT_KEY)).toEqual(draft);
+			expect(await discardDraft(t.db, institutionId, ROOM_INSTRUMENT_KEY)).toBe(true);
 		});
 	});
 }

@@ -14,8 +14,8 @@ import type { Database } from '$lib/server/db/schema';
 import * as versions from './data/instrument-versions';
 import * as drafts from './data/instrument-drafts';
 import { inTransaction } from '$lib/server/db/transaction';
-import { DEFAULT_INSTRUMENT_KEY, latestInstrument, listInstruments, loadInstrument, parseInstrument } from '$lib/instrument';
-import { checkInstrument, type InstrumentCheck } from '$lib/instrument/file';
+import { DEFAULT_INSTRUMENT_KEY, latestInstrument, listInstruments, loadInstrument, parseInstrument, type InstrumentKey } from '$lib/instrument';
+import { checkInstrumentFor, type InstrumentCheck } from '$lib/instrument/file';
 import type { Instrument } from '$lib/instrument/schema';
 import type { Language } from '$lib/i18n';
 import { actingAs, currentActor } from '$lib/audit/server/actor';
@@ -52,13 +52,18 @@ export async function instrumentFor(db: Kysely<Database>, institutionId: string,
 	return instrument;
 }
 
-/** What a new scan of this institution uses: its newest published version, else the shipped one. */
-export async function currentInstrumentFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<Instrument> {
+/** What a new scan (or score) of this institution uses: its newest published version, else the shipped one. */
+export async function currentInstrumentFor(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<Instrument> {
+	return (await currentVersionFor(db, institutionId, key)).instrument;
+}
+
+/** `currentInstrumentFor`, saying whether it is the institution's own version or the shipped one. */
+export async function currentVersionFor(db: Kysely<Database>, institutionId: string, key: InstrumentKey): Promise<{ instrument: Instrument; own: boolean }> {
 	const own = await versions.latest(db, institutionId, key);
-	if (own) return parseStored(own.document, `instrument_version ${key}@${own.version}`);
+	if (own) return { instrument: parseStored(own.document, `instrument_version ${key}@${own.version}`), own: true };
 	const shipped = latestInstrument(key);
 	if (!shipped) throw new Error(`instrument "${key}" is not shipped`);
-	return shipped;
+	return { instrument: shipped, own: false };
 }
 
 export interface VersionListing {
@@ -69,7 +74,7 @@ export interface VersionListing {
 }
 
 /** Every version an institution can see or export, oldest first; an own version shadows a shipped one of the same number. */
-export async function versionsFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<VersionListing[]> {
+export async function versionsFor(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<VersionListing[]> {
 	const own = await versions.list(db, institutionId, key);
 	const ownNumbers = new Set(own.map((row) => row.version));
 	const shipped: VersionListing[] = listInstruments()
@@ -85,14 +90,14 @@ export interface Draft {
 	updatedAt: string;
 }
 
-export async function draftFor(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<Draft | undefined> {
+export async function draftFor(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<Draft | undefined> {
 	const row = await drafts.get(db, institutionId, key);
 	if (!row) return undefined;
 	return { instrument: parseStored(row.document, `instrument_draft ${key}`), basedOnVersion: row.basedOnVersion, updatedAt: row.updatedAt };
 }
 
 /** Starts a draft as a copy of what new scans use now; false when a draft already exists. */
-export async function startDraft(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
+export async function startDraft(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
 	const current = await currentInstrumentFor(db, institutionId, key);
 	return drafts.create(db, { institutionId, instrumentKey: key, basedOnVersion: current.version, document: JSON.stringify(current) });
 }
@@ -106,11 +111,11 @@ export async function saveDraft(
 	institutionId: string,
 	document: unknown,
 	language: Language,
-	key = DEFAULT_INSTRUMENT_KEY
+	key: InstrumentKey = DEFAULT_INSTRUMENT_KEY
 ): Promise<InstrumentCheck> {
-	const checked = checkInstrument(document, language);
+	// The key and the questions are checked here too, not only on import: an edit can never turn a rubric into something else.
+	const checked = checkInstrumentFor(document, language, key);
 	if (!checked.ok) return checked;
-	if (checked.instrument.key !== key) throw new Error(`a draft of "${key}" cannot hold instrument "${checked.instrument.key}"`);
 	await inTransaction(db, async (trx) => {
 		const existing = await drafts.get(trx, institutionId, key, { lock: true });
 		const basedOnVersion = existing?.basedOnVersion ?? (await currentInstrumentFor(trx, institutionId, key)).version;
@@ -120,16 +125,16 @@ export async function saveDraft(
 }
 
 /** `saveDraft` for a file an admin uploaded: the audit trail says the change came by import. */
-export function importDraft(db: Kysely<Database>, institutionId: string, document: unknown, language: Language, key = DEFAULT_INSTRUMENT_KEY): Promise<InstrumentCheck> {
+export function importDraft(db: Kysely<Database>, institutionId: string, document: unknown, language: Language, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<InstrumentCheck> {
 	return actingAs({ ...currentActor(), via: 'import' }, () => saveDraft(db, institutionId, document, language, key));
 }
 
-export async function discardDraft(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
+export async function discardDraft(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<boolean> {
 	return drafts.remove(db, institutionId, key);
 }
 
 /** The number the next published version gets: after every shipped and every own version. */
-export async function nextVersionNumber(db: Kysely<Database>, institutionId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<number> {
+export async function nextVersionNumber(db: Kysely<Database>, institutionId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<number> {
 	const own = await versions.latest(db, institutionId, key);
 	return Math.max(own?.version ?? 0, latestInstrument(key)?.version ?? 0) + 1;
 }
@@ -138,7 +143,7 @@ export async function nextVersionNumber(db: Kysely<Database>, institutionId: str
  * Publishes the draft as the next version and removes the draft, in one transaction. Returns the
  * new version number, or undefined when there was no draft (someone else published it first).
  */
-export async function publishDraft(db: Kysely<Database>, institutionId: string, userId: string, key = DEFAULT_INSTRUMENT_KEY): Promise<number | undefined> {
+export async function publishDraft(db: Kysely<Database>, institutionId: string, userId: string, key: InstrumentKey = DEFAULT_INSTRUMENT_KEY): Promise<number | undefined> {
 	return inTransaction(db, async (trx) => {
 		const draft = await drafts.get(trx, institutionId, key, { lock: true });
 		if (!draft) return undefined;

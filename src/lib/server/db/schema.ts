@@ -567,6 +567,29 @@ export interface SsoLoginTable {
 	expires_at: string;
 }
 
+/** A person's rating of a tool or room (decision record 0052): one per subject and rater. */
+export interface RatingTable {
+	id: string;
+	institution_id: string;
+	/** 'tool' or 'room'. */
+	subject_kind: string;
+	/** The tool's or room's id; no foreign key (two tables), removed with the subject by `removeRatingsOf`. */
+	subject_id: string;
+	rater_id: string;
+	instrument_key: string;
+	instrument_version: number;
+	created_at: string;
+	updated_at: string;
+}
+
+/** One criterion of a rating: a level 1–3 or null (not scored / not applicable), and a note. */
+export interface RatingScoreTable {
+	rating_id: string;
+	criterion_key: string;
+	level: number | null;
+	note: ColumnType<string, string | undefined, string>;
+}
+
 export interface Database {
 	institution: InstitutionTable;
 	unit: UnitTable;
@@ -577,6 +600,8 @@ export interface Database {
 	design_principle_answer: DesignPrincipleAnswerTable;
 	blend_content: BlendContentTable;
 	design_presence: DesignPresenceTable;
+	rating: RatingTable;
+	rating_score: RatingScoreTable;
 	session: SessionTable;
 	invite: InviteTable;
 	scan: ScanTable;

@@ -297,7 +297,8 @@ export const products: ProductInput[] = [
 				nl: 'Logistieke diensten zijn als ondersteunende diensten geteld: het overzicht noemt roosteraars als voorbeeld van ondersteunende diensten.',
 				en: 'Logistics services are counted as support services: the overview names timetablers as an example of support services.'
 			}
-		]
+		],
+		opens: ['room-inventory', 'room-finder', 'room-criteria']
 	},
 	{
 		key: 'scoringsinstrument-onderwijsruimtes',
@@ -322,7 +323,8 @@ export const products: ProductInput[] = [
 			en: 'Score spaces with the form on aspects such as pedagogy, acoustics and technology, and use the outcome to decide which spaces need to be reworked.'
 		},
 		related: ['inventarisatie-onderwijsruimtes', 'ontwerpen-onderwijsruimtes'],
-		notes: []
+		notes: [],
+		opens: ['room-scoring', 'room-heatmap', 'room-criteria']
 	},
 	{
 		key: 'digitale-leeromgeving',
@@ -372,7 +374,8 @@ export const products: ProductInput[] = [
 			en: 'Start from your goal, score candidate tools with the rubric and use the sources to explore what is possible.'
 		},
 		related: ['digitale-leeromgeving', 'activerende-werkvormen'],
-		notes: []
+		notes: [],
+		opens: ['tool-catalogue', 'tool-finder', 'tool-criteria']
 	},
 	{
 		key: 'voorbeelden',

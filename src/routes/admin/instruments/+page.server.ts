@@ -5,7 +5,7 @@ import { requireAdmin } from '$lib/server/http/auth';
 import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { readUpload } from '$lib/server/http/uploads';
 import {
-	currentInstrumentFor,
+	currentVersionFor,
 	discardDraft,
 	draftFor,
 	instrumentFor,
@@ -15,25 +15,36 @@ import {
 	startDraft,
 	versionsFor
 } from '$lib/instrument/server/instruments';
-import { DEFAULT_INSTRUMENT_KEY } from '$lib/instrument';
+import { INSTRUMENT_KEYS } from '$lib/instrument';
 import { MAX_INSTRUMENT_FILE_BYTES, readInstrumentFile } from '$lib/instrument/file';
-import { messages } from '$lib/i18n';
+import { instrumentWording } from '$lib/instrument/wording';
 import { changeLines } from './changes';
+import { pageInstrument } from './instrument-key';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals, url);
+	const key = pageInstrument(url);
 	const { db } = await getDb();
-	const [current, versions, draft, nextVersion] = await Promise.all([
-		currentInstrumentFor(db, admin.institutionId),
-		versionsFor(db, admin.institutionId),
-		draftFor(db, admin.institutionId),
-		nextVersionNumber(db, admin.institutionId)
+	// Every instrument in one line each (the overview), then the one this page is about in full.
+	const overview = await Promise.all(
+		INSTRUMENT_KEYS.map(async (each) => {
+			const [{ instrument, own }, draft] = await Promise.all([currentVersionFor(db, admin.institutionId, each), draftFor(db, admin.institutionId, each)]);
+			return { key: each, title: instrument.title, version: instrument.version, own, hasDraft: draft !== undefined };
+		})
+	);
+	const [versions, draft, nextVersion] = await Promise.all([
+		versionsFor(db, admin.institutionId, key),
+		draftFor(db, admin.institutionId, key),
+		nextVersionNumber(db, admin.institutionId, key)
 	]);
-	const base = draft && (await instrumentFor(db, admin.institutionId, DEFAULT_INSTRUMENT_KEY, draft.basedOnVersion));
+	const current = overview.find((each) => each.key === key)!;
+	const base = draft && (await instrumentFor(db, admin.institutionId, key, draft.basedOnVersion));
 	return {
-		current: { title: current.title, version: current.version, own: versions.some((v) => v.origin === 'own') },
+		key,
+		overview,
+		current: { title: current.title, version: current.version, own: current.own },
 		versions,
-		draft: draft && { basedOnVersion: draft.basedOnVersion, updatedAt: draft.updatedAt, changes: base ? changeLines(base, draft.instrument, locals.language) : [] },
+		draft: draft && { basedOnVersion: draft.basedOnVersion, updatedAt: draft.updatedAt, changes: base ? changeLines(base, draft.instrument, locals.language, key) : [] },
 		nextVersion
 	};
 };
@@ -42,43 +53,45 @@ export const actions: Actions = {
 	start: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
+			const key = pageInstrument(url);
 			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			if (!(await startDraft(db, admin.institutionId))) return invalid(409, { form: messages(locals.language).instruments.draftExists });
+			if (!(await startDraft(db, admin.institutionId, key))) return invalid(409, { form: instrumentWording(locals.language, key).draftExists });
 			return { done: 'start' };
 		}),
 
 	discard: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
+			const key = pageInstrument(url);
 			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			if (!(await discardDraft(db, admin.institutionId))) return invalid(404, { form: messages(locals.language).instruments.noDraftToEdit });
+			if (!(await discardDraft(db, admin.institutionId, key))) return invalid(404, { form: instrumentWording(locals.language, key).noDraftToEdit });
 			return { done: 'discard' };
 		}),
 
 	publish: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
+			const key = pageInstrument(url);
 			await readForm(request, locals.language, []);
 			const { db } = await getDb();
-			const version = await publishDraft(db, admin.institutionId, admin.id);
-			if (version === undefined) return invalid(404, { form: messages(locals.language).instruments.noDraftToEdit });
+			const version = await publishDraft(db, admin.institutionId, admin.id, key);
+			if (version === undefined) return invalid(404, { form: instrumentWording(locals.language, key).noDraftToEdit });
 			return { done: 'publish', version };
 		}),
 
 	import: ({ request, locals, url }) =>
 		handleForm(async () => {
 			const admin = requireAdmin(locals, url);
-			const m = messages(locals.language).instruments;
+			const key = pageInstrument(url);
+			const t = instrumentWording(locals.language, key);
 			const upload = await readUpload(request, locals.language, { fileField: 'file', maxFileBytes: MAX_INSTRUMENT_FILE_BYTES, fields: [] });
-			const read = upload.file
-				? readInstrumentFile(upload.file.bytes, locals.language, DEFAULT_INSTRUMENT_KEY)
-				: ({ ok: false, errors: [m.issues.noFile] } as const);
-			if (!read.ok) return fail(400, { errors: { form: m.importErrors }, values: {}, issues: read.errors });
+			const read = upload.file ? readInstrumentFile(upload.file.bytes, locals.language, key) : ({ ok: false, errors: [t.issues.noFile] } as const);
+			if (!read.ok) return fail(400, { errors: { form: t.importErrors }, values: {}, issues: read.errors });
 			const { db } = await getDb();
-			const saved = await importDraft(db, admin.institutionId, read.instrument, locals.language);
-			if (!saved.ok) return fail(400, { errors: { form: m.importErrors }, values: {}, issues: saved.errors });
+			const saved = await importDraft(db, admin.institutionId, read.instrument, locals.language, key);
+			if (!saved.ok) return fail(400, { errors: { form: t.importErrors }, values: {}, issues: saved.errors });
 			return { done: 'import' };
 		})
 };

@@ -2,10 +2,13 @@
 import { instrumentChanges } from '$lib/instrument/changes';
 import { categoryName, factorName } from '$lib/instrument/names';
 import type { Instrument } from '$lib/instrument/schema';
-import { format, messages, type Language } from '$lib/i18n';
+import { format, type Language } from '$lib/i18n';
+import { instrumentWording } from '$lib/instrument/wording';
+import type { InstrumentKey } from '$lib/instrument';
 
-export function changeLines(from: Instrument, to: Instrument, language: Language): string[] {
-	const m = messages(language).instruments;
+/** `key` picks the words: a rubric's changes are to criteria, the self-scan's to factors. */
+export function changeLines(from: Instrument, to: Instrument, language: Language, key: InstrumentKey): string[] {
+	const m = instrumentWording(language, key);
 	const changes = instrumentChanges(from, to);
 	const phaseNames = (phases: readonly number[]) => phases.map((phase) => to.phases[phase - 1]!.name[language]).join(', ');
 	return [

@@ -6,7 +6,7 @@ import { getDb } from '$lib/server/db';
 import { currentInstrumentFor } from '$lib/instrument/server/instruments';
 import { formatBytes } from '$lib/i18n/format';
 import { format, messages } from '$lib/i18n';
-import { productPage } from '$lib/toolkit/views';
+import { instrumentLinks, productPage } from '$lib/toolkit/views';
 import { contentFor, readerFor } from '$lib/toolkit/server/content';
 import { attachmentsForReader } from '$lib/toolkit/server/attachments';
 import { defaultContent } from '$lib/toolkit';
@@ -24,6 +24,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const materials = await attachmentsForReader(db, reader, product.key);
 	return {
 		product: productPage(content, instrument, product, locals.language),
+		opens: instrumentLinks(product, reader?.signedIn ?? false, locals.language),
 		// Signed-in readers see which materials visitors do not get, so they know what they can pass on.
 		institution: materials.length > 0 && reader ? ((await institutions.get(db, reader.institutionId))?.name ?? '') : '',
 		attachments: materials.map((a) => ({
