@@ -65,7 +65,6 @@ export const rooms = defineMessages(
 		notesTooLong: 'De opmerkingen mogen hoogstens {max} tekens hebben.',
 		unknownChoice: 'Kies uit de keuzes die het formulier geeft.',
 		controlCharacters: 'Hier staat een onzichtbaar stuurteken in; typ de tekst opnieuw.',
-		bookableInvalid: 'Vul yes of no in.',
 		duplicate: 'Er is al een ruimte {room}. Wijzig die, of kies een andere naam.',
 		newTitle: 'Ruimte toevoegen',
 		editTitle: 'Ruimte wijzigen',
@@ -109,7 +108,7 @@ export const rooms = defineMessages(
 		deleteConfirm: 'Definitief verwijderen',
 		deleted: '{room} is verwijderd.',
 		importTitle: 'Ruimtes importeren',
-		importIntro: 'Een CSV-bestand met één ruimte per regel en deze kolommen in de eerste regel (building, room en capacity zijn verplicht). Lijsten scheid je met |, bijvoorbeeld projector|wifi. Een ruimte die er al is (zelfde gebouw en naam) wordt bijgewerkt; ruimtes die niet in het bestand staan blijven staan.',
+		importIntro: 'Een CSV-bestand met één ruimte per regel en deze kolommen in de eerste regel (building, room en capacity zijn verplicht). Lijsten scheid je met |, bijvoorbeeld projector|wifi. Een ruimte die er al is (zelfde gebouw en naam) wordt bijgewerkt; een ruimte met een andere naam wordt een nieuwe ruimte; ruimtes die niet in het bestand staan blijven staan.',
 		importColumns: 'Kolommen en toegestane waarden',
 		importFile: 'CSV-bestand',
 		importButton: 'Importeren',
@@ -151,7 +150,6 @@ export const rooms = defineMessages(
 		heatmapIntro: 'Per ruimte de mediane score op elk criterium van het scoringsinstrument: zo zie je in één blik welke ruimtes en welke aspecten verbetering behoeven.',
 		heatmapNone: 'Nog geen gescoorde ruimtes{building}.',
 		heatmapIn: ' in {building}',
-		instrumentMissing: 'Het scoringsinstrument voor onderwijsruimtes is niet beschikbaar.',
 		sources: 'Bronnen van de keuzelijsten'
 	},
 	{
@@ -217,7 +215,6 @@ export const rooms = defineMessages(
 		notesTooLong: 'The notes may have at most {max} characters.',
 		unknownChoice: 'Choose from the choices the form offers.',
 		controlCharacters: 'This holds an invisible control character; type the text again.',
-		bookableInvalid: 'Fill in yes or no.',
 		duplicate: 'There already is a room {room}. Change that one, or choose another name.',
 		newTitle: 'Add a room',
 		editTitle: 'Change a room',
@@ -261,7 +258,7 @@ export const rooms = defineMessages(
 		deleteConfirm: 'Delete for good',
 		deleted: '{room} has been deleted.',
 		importTitle: 'Import rooms',
-		importIntro: 'A CSV file with one room per line and these columns in the first line (building, room and capacity are required). Separate lists with |, for example projector|wifi. A room that already exists (same building and name) is updated; rooms not in the file stay as they are.',
+		importIntro: 'A CSV file with one room per line and these columns in the first line (building, room and capacity are required). Separate lists with |, for example projector|wifi. A room that already exists (same building and name) is updated; a room with another name becomes a new room; rooms not in the file stay as they are.',
 		importColumns: 'Columns and allowed values',
 		importFile: 'CSV file',
 		importButton: 'Import',
@@ -303,7 +300,6 @@ export const rooms = defineMessages(
 		heatmapIntro: 'For each room the median score on every criterion of the scoring instrument: see at a glance which rooms and which aspects need improvement.',
 		heatmapNone: 'No scored rooms yet{building}.',
 		heatmapIn: ' in {building}',
-		instrumentMissing: 'The scoring instrument for teaching rooms is not available.',
 		sources: 'Sources of the choice lists'
 	}
 );

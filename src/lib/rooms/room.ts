@@ -114,7 +114,7 @@ function roomSchema(language: Language) {
 		furniture: listOf(FURNITURE_IDS, m.unknownChoice),
 		technology: listOf(TECHNOLOGY_IDS, m.unknownChoice),
 		accessibility: listOf(ACCESSIBILITY_IDS, m.unknownChoice),
-		bookable: z.enum(['yes', 'no', '']).transform((value) => value === 'yes'),
+		bookable: z.enum(['yes', 'no', ''], { error: m.unknownChoice }).transform((value) => value === 'yes'),
 		notes: z
 			.string()
 			.trim()
