@@ -21,7 +21,7 @@ const m = messages('nl');
 const PASSWORD = 'een lang genoeg wachtwoord';
 /** In every text institution A writes, so a leftover anywhere is found by one search. */
 const MARK = 'Zeldzaamheid';
-const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'rating', 'rating_score', 'tool'];
+const TABLES = ['institution', 'unit', 'app_user', 'session', 'invite', 'scan', 'scan_answer', 'action_plan', 'plan_priority', 'action_point', 'action_point_factor', 'event', 'workshop', 'participant', 'participant_score', 'group_sheet', 'sheet_edit', 'reflection', 'taken_sheet_point', 'workshop_own_answer', 'survey', 'survey_response', 'survey_answer', 'survey_draft', 'survey_answer_tally', 'survey_respondent_tally', 'api_token', 'instrument_version', 'instrument_draft', 'content_override', 'product_attachment', 'course_design', 'design_outcome', 'design_activity', 'design_principle_answer', 'blend_content', 'design_presence', 'audit_event', 'sso_request', 'sso_login', 'object_editor', 'catalogue_keeper', 'rating', 'rating_score', 'tool', 'room', 'room_photo'];
 
 describe.each([
 	{ name: 'SQLite', database: 'sqlite' as const },
@@ -80,6 +80,14 @@ describe.each([
 		const request = new Request(new URL(`/admin/content/products/${product.key}?/addFile`, app.url), { method: 'POST', body: upload });
 		expect((await admin.send('POST', `/admin/content/products/${product.key}?/addFile`, { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') })).status).toBe(200);
 		expect((await admin.post('/surveys/api-tokens?/create', { label: `Dashboard ${MARK}` })).status).toBeLessThan(400);
+		// A room of the inventory with a photo (its bytes beside the attachments).
+		expect((await admin.post('/rooms/new', { building: `Gebouw ${MARK}`, name: '0.12', floor: '', capacity: '20', bookable: 'yes', notes: MARK })).status).toBe(303);
+		const roomId = (await app.db.selectFrom('room').select('id').where('institution_id', '=', institutionA).executeTakeFirstOrThrow()).id;
+		const photo = new FormData();
+		photo.set('caption', `Foto ${MARK}`);
+		photo.set('photo', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], { type: 'image/jpeg' }), 'lokaal.jpg');
+		const photoRequest = new Request(new URL(`/rooms/${roomId}?/addPhoto`, app.url), { method: 'POST', body: photo });
+		expect((await admin.send('POST', `/rooms/${roomId}?/addPhoto`, { body: new Uint8Array(await photoRequest.arrayBuffer()), contentType: photoRequest.headers.get('content-type') })).status).toBe(200);
 		expect(existsSync(join(app.dataDir, 'attachments', institutionA))).toBe(true);
 		// Someone waiting for approval after a first single sign-on (decision record 0042).
 		await app.db

@@ -27,6 +27,8 @@ export const OBJECT_KINDS = [
 	'api_token',
 	'course_design',
 	'tool',
+	'room',
+	'room_photo',
 	'catalogue_keeper',
 	'rating'
 ] as const;

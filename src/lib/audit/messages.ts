@@ -65,6 +65,8 @@ export const audit = defineMessages(
 			api_token: 'API-sleutel',
 			course_design: 'Cursusontwerp',
 			tool: 'Tool',
+			room: 'Onderwijsruimte',
+			room_photo: 'Foto van een ruimte',
 			catalogue_keeper: 'Beheerder van een catalogus',
 			rating: 'Beoordeling'
 		},
@@ -134,6 +136,8 @@ export const audit = defineMessages(
 			api_token: 'API key',
 			course_design: 'Course design',
 			tool: 'Tool',
+			room: 'Teaching room',
+			room_photo: 'Photo of a room',
 			catalogue_keeper: 'Catalogue keeper',
 			rating: 'Rating'
 		},

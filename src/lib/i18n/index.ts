@@ -25,6 +25,7 @@ import { blendUi } from '$lib/blend/ui-messages';
 import { audit } from '$lib/audit/messages';
 import { sso } from '$lib/sso/messages';
 import { tools } from '$lib/tools/messages';
+import { rooms } from '$lib/rooms/messages';
 import { catalogue } from '$lib/catalogue/messages';
 import { rating } from '$lib/rating/messages';
 
@@ -36,8 +37,8 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 export type Localised = Record<Language, string>;
 
 const dictionaries = {
-	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, workshopConsole: workshopConsole.nl, workshopPhone: workshopPhone.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl, blend: blend.nl, blendUi: blendUi.nl, audit: audit.nl, sso: sso.nl, users: users.nl, editors: editors.nl, catalogue: catalogue.nl, rating: rating.nl, tools: tools.nl },
-	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, workshopConsole: workshopConsole.en, workshopPhone: workshopPhone.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en, blend: blend.en, blendUi: blendUi.en, audit: audit.en, sso: sso.en, users: users.en, editors: editors.en, catalogue: catalogue.en, rating: rating.en, tools: tools.en }
+	nl: { common: common.nl, auth: auth.nl, admin: admin.nl, scan: scan.nl, plan: plan.nl, export: exportMessages.nl, navigator: navigatorMessages.nl, workshop: workshop.nl, workshopUi: workshopUi.nl, workshopConsole: workshopConsole.nl, workshopPhone: workshopPhone.nl, survey: survey.nl, instruments: instrumentMessages.nl, contentAdmin: contentAdmin.nl, removal: removal.nl, blend: blend.nl, blendUi: blendUi.nl, audit: audit.nl, sso: sso.nl, users: users.nl, editors: editors.nl, catalogue: catalogue.nl, rating: rating.nl, tools: tools.nl, rooms: rooms.nl },
+	en: { common: common.en, auth: auth.en, admin: admin.en, scan: scan.en, plan: plan.en, export: exportMessages.en, navigator: navigatorMessages.en, workshop: workshop.en, workshopUi: workshopUi.en, workshopConsole: workshopConsole.en, workshopPhone: workshopPhone.en, survey: survey.en, instruments: instrumentMessages.en, contentAdmin: contentAdmin.en, removal: removal.en, blend: blend.en, blendUi: blendUi.en, audit: audit.en, sso: sso.en, users: users.en, editors: editors.en, catalogue: catalogue.en, rating: rating.en, tools: tools.en, rooms: rooms.en }
 };
 
 export type Messages = (typeof dictionaries)['nl'];

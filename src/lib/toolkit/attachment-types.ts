@@ -13,11 +13,17 @@ export interface AttachmentType {
 	contentType: string;
 }
 
+/**
+ * An allowed type with the first bytes a real file of it starts with (`null`: any byte there, as
+ * in WebP's `RIFF····WEBP`), or 'text' for UTF-8 text that is not markup.
+ */
+export type KnownType = AttachmentType & { magic: ReadonlyArray<readonly (number | null)[]> | 'text' };
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Extension → served type and the magic bytes a real file of that type starts with. */
-const ALLOWED: ReadonlyArray<AttachmentType & { magic: ReadonlyArray<readonly number[]> | 'text' }> = [
+const ALLOWED: readonly KnownType[] = [
 	{ extension: 'pdf', contentType: 'application/pdf', magic: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
 	{ extension: 'png', contentType: 'image/png', magic: [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]] },
 	{ extension: 'jpg', contentType: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
@@ -56,11 +62,19 @@ function isPlainText(bytes: Uint8Array): boolean {
 }
 
 export function attachmentType(fileName: string, bytes: Uint8Array): AttachmentType | null {
+	return knownType(ALLOWED, fileName, bytes);
+}
+
+/**
+ * The type of an uploaded file from an allow-list: its extension must be on the list AND its
+ * bytes must start as that type's do. Also used for room photos (src/lib/rooms/photo-types.ts).
+ */
+export function knownType(allowed: readonly KnownType[], fileName: string, bytes: Uint8Array): AttachmentType | null {
 	const extension = /\.([a-z0-9]{1,5})$/i.exec(fileName)?.[1]?.toLowerCase();
-	const type = ALLOWED.find((candidate) => candidate.extension === extension);
+	const type = allowed.find((candidate) => candidate.extension === extension);
 	if (!type) return null;
 	const matches =
-		type.magic === 'text' ? isPlainText(bytes) : type.magic.some((magic) => magic.every((byte, i) => bytes[i] === byte));
+		type.magic === 'text' ? isPlainText(bytes) : type.magic.some((magic) => bytes.length >= magic.length && magic.every((byte, i) => byte === null || bytes[i] === byte));
 	return matches ? { extension: type.extension, contentType: type.contentType } : null;
 }
 

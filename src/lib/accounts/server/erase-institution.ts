@@ -1,7 +1,7 @@
 /**
  * Erasing an institution with everything it holds (decision record 0022): its scans, workshops
  * and surveys with every answer, participant and response, its action plans, users, sessions,
- * invitations, API tokens, single sign-on requests, catalogue keepers, the tool catalogue, ratings of tools and rooms (with their scores), units, own instrument versions, content changes and attachments (the
+ * invitations, API tokens, single sign-on requests, catalogue keepers, the tool catalogue, ratings of tools and rooms (with their scores), units, own instrument versions, content changes and attachments, its rooms with their photos (the
  * files too), its audit trail (these deletes are not recorded: the trail goes with them),
  * and the live events of its workshops and surveys.
  *
@@ -24,7 +24,7 @@ export async function eraseInstitution(db: Kysely<Database>, institutionId: stri
 			(await trx.selectFrom(table).select('id').where('institution_id', '=', institutionId).execute()).map((r) => r.id);
 		const channels = [...(await ids('workshop')).map(workshopChannel), ...(await ids('survey')).map(surveyChannel), ...(await ids('course_design')).map(designChannel)];
 		// Each of these cascades to what it holds (responses, participants, answers, action points).
-		for (const table of ['survey', 'workshop', 'scan', 'course_design', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment', 'audit_event', 'sso_request', 'catalogue_keeper', 'rating', 'tool'] as const) {
+		for (const table of ['survey', 'workshop', 'scan', 'course_design', 'action_plan', 'api_token', 'invite', 'instrument_draft', 'instrument_version', 'content_override', 'product_attachment', 'audit_event', 'sso_request', 'catalogue_keeper', 'rating', 'tool', 'room'] as const) {
 			await trx.deleteFrom(table).where('institution_id', '=', institutionId).execute();
 		}
 		if (channels.length > 0) await trx.deleteFrom('event').where('channel', 'in', channels).execute();

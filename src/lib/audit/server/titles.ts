@@ -54,6 +54,9 @@ const LOOKUPS: Record<ObjectKind, Lookup> = {
 	api_token: (db, institutionId, ids) => db.selectFrom('api_token').select(['id', 'label as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	course_design: (db, institutionId, ids) => db.selectFrom('course_design').select(['id', 'title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	tool: (db, institutionId, ids) => db.selectFrom('tool').select(['id', 'name as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
+	room: async (db, institutionId, ids) =>
+		(await db.selectFrom('room').select(['id', 'building', 'name']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, title: `${r.building} ${r.name}` })),
+	room_photo: (db, institutionId, ids) => db.selectFrom('room_photo').select(['id', 'caption as title']).where('institution_id', '=', institutionId).where('id', 'in', ids).execute(),
 	// `<catalogue>:<user id>`: the keeper's name, while they keep it.
 	async catalogue_keeper(db, institutionId, ids) {
 		const rows = await db

@@ -29,6 +29,7 @@ import { surveyTallies } from './migrations/0021-survey-tallies';
 import { courseDesigns } from './migrations/0022-course-designs';
 import { ratings } from './migrations/0023-ratings';
 import { tools } from './migrations/0025-tools';
+import { rooms } from './migrations/0026-rooms';
 import { catalogueKeepers } from './migrations/0024-catalogue-keepers';
 
 const text = 'text' as const;
@@ -189,7 +190,7 @@ function events(dialect: Dialect): Migration {
 }
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups, '0010_retention': retention, '0011_taken_sheet_points': takenSheetPoints, '0013_survey_texts_in_english': surveyTextsInEnglish, '0014_invite_label': inviteLabel, '0015_public_attachments': publicAttachments, '0016_workshop_own_answers': workshopOwnAnswers, '0017_user_sign_in': userSignIn, '0018_single_sign_on': singleSignOn, '0019_object_editors': objectEditors, '0020_audit_trail': auditTrail(dialect), '0021_survey_tallies': surveyTallies, '0022_course_designs': courseDesigns, '0023_ratings': ratings, '0024_catalogue_keepers': catalogueKeepers, '0025_tools': tools };
+	return { ...foundation, '0002_events': events(dialect), '0003_workshops': workshops(dialect), '0004_answer_order': answerOrder, '0005_institution_scans': institutionScans(dialect), '0006_institution_content': institutionContent, '0007_housekeeping_indexes': housekeepingIndexes, '0008_success_criterion': successCriterion, '0009_workshop_plan_groups': workshopPlanGroups, '0010_retention': retention, '0011_taken_sheet_points': takenSheetPoints, '0013_survey_texts_in_english': surveyTextsInEnglish, '0014_invite_label': inviteLabel, '0015_public_attachments': publicAttachments, '0016_workshop_own_answers': workshopOwnAnswers, '0017_user_sign_in': userSignIn, '0018_single_sign_on': singleSignOn, '0019_object_editors': objectEditors, '0020_audit_trail': auditTrail(dialect), '0021_survey_tallies': surveyTallies, '0022_course_designs': courseDesigns, '0023_ratings': ratings, '0024_catalogue_keepers': catalogueKeepers, '0025_tools': tools, '0026_rooms': rooms };
 }
 
 export function migrationProviderFor(dialect: Dialect): MigrationProvider {

@@ -516,6 +516,38 @@ export interface ToolTable {
 	updated_at: string;
 }
 
+/** A room of the inventory (migration 0026, decision record 0055); lists as ids joined by `|`. */
+export interface RoomTable {
+	id: string;
+	institution_id: string;
+	building: string;
+	name: string;
+	/** Building and name without case or outer spaces: what an import matches on (`roomKey`). */
+	room_key: string;
+	floor: string;
+	capacity: number;
+	layouts: string;
+	furniture: string;
+	technology: string;
+	accessibility: string;
+	/** 0 or 1. */
+	bookable: number;
+	notes: string;
+	created_at: string;
+	updated_at: string;
+}
+
+/** A photo of a room; its bytes are in DATA_DIR/attachments/<institution>/<id>. */
+export interface RoomPhotoTable {
+	id: string;
+	institution_id: string;
+	room_id: string;
+	caption: string;
+	content_type: string;
+	size: number;
+	created_at: string;
+}
+
 /** The audit trail (decision record 0044): ids and field names only, never what was written. */
 export interface AuditEventTable {
 	/** Assigned by the database, increasing; PostgreSQL's bigint arrives as a string. */
@@ -632,6 +664,8 @@ export interface Database {
 	sso_request: SsoRequestTable;
 	sso_login: SsoLoginTable;
 	object_editor: ObjectEditorTable;
+	room: RoomTable;
+	room_photo: RoomPhotoTable;
 	catalogue_keeper: CatalogueKeeperTable;
 }
 
