@@ -141,6 +141,8 @@ describe('rooms in the browser', () => {
 		const cells = (await row.getByRole('cell').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 		expect(cells.map((c) => c.replace(/ ?≠.*$/, ''))).toEqual(summary.criteria.map((c) => (c.median === null ? '–' : levelText(c.median, 'nl'))));
 		expect(cells[factorsOf(instrument).findIndex((f) => f.factor.key === 'licht')]).toContain('≠');
+		expect(await page.getByRole('columnheader').first().innerText()).toBe(m.rooms.column.room);
+		await page.getByText(format(m.rooms.heatmapUnscored, { count: 29, total: 30, building: '' })).waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await shot(page, 'heatmap-1366');
 		await page.setViewportSize({ width: 1920, height: 1080 });
@@ -148,6 +150,7 @@ describe('rooms in the browser', () => {
 		await page.getByLabel(m.rooms.column.building).selectOption('Hoofdgebouw');
 		await page.getByRole('button', { name: m.rooms.applyFilter }).click();
 		await expect.poll(() => page.getByText(format(m.rooms.heatmapNone, { building: format(m.rooms.heatmapIn, { building: 'Hoofdgebouw' }) })).count()).toBe(1);
+		await page.getByText(format(m.rooms.heatmapUnscored, { count: 12, total: 12, building: format(m.rooms.heatmapIn, { building: 'Hoofdgebouw' }) })).waitFor();
 	}, 60_000);
 
 	it('finds the room for a campus activity of a blend design, best first, with what the others lack', async () => {

@@ -149,6 +149,7 @@ export const rooms = defineMessages(
 		heatmapTitle: 'Warmtekaart van de campus',
 		heatmapIntro: 'Per ruimte de mediane score op elk criterium van het scoringsinstrument: zo zie je in één blik welke ruimtes en welke aspecten verbetering behoeven.',
 		heatmapNone: 'Nog geen gescoorde ruimtes{building}.',
+		heatmapUnscored: 'Nog niet gescoord: {count} van de {total} ruimtes{building}. Ze staan in de lijst; scoor ze vanaf hun pagina.',
 		heatmapIn: ' in {building}',
 		sources: 'Bronnen van de keuzelijsten'
 	},
@@ -299,6 +300,7 @@ export const rooms = defineMessages(
 		heatmapTitle: 'Campus heat map',
 		heatmapIntro: 'For each room the median score on every criterion of the scoring instrument: see at a glance which rooms and which aspects need improvement.',
 		heatmapNone: 'No scored rooms yet{building}.',
+		heatmapUnscored: 'Not scored yet: {count} of the {total} rooms{building}. They are in the list; score them from their page.',
 		heatmapIn: ' in {building}',
 		sources: 'Sources of the choice lists'
 	}

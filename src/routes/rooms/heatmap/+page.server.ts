@@ -10,11 +10,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const buildings = buildingsOf(rooms);
 	const asked = url.searchParams.get('building') ?? '';
 	const building = buildings.includes(asked) ? asked : '';
-	const scored = filterRooms(rooms, { ...NO_FILTER, building }).filter((room) => room.summary.raters > 0);
+	const shown = filterRooms(rooms, { ...NO_FILTER, building });
+	// Only scored rooms are rows: a row of dashes says nothing; how many are left to score is said beside it.
+	const scored = shown.filter((room) => room.summary.raters > 0);
 	return {
 		instrument,
 		buildings,
 		building,
+		unscored: shown.length - scored.length,
+		total: shown.length,
 		rows: scored.map((room) => ({ id: room.id, label: roomLabel(room), href: `/rooms/${room.id}`, summary: room.summary }))
 	};
 };
