@@ -139,6 +139,11 @@ describe('single sign-on over HTTP', () => {
 		expect(await count('sso_request')).toBe(0);
 		const account = await app.db.selectFrom('app_user').selectAll().where('email', '=', 'bea@han.nl').executeTakeFirstOrThrow();
 		expect(account).toMatchObject({ role: 'facilitator', password_hash: '', oidc_issuer: providers.issuer, oidc_subject: 'bea', last_sign_in_at: null });
+		// The account is in the audit trail as made by the administrator who approved it.
+		const adminId = (await app.db.selectFrom('app_user').select('id').where('role', '=', 'admin').executeTakeFirstOrThrow()).id;
+		expect(await app.db.selectFrom('audit_event').select(['action', 'actor_user_id']).where('object_kind', '=', 'user').where('object_id', '=', account.id).execute()).toEqual([
+			{ action: 'create', actor_user_id: adminId }
+		]);
 
 		const signedIn = await bea.get(await answerFor(bea, 'bea'));
 		expect(signedIn.status).toBe(303);

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { claimSetup } from '$lib/accounts/server/data/setup';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as users from '$lib/accounts/server/data/users';
@@ -40,12 +41,7 @@ export const actions: Actions = {
 			const passwordHash = await hashPassword(fields.password);
 			// The 'setup' row is the lock: of two first visitors racing, only one creates the administrator.
 			const user = await db.transaction().execute(async (trx) => {
-				const claimed = await trx
-					.insertInto('app_setting')
-					.values({ key: 'setup_done', value: new Date().toISOString() })
-					.onConflict((oc) => oc.column('key').doNothing())
-					.executeTakeFirst();
-				if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return null;
+				if (!(await claimSetup(trx))) return null;
 				const institution = await institutions.create(trx, fields.institution);
 				return users.create(trx, {
 					institutionId: institution.id,

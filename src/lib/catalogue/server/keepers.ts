@@ -13,6 +13,8 @@ import * as audit from '$lib/audit/server/data/audit';
 import { messages, type Language } from '$lib/i18n';
 import { CATALOGUES, keeperProblem, mayKeep, type Catalogue } from '$lib/catalogue/keepers';
 import * as catalogueKeepers from './data/catalogue-keepers';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/http/auth';
 
 /** The active keepers of the institution's catalogue, by name (the administrators are not listed: they keep every catalogue). */
 export async function keepersOf(db: Kysely<Database>, institutionId: string, catalogue: Catalogue): Promise<{ id: string; name: string; email: string }[]> {
@@ -76,4 +78,15 @@ export async function removeKeeper(db: Kysely<Database>, actor: User, catalogue:
 		(done) => (done ? entry(actor.institutionId, catalogue, userId, 'delete') : undefined)
 	);
 	return removed ? { ok: true, name: keeper.name } : { ok: false, problem: 'notKeeper' };
+}
+
+/**
+ * What a catalogue's route starts with: the signed-in user and the database; with `keeper`, a 403
+ * for anyone who does not keep the catalogue, before the route reads a body.
+ */
+export async function catalogueUser(locals: App.Locals, url: URL, catalogue: Catalogue, { keeper = false } = {}): Promise<{ db: Kysely<Database>; user: User }> {
+	const user = requireUser(locals, url);
+	const { db } = await getDb();
+	if (keeper) await requireKeeper(db, user, catalogue, locals.language);
+	return { db, user };
 }

@@ -4,11 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
-import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/http/auth';
 import { notFound } from '$lib/server/http/errors';
 import { readForm } from '$lib/server/http/forms';
-import { requireKeeper, mayKeepCatalogue } from '$lib/catalogue/server/keepers';
+import { catalogueUser, mayKeepCatalogue } from '$lib/catalogue/server/keepers';
 import type { User } from '$lib/accounts/server/data/users';
 import type { Language } from '$lib/i18n';
 import * as roomsTable from './data/rooms';
@@ -17,11 +15,8 @@ import { checkRoom, type RoomForm } from '$lib/rooms/room';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The signed-in user and the database; `keeper` when the change needs a keeper of the room inventory (403 otherwise). */
-export async function roomsUser(locals: App.Locals, url: URL, { keeper = false } = {}): Promise<{ db: Kysely<Database>; user: User }> {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
-	if (keeper) await requireKeeper(db, user, 'rooms', locals.language);
-	return { db, user };
+export function roomsUser(locals: App.Locals, url: URL, options: { keeper?: boolean } = {}): Promise<{ db: Kysely<Database>; user: User }> {
+	return catalogueUser(locals, url, 'rooms', options);
 }
 
 export function mayKeepRooms(db: Kysely<Database>, user: User): Promise<boolean> {

@@ -21,7 +21,7 @@ export async function approve(db: Kysely<Database>, institutionId: string, reque
 			const sameEmail = await users.findByEmail(trx, request.email);
 			if (sameEmail && (sameEmail.institutionId !== institutionId || sameEmail.oidcSubject !== null)) return { ok: false, problem: 'emailTaken', email: request.email } as const;
 			if (sameEmail) await users.linkOidc(trx, sameEmail.id, identity, role);
-			else await users.createWithOidc(trx, { institutionId, email: request.email, name: request.name, role, identity });
+			else await users.create(trx, { institutionId, email: request.email, name: request.name, role, identity });
 		}
 		await ssoRequests.remove(trx, request.id);
 		return { ok: true, name: request.name } as const;

@@ -5,6 +5,7 @@
  * answer, and then finds the account, makes the first administrator (setup), or files a request
  * that waits for an administrator. Every refusal stores nothing and says why.
  */
+import { claimSetup } from '$lib/accounts/server/data/setup';
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -120,16 +121,11 @@ export async function finishSignIn(db: Kysely<Database>, sso: SsoConfig, cookies
 async function setUpFirstAdmin(db: Kysely<Database>, identity: Identity, oidc: users.OidcIdentity): Promise<string | null> {
 	return inTransaction(db, async (trx) => {
 		// The same lock as the password setup: of two first visitors racing, only one sets up.
-		const claimed = await trx
-			.insertInto('app_setting')
-			.values({ key: 'setup_done', value: new Date().toISOString() })
-			.onConflict((oc) => oc.column('key').doNothing())
-			.executeTakeFirst();
-		if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) return null;
+		if (!(await claimSetup(trx))) return null;
 		const value = identity.institutionValues[0]!;
 		const institution = await institutions.create(trx, value);
 		await institutions.setSsoValue(trx, institution.id, value);
-		const admin = await users.createWithOidc(trx, { institutionId: institution.id, email: emailFor(identity, oidc), name: identity.name, role: 'admin', identity: oidc });
+		const admin = await users.create(trx, { institutionId: institution.id, email: emailFor(identity, oidc), name: identity.name, role: 'admin', identity: oidc });
 		return admin.id;
 	});
 }

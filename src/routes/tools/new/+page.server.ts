@@ -1,25 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/http/auth';
 import { handleForm, invalid } from '$lib/server/http/forms';
-import { requireKeeper } from '$lib/catalogue/server/keepers';
+import { catalogueUser } from '$lib/catalogue/server/keepers';
 import { saveTool } from '$lib/tools/server/tools';
 import { readToolForm } from '$lib/tools/server/forms';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const user = requireUser(locals, url);
-	const { db } = await getDb();
-	await requireKeeper(db, user, 'tools', locals.language);
+	await catalogueUser(locals, url, 'tools', { keeper: true });
 	return {};
 };
 
 export const actions: Actions = {
 	default: ({ request, locals, url }) =>
 		handleForm(async () => {
-			const user = requireUser(locals, url);
-			const { db } = await getDb();
-			await requireKeeper(db, user, 'tools', locals.language);
+			const { db, user } = await catalogueUser(locals, url, 'tools', { keeper: true });
 			const { raw, values } = await readToolForm(request, locals.language);
 			const saved = await saveTool(db, user, null, raw, locals.language);
 			if (!saved.ok) return invalid(400, saved.errors as Record<string, string>, values);

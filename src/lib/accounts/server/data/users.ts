@@ -22,9 +22,13 @@ const columns = ['id', 'institution_id', 'email', 'name', 'role'] as const;
 /** E-mail addresses are compared case-insensitively; we store them lower-cased. */
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
+/**
+ * Makes an account, audited: with a password hash, or (single sign-on) with the provider's
+ * identity and no password.
+ */
 export async function create(
 	db: Kysely<Database>,
-	input: { institutionId: string; email: string; name: string; passwordHash: string; role: Role }
+	input: { institutionId: string; email: string; name: string; role: Role } & ({ passwordHash: string; identity?: undefined } | { passwordHash?: undefined; identity: OidcIdentity })
 ): Promise<User> {
 	const id = newId();
 	const email = normaliseEmail(input.email);
@@ -38,9 +42,11 @@ export async function create(
 					institution_id: input.institutionId,
 					email,
 					name: input.name,
-					password_hash: input.passwordHash,
+					password_hash: input.passwordHash ?? '',
 					role: input.role,
-					created_at: now()
+					created_at: now(),
+					oidc_issuer: input.identity?.issuer ?? null,
+					oidc_subject: input.identity?.subject ?? null
 				})
 				.execute(),
 		// Nobody signed in makes an account for themselves (setup, an invitation, a first single sign-on).
@@ -112,28 +118,6 @@ export async function findByOidcIdentity(db: Kysely<Database>, identity: OidcIde
 	return r && { ...toUser(r), disabledAt: r.disabled_at };
 }
 
-export async function createWithOidc(
-	db: Kysely<Database>,
-	input: { institutionId: string; email: string; name: string; role: Role; identity: OidcIdentity }
-): Promise<User> {
-	const id = newId();
-	const email = normaliseEmail(input.email);
-	await db
-		.insertInto('app_user')
-		.values({
-			id,
-			institution_id: input.institutionId,
-			email,
-			name: input.name,
-			password_hash: '',
-			role: input.role,
-			created_at: now(),
-			oidc_issuer: input.identity.issuer,
-			oidc_subject: input.identity.subject
-		})
-		.execute();
-	return { id, institutionId: input.institutionId, email, name: input.name, role: input.role };
-}
 
 /** The account with this e-mail address, with its institution and whether it has a single sign-on identity. */
 export async function findByEmail(db: Kysely<Database>, email: string): Promise<(User & { oidcSubject: string | null }) | undefined> {
