@@ -92,6 +92,11 @@ for (const dialect of DIALECTS) {
 			expect(draft.basedOnVersion).toBe(2);
 			await saveDraft(t.db, institutionId, renameFactor(draft.instrument, 'doelstellingen', { nl: 'Nog anders', en: 'Different again' }), 'en');
 			expect(await publishDraft(t.db, institutionId, userId)).toBe(3);
+			// New scans use version 3 at once; reading it again does not validate it again.
+			const current = await currentInstrumentFor(t.db, institutionId);
+			expect(current.version).toBe(3);
+			expect(await currentInstrumentFor(t.db, institutionId)).toBe(current);
+			expect(await instrumentFor(t.db, institutionId, KEY, 3)).toBe(current);
 			expect(await versions.get(t.db, institutionId, KEY, 2)).toEqual(before);
 			expect((await versionsFor(t.db, institutionId)).map((v) => [v.version, v.origin])).toEqual([
 				[1, 'shipped'],

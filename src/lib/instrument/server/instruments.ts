@@ -41,12 +41,21 @@ const OWN_VERSIONS_KEPT = 100;
  */
 export async function instrumentFor(db: Kysely<Database>, institutionId: string, key: string, version: number, own?: boolean): Promise<Instrument | undefined> {
 	if (own === false) return loadInstrument(key, version);
-	const cacheKey = JSON.stringify([institutionId, key, version]);
-	const cached = ownVersions.get(cacheKey);
+	const cached = ownVersions.get(ownVersionKey(institutionId, key, version));
 	if (cached) return cached;
 	const stored = await versions.get(db, institutionId, key, version);
 	if (!stored) return loadInstrument(key, version);
-	const instrument = parseStored(stored.document, `instrument_version ${key}@${version}`);
+	return parsedOwnVersion(institutionId, key, version, stored.document);
+}
+
+const ownVersionKey = (institutionId: string, key: string, version: number) => JSON.stringify([institutionId, key, version]);
+
+/** An own version's document validated once, then kept (see `ownVersions`). */
+function parsedOwnVersion(institutionId: string, key: string, version: number, document: string): Instrument {
+	const cacheKey = ownVersionKey(institutionId, key, version);
+	const cached = ownVersions.get(cacheKey);
+	if (cached) return cached;
+	const instrument = parseStored(document, `instrument_version ${key}@${version}`);
 	ownVersions.set(cacheKey, instrument);
 	if (ownVersions.size > OWN_VERSIONS_KEPT) ownVersions.delete(ownVersions.keys().next().value!);
 	return instrument;
@@ -60,7 +69,8 @@ export async function currentInstrumentFor(db: Kysely<Database>, institutionId: 
 /** `currentInstrumentFor`, saying whether it is the institution's own version or the shipped one. */
 export async function currentVersionFor(db: Kysely<Database>, institutionId: string, key: InstrumentKey): Promise<{ instrument: Instrument; own: boolean }> {
 	const own = await versions.latest(db, institutionId, key);
-	if (own) return { instrument: parseStored(own.document, `instrument_version ${key}@${own.version}`), own: true };
+	// The newest version is still read (a colleague may just have published one); only its validation is kept.
+	if (own) return { instrument: parsedOwnVersion(institutionId, key, own.version, own.document), own: true };
 	const shipped = latestInstrument(key);
 	if (!shipped) throw new Error(`instrument "${key}" is not shipped`);
 	return { instrument: shipped, own: false };
