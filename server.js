@@ -26,6 +26,12 @@ const { handler } = await import('./build/handler.js');
 // access checks and answers false for anything it does not serve, which SvelteKit then answers.
 const serveEventStream = globalThis[Symbol.for('blendwijzer.serveEventStream')];
 if (typeof serveEventStream !== 'function') throw new Error('build/handler.js offers no event streams: build the app again (npm run build)');
+// Likewise the busiest form actions (a scan's autosave, a survey's submission): the same action
+// functions the routes export, without SvelteKit's conversion of every request and answer to web
+// objects, which cost more than the write itself (decision record 0061). It hands anything it does
+// not answer to SvelteKit: untouched, or with the body it has read.
+const serveFormAction = globalThis[Symbol.for('blendwijzer.serveFormAction')];
+if (typeof serveFormAction !== 'function') throw new Error('build/handler.js offers no form actions: build the app again (npm run build)');
 
 const baseHeaders = {
 	...BASE_SECURITY_HEADERS,
@@ -87,7 +93,10 @@ const server = createServer(async (req, res) => {
 	if (await staticFileGone(req)) return notFound(res);
 	// Never compressed: each event must reach the screen the moment it is written (see below).
 	if (await serveEventStream(req, res, process.env.ORIGIN)) return;
-	compress(req, res, () => handler(req, res, () => notFound(res)));
+	compress(req, res, async () => {
+		const toSvelteKit = (request) => handler(request, res, () => notFound(res));
+		if (!(await serveFormAction(req, res, process.env.ORIGIN, toSvelteKit))) toSvelteKit(req);
+	});
 });
 
 server.listen(port, host, () => {

@@ -12,6 +12,8 @@ import { actingAs, viaForPath } from '$lib/audit/server/actor';
 import { authConfig } from '$lib/sso/server/config';
 import { offerEventStreams } from '$lib/server/events/endpoints';
 import { EVENT_STREAMS } from '$lib/server/event-streams';
+import { offerFormActions } from '$lib/server/http/direct-actions';
+import { DIRECT_ACTIONS } from '$lib/server/form-actions';
 
 /** Open and migrate the database before the first request, so a broken database fails the start, not a user. */
 export const init: ServerInit = async () => {
@@ -21,10 +23,15 @@ export const init: ServerInit = async () => {
 	scheduleHousekeeping(db);
 	// The start script serves the event streams on Node's own response (decision record 0059).
 	offerEventStreams(EVENT_STREAMS);
+	// …and the busiest form actions too (decision record 0061).
+	offerFormActions(DIRECT_ACTIONS);
 };
 
 export const handle: Handle = (input) => (queryCountEnabled ? withQueryCount(async () => handleRequest(input)) : handleRequest(input));
 
+// The start script answers a scan's autosave and a survey's submission without SvelteKit, doing
+// what this hook does for them (server/http/direct-actions.ts, decision record 0061): a rule added
+// here for every request belongs there too.
 const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const language = languageFromRequest(event.cookies);

@@ -31,7 +31,8 @@ async function freePort(): Promise<number> {
 	});
 }
 
-export async function startApp(env: Record<string, string> = {}, cwd = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
+/** The built app (server.js) on a free port; `output()` is what it has printed so far (its log, at LOG_LEVEL). */
+export async function startApp(env: Record<string, string> = {}, cwd = process.cwd()): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'bw-e2e-'));
 	const url = `http://localhost:${port}`;
@@ -40,6 +41,8 @@ export async function startApp(env: Record<string, string> = {}, cwd = process.c
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('app did not start within 30 s')), 30_000);
 		child.stdout?.on('data', (chunk: Buffer) => {
@@ -52,6 +55,7 @@ export async function startApp(env: Record<string, string> = {}, cwd = process.c
 	});
 	return {
 		url,
+		output: () => output,
 		stop: async () => {
 			const exited = new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGTERM');

@@ -181,6 +181,8 @@ export interface App {
 	dataDir: string;
 	/** The app's own database: its SQLite file opened a second time (WAL: readers and the app do not block each other), or its PostgreSQL schema. */
 	db: Kysely<Database>;
+	/** What the app has printed so far: its log, at the LOG_LEVEL the test gave (warn unless told). */
+	output(): string;
 	stop(): Promise<void>;
 }
 
@@ -199,6 +201,7 @@ export async function startAppWithDb(env: Record<string, string> = {}, database:
 		url: app.url,
 		dataDir,
 		db: handle.db,
+		output: app.output,
 		async stop() {
 			await handle.close();
 			await app.stop();

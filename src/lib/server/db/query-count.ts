@@ -23,3 +23,10 @@ export async function withQueryCount(run: () => Promise<Response>): Promise<Resp
 	response.headers.set('x-query-count', String(store.n));
 	return response;
 }
+
+/** Counts the statements of the rest of the calling async function: a request served outside SvelteKit (decision record 0061). */
+export function countFromHere(): { readonly n: number } {
+	const store = { n: 0 };
+	counts.enterWith(store);
+	return store;
+}

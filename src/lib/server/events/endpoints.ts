@@ -24,6 +24,7 @@ import { sseOnNode } from './node-stream';
 import { readSessionToken, userForToken } from '../http/auth';
 import { cookiesFromHeader } from '../http/cookies';
 import { languageFromRequest } from '../http/language';
+import { matchRoute } from '../http/routes';
 import { actingAs, viaForPath } from '$lib/audit/server/actor';
 import { log } from '../log';
 
@@ -84,33 +85,10 @@ export async function streamEndpoint(access: StreamAccess, event: RequestEvent, 
 	return sseResponse({ bus, channel: grant.channel, lastEventId: lastEventIdFrom(request), signal: request.signal });
 }
 
-/** A route id's segments; `[name]` is a parameter. */
-const compiled = new WeakMap<StreamRoutes, { id: string; segments: string[]; access: StreamAccess }[]>();
-
-/** A parameter the start script serves itself: ids are letters, digits, `-` and `_`; anything else goes to SvelteKit. */
-const PLAIN_SEGMENT = /^[\w-]+$/;
-
 /** The stream route a request path (without query) is, with its parameters; undefined when none. */
 export function matchStream(routes: StreamRoutes, path: string): { id: string; access: StreamAccess; params: Record<string, string> } | undefined {
-	let list = compiled.get(routes);
-	if (!list) {
-		list = Object.entries(routes).map(([id, access]) => ({ id, segments: id.split('/'), access }));
-		compiled.set(routes, list);
-	}
-	const parts = path.split('/');
-	for (const { id, segments, access } of list) {
-		if (segments.length !== parts.length) continue;
-		const params: Record<string, string> = {};
-		const matches = segments.every((segment, i) => {
-			const part = parts[i]!;
-			if (!segment.startsWith('[')) return segment === part;
-			if (!PLAIN_SEGMENT.test(part)) return false;
-			params[segment.slice(1, -1)] = part;
-			return true;
-		});
-		if (matches) return { id, access, params };
-	}
-	return undefined;
+	const route = matchRoute(routes, path);
+	return route && { id: route.id, access: route.value, params: route.params };
 }
 
 /**

@@ -12,7 +12,7 @@ const COOKIE_DAYS = 180;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** The token this device sent for the survey, if it sent a well-formed one. */
-export function sentRespondentToken(cookies: Cookies): string | null {
+export function sentRespondentToken(cookies: Pick<Cookies, 'get'>): string | null {
 	const existing = cookies.get(COOKIE);
 	return existing && TOKEN_SHAPE.test(existing) ? existing : null;
 }

@@ -1,18 +1,14 @@
-import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as scanAnswers from '$lib/scan/server/data/scan-answers';
 import { mayRemove, requireUser } from '$lib/server/http/auth';
 import { scanForEditor, scanForUser } from '$lib/scan/server/access';
 import { editorActions, editorsPanel } from '$lib/editors/server/editors';
-import { handleForm, invalid, parseFields, readForm } from '$lib/server/http/forms';
+import { handleForm, invalid, readForm } from '$lib/server/http/forms';
 import { textField, textTooLong } from '$lib/plan/server/fields';
-import { findFactor } from '$lib/instrument/schema';
 import { answersByFactor, parsePhaseField, progress } from '$lib/scan/scan';
-import { LANGUAGES, messages, type Language } from '$lib/i18n';
-
-/** Made once per language: a zod object schema compiles its parser when made, too slow for every autosave. */
-const neededField = Object.fromEntries(LANGUAGES.map((language) => [language, z.object({ needed: textField(language) })])) as Record<Language, z.ZodObject<{ needed: ReturnType<typeof textField> }>>;
+import { saveAnswer } from '$lib/scan/server/answer-action';
+import { messages } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -34,31 +30,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 export const actions: Actions = {
-	answer: ({ request, locals, url, params }) =>
-		handleForm(async () => {
-			const user = requireUser(locals, url);
-			const m = messages(locals.language).scan;
-			const { db } = await getDb();
-			// Who may write is settled before the body is read: nobody else's input is parsed.
-			const { scan, instrument } = await scanForEditor(db, user, params.id);
-			const form = await readForm(request, locals.language, ['factor', 'current', 'desired', 'needed', 'seq']);
-			const factorKey = form.one('factor');
-			const values = { factor: factorKey };
-			if (!findFactor(instrument, factorKey)) return invalid(400, { factor: m.errors.factorUnknown }, values);
-			const current = parsePhaseField(form.one('current'));
-			const desired = parsePhaseField(form.one('desired'));
-			const needed = parseFields(neededField[locals.language], { needed: form.one('needed') });
-			const errors: Record<string, string> = {};
-			if (!current.ok) errors.current = m.errors.phaseInvalid;
-			if (!desired.ok) errors.desired = m.errors.phaseInvalid;
-			if (!needed.ok) Object.assign(errors, needed.errors);
-			if (!current.ok || !desired.ok || !needed.ok) return invalid(400, errors, values);
-			// The page numbers its writes; a form sent without JavaScript has no number and is ordered by arrival.
-			const seqField = form.one('seq');
-			const seq = /^[1-9][0-9]{0,15}$/.test(seqField) ? Number(seqField) : Date.now() * 1000;
-			await scanAnswers.save(db, scan.id, { factorKey, current: current.value, desired: desired.value, needed: needed.value.needed }, seq);
-			return { saved: factorKey };
-		}),
+	// Every autosave: answered on Node's own response by the start script (decision record 0061).
+	answer: saveAnswer,
 
 	/** An institution's own question: a phase (kept as "where we are") or free text (kept as the text). */
 	question: ({ request, locals, url, params }) =>
