@@ -62,8 +62,13 @@ async function startReference() {
 </head><body><div id="survey"></div><script src="/scan.js"></script></body></html>`;
 	const scan = `const survey = new Survey.Model(${JSON.stringify(surveyJsScan())});\nsurvey.render(document.getElementById('survey'));\n`;
 	const modules = new URL('../node_modules/', import.meta.url);
+	// The harness's own floor: a page with one labelled radio button and nothing else, served the same way.
+	const bare = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Eén keuze</title></head><body><form><label><input type="radio" name="a" value="1"> Ja</label></form></body></html>`;
 	const files = {
 		'/': ['text/html; charset=utf-8', Buffer.from(html)],
+		'/bare': ['text/html; charset=utf-8', Buffer.from(bare)],
 		'/scan.js': ['text/javascript', Buffer.from(scan)],
 		'/survey-core.min.css': ['text/css', readFileSync(new URL('survey-core/survey-core.min.css', modules))],
 		'/survey.core.min.js': ['text/javascript', readFileSync(new URL('survey-core/survey.core.min.js', modules))],
@@ -180,10 +185,11 @@ try {
 	const results = await measureAll(browser, [
 		{ name: 'respondent page /r/<code>', url: respondent, selector: '#answers input[type=radio]' },
 		{ name: 'SurveyJS, the same scan (reference)', url: reference.url, selector: '.sd-question input[type=radio]' },
+		{ name: 'one radio button, nothing else (floor)', url: `${reference.url}bare`, selector: 'input[type=radio]' },
 		{ name: '/join', url: `${bench.origin}/join`, selector: '#field-code' },
 		{ name: '/toolkit', url: `${bench.origin}/toolkit`, selector: 'form.filters input[type=checkbox]' }
 	]);
-	const [ours, peer, join, toolkit] = results;
+	const [ours, peer, floor, join, toolkit] = results;
 	console.log(
 		`Page weight on a throttled phone (${PHONE.cpuSlowdown}× CPU, ${PHONE.downKbit / 1000} Mbit/s down, ${PHONE.upKbit} kbit/s up, ${PHONE.latencyMs} ms latency), ` +
 			`${LOADS} loads per page with an empty cache, taking turns, first control as the median (fastest–slowest); KB = 1,000 bytes as transferred`
@@ -200,6 +206,7 @@ try {
 	console.log('Against the goals (issue 13):');
 	console.log(`  respondent page bytes: ${byteRatio.toFixed(3)} of the reference (goal ≤ ${GOALS.bytesOfPeer.toFixed(3)}, ≤ ${kb(peer.total * GOALS.bytesOfPeer)} in this run): ${verdict(byteRatio <= GOALS.bytesOfPeer)}`);
 	console.log(`  respondent page first control: ${timeRatio.toFixed(3)} of the reference (goal ≤ ${GOALS.timeOfPeer.toFixed(3)}, ≤ ${ms(peer.firstControl * GOALS.timeOfPeer)} in this run): ${verdict(timeRatio <= GOALS.timeOfPeer)}`);
+	console.log(`  (the floor, a page with one radio button and nothing else, in this harness: ${(floor.firstControl / peer.firstControl).toFixed(3)} of the reference)`);
 	console.log(`  /join: ${kb(join.total)} (goal ≤ ${kb(GOALS.joinBytes)}): ${verdict(join.total <= GOALS.joinBytes)}`);
 	console.log(`  /toolkit: ${kb(toolkit.total)} (goal ≤ ${kb(GOALS.toolkitBytes)}): ${verdict(toolkit.total <= GOALS.toolkitBytes)}`);
 } finally {
