@@ -195,10 +195,29 @@ for (const dialect of DIALECTS) {
 			expect(s.bus.subscriberCount()).toBe(0);
 		});
 
-		it('passes on what is not a stream’s GET: other paths, other methods, a trailing slash, an encoded id', async () => {
+		it('answers an allowed HEAD with the stream’s headers and ends it at once, without following the channel', async () => {
+			const w = await workshopOf();
+			passedOn.length = 0;
+			// The answer ends by itself: this resolves on its end, not on the client giving up.
+			const reply = await new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>((resolve, reject) => {
+				const req = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/workshops/${w.id}/events`, { method: 'HEAD', headers: { cookie: leaderCookie } }, (res) => {
+					let body = '';
+					res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+					res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+				});
+				req.on('error', reject);
+				req.end();
+			});
+			expect(reply.status).toBe(200);
+			expect(reply.headers).toMatchObject({ 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+			expect(reply.body).toBe('');
+			expect(passedOn).toEqual([]);
+			expect(s.bus.subscriberCount()).toBe(0);
+		});
+
+		it('passes on what is not a stream’s GET or HEAD: other paths, other methods, a trailing slash, an encoded id', async () => {
 			const w = await workshopOf();
 			for (const [method, path] of [
-				['HEAD', `/workshops/${w.id}/events`],
 				['POST', `/workshops/${w.id}/events`],
 				['GET', `/workshops/${w.id}/events/`],
 				['GET', `/workshops/${w.id}`],

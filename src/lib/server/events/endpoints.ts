@@ -19,7 +19,7 @@ import type { Language } from '$lib/i18n';
 import { getDb } from '../db';
 import { getEventBus, type EventBus } from './index';
 import type { Db } from '../db/connect';
-import { lastEventIdFrom, resumeAfter, sseResponse } from './sse';
+import { lastEventIdFrom, resumeAfter, sseResponse, SSE_HEADERS } from './sse';
 import { sseOnNode } from './node-stream';
 import { readSessionToken, userForToken } from '../http/auth';
 import { cookiesFromHeader } from '../http/cookies';
@@ -92,13 +92,15 @@ export function matchStream(routes: StreamRoutes, path: string): { id: string; a
 }
 
 /**
- * Serves `req` as an event stream on `res` if it is a stream route's `GET` whose check allows it,
+ * Serves `req` as an event stream on `res` if it is a stream route's `GET` whose check allows it
+ * (a `HEAD`: the stream's headers only),
  * and says whether it did. False (nothing written): the caller hands the request to SvelteKit.
  * `origin` is the app's origin, as adapter-node builds a request's URL from it. Never rejects.
  */
 export async function serveEventStream(routes: StreamRoutes, req: IncomingMessage, res: ServerResponse, origin: string, services = APP): Promise<boolean> {
 	const target = req.url ?? '';
-	if (req.method !== 'GET' || !target.startsWith('/')) return false;
+	const head = req.method === 'HEAD';
+	if ((req.method !== 'GET' && !head) || !target.startsWith('/')) return false;
 	const query = target.indexOf('?');
 	const route = matchStream(routes, query < 0 ? target : target.slice(0, query));
 	if (!route) return false;
@@ -115,6 +117,13 @@ export async function serveEventStream(routes: StreamRoutes, req: IncomingMessag
 		// Acting as the hook does for a request: whatever the check or `open` writes is this user's.
 		const actor = { userId: user?.id ?? null, via: viaForPath(url.pathname) };
 		const grant = await actingAs(actor, () => route.access(request));
+		// A HEAD gets what a GET would get but the body: the stream's headers, then the end. (Through
+		// SvelteKit it got an open stream whose body Node then dropped, kept open until the client left.)
+		if (head) {
+			res.writeHead(200, SSE_HEADERS).end();
+			log.info({ method: 'HEAD', route: route.id, status: 200, ms: Math.round(performance.now() - started) }, 'request');
+			return true;
+		}
 		onEnd = await actingAs(actor, async () => grant.open?.());
 		const lastEventId = resumeAfter(oneHeader(req.headers['last-event-id']), url);
 		sseOnNode(res, { bus, channel: grant.channel, lastEventId }, onEnd);
