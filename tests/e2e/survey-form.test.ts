@@ -248,6 +248,9 @@ describe('the respondent’s paged form', () => {
 		expect(await links.count()).toBe(1);
 		await links.nth(0).tap();
 		expect(await p.locator(`#factor-${keysOf(strategie)[0]}-current:focus`).count()).toBe(1);
+		// The question stays in view above the field the link jumped to: its legend, then its message.
+		const legendTop = await p.locator(`#factor-${keysOf(strategie)[0]}-current`).evaluate((input) => input.closest('fieldset')!.querySelector('legend')!.getBoundingClientRect().top);
+		expect(legendTop).toBeGreaterThanOrEqual(0);
 		expect(await smallTargets(p)).toEqual([]);
 		await tapPage(keysOf(strategie).slice(0, 1), '3', '3');
 		await p.getByRole('button', { name: startsWith(nl.survey.form.next) }).tap();
