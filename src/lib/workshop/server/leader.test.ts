@@ -118,6 +118,28 @@ for (const dialect of DIALECTS) {
 			expect((await events(w.id)).slice(-2)).toEqual(['participants', 'participants']);
 		});
 
+		it("records the leader's seating and the room's answers under the workshop in the audit trail, naming fields only", async () => {
+			const w = await newWorkshop();
+			await command(w.id, { type: 'open_joining' });
+			const people = [await joined(w), await joined(w), await joined(w)];
+			const trail = () => s.t.db.selectFrom('audit_event').select(['object_kind', 'fields']).where('object_id', '=', w.id).orderBy('id').execute();
+			// Made and opened (joining): the entries before the leader seats anyone.
+			const before = (await trail()).length;
+			await leader.distribute(s.bus, w.id, () => 0.5);
+			await leader.moveParticipant(s.bus, w.id, people[0]!.id, 'table-2');
+			await leader.saveReflection(s.bus, w.id, 'experience', 'Leerzaam, met namen: Ada');
+			const entries = (await trail()).slice(before);
+			// Repeats within a minute add no row (decision record 0044): one row per kind of change.
+			expect(entries).toEqual([
+				{ object_kind: 'workshop', fields: 'seating' },
+				{ object_kind: 'workshop', fields: 'reflections' }
+			]);
+			// Nothing names a participant or repeats what was written.
+			const rows = JSON.stringify(await s.t.db.selectFrom('audit_event').selectAll().where('object_id', '=', w.id).execute());
+			for (const p of people) expect(rows).not.toContain(p.id);
+			expect(rows).not.toContain('Ada');
+		});
+
 		it('maps categories to a table only when every category keeps a table', async () => {
 			const w = await newWorkshop();
 			expect(await leader.mapTable(s.bus, w.id, instrument, 'table-9', ['strategie'])).toEqual({ ok: false, problem: 'unknown_group' });

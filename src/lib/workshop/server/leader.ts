@@ -17,6 +17,16 @@ import { LOOK_AHEAD_QUESTION_KEYS, LOOK_BACK_QUESTION_KEYS, withMinutes, type Ag
 import { assignBalanced, checkGroups, groupsFor, mapCategories, MAX_GROUPS, MIN_GROUPS, move, seatedAtRemovedTables, type GroupsProblem } from '$lib/workshop/table-groups';
 import { MAX_TEXT_LENGTH } from '$lib/scan/scan';
 import type { Instrument } from '$lib/instrument/schema';
+import * as audit from '$lib/audit/server/data/audit';
+import type { Transaction } from 'kysely';
+
+/**
+ * The leader's change to who sits where or to the room's answers, in the audit trail under the
+ * workshop (decision record 0044: what staff do to a workshop is recorded; the participants, who
+ * have no account, are not named). Field names only, never who or what.
+ */
+const recordChange = (trx: Transaction<Database>, workshop: workshops.Workshop, fields: string[]) =>
+	audit.record(trx, { institutionId: workshop.institutionId, action: 'update', objectKind: 'workshop', objectId: workshop.id, fields });
 
 export type Done<T = object> = { ok: true } & T;
 
@@ -33,13 +43,13 @@ export function setAgenda(bus: EventBus, workshopId: string, values: Readonly<Re
 
 /** A new number of tables, each with the instrument's default categories; people at a table that is gone are unseated. */
 export function setTableCount(bus: EventBus, workshopId: string, instrument: Instrument, count: number): Promise<Done | Closed | { ok: false; problem: 'count' }> {
-	return whileOpen(bus, workshopId, async (trx, _workshop, announce) => {
+	return whileOpen(bus, workshopId, async (trx, workshop, announce) => {
 		if (!(Number.isInteger(count) && count >= MIN_GROUPS && count <= MAX_GROUPS)) return { ok: false, problem: 'count' } as const;
 		const groups = groupsFor(instrument, count);
 		await workshops.setGroups(trx, workshopId, groups);
-		for (const id of seatedAtRemovedTables(seating(await participants.listForWorkshop(trx, workshopId)), groups)) {
-			await participants.assign(trx, workshopId, id, null);
-		}
+		const unseated = seatedAtRemovedTables(seating(await participants.listForWorkshop(trx, workshopId)), groups);
+		for (const id of unseated) await participants.assign(trx, workshopId, id, null);
+		if (unseated.length > 0) await recordChange(trx, workshop, ['seating']);
 		await announce('participants');
 		return { ok: true } as const;
 	});
@@ -75,6 +85,7 @@ export function distribute(bus: EventBus, workshopId: string, random: () => numb
 			random
 		);
 		const seated = await participants.assignAll(trx, workshopId, assignments);
+		await recordChange(trx, workshop, ['seating']);
 		await announce('participants');
 		return { ok: true, seated } as const;
 	});
@@ -95,6 +106,7 @@ export function moveParticipant(
 		const result = move(current, workshop.groups, participantId, groupKey);
 		if (!result.ok) return result;
 		await participants.assign(trx, workshopId, participantId, groupKey);
+		await recordChange(trx, workshop, ['seating']);
 		await announce('participants');
 		return { ok: true } as const;
 	});
@@ -113,10 +125,11 @@ const REFLECTION_KEYS: readonly string[] = [...LOOK_BACK_QUESTION_KEYS, ...LOOK_
 
 /** The room's answer to one of the look-back or look-ahead questions. */
 export function saveReflection(bus: EventBus, workshopId: string, questionKey: string, text: string): Promise<Done | Closed | { ok: false; problem: 'unknown_question' | 'too_long' }> {
-	return whileOpen(bus, workshopId, async (trx, _workshop, announce) => {
+	return whileOpen(bus, workshopId, async (trx, workshop, announce) => {
 		if (!REFLECTION_KEYS.includes(questionKey)) return { ok: false, problem: 'unknown_question' } as const;
 		if (text.length > MAX_TEXT_LENGTH) return { ok: false, problem: 'too_long' } as const;
 		await reflections.save(trx, workshopId, questionKey, text);
+		await recordChange(trx, workshop, ['reflections']);
 		await announce('reflections');
 		return { ok: true } as const;
 	});
