@@ -207,6 +207,24 @@ describe('the phones in step 3', () => {
 		expect(await anna.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereNow}`) }).getByLabel(format(m.plan.phaseOption, { n: 2 })).isChecked()).toBe(true);
 	});
 
+	it('keeps a tap on “next” when a table mate’s score reloads the screen while the next card is still loading', async () => {
+		await sees(anna, format(p.factorOf, { n: 1, total: 5 }));
+		// A slow phone: Anna's next card takes 1.5 s to load.
+		const slow = '**/__data.json*';
+		await anna.route(slow, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue().catch(() => undefined);
+		});
+		await anna.getByRole('link', { name: startsWith(p.next) }).click();
+		// Meanwhile Bram scores: every screen at the table reloads its data (a few hundred ms later).
+		await bram.getByRole('radiogroup', { name: textPattern(`(${m.workshopUi.yourOwn}): ${m.plan.whereTo}`) }).getByLabel(format(m.plan.phaseOption, { n: 2 })).check();
+		await sees(anna, format(p.factorOf, { n: 2, total: 5 }));
+		expect(new URL(anna.url()).searchParams.get('card')).toBe('2');
+		await anna.unroute(slow);
+		await anna.getByRole('link', { name: startsWith(p.previous) }).click();
+		await sees(anna, format(p.factorOf, { n: 1, total: 5 }));
+	});
+
 	it('shows who is at the table by name and who is typing where, to that table only', async () => {
 		await sees(anna, format(p.presenceNames, { names: 'Anna, Bram, Cas' }));
 		// Bram types in the first factor's "what is needed": Anna sees where, Dirk (another table) sees nothing of it.
@@ -308,7 +326,9 @@ describe('the phones in step 3', () => {
 		expect(await axeViolations(leader)).toEqual([]);
 
 		// The export says what the screen says.
-		const csv = parseCsv((await (await leader.request.get(`${leader.url()}/export/csv`)).text()).replace(/^\uFEFF/, ''));
+		// From the workshop's path: a form posted before the page's script ran leaves its action in the address (`?/command`).
+		const workshopPath = new URL(leader.url()).pathname;
+		const csv = parseCsv((await (await leader.request.get(`${workshopPath}/export/csv`)).text()).replace(/^\uFEFF/, ''));
 		const cell = (record: string[], header: string) => record[csv[0]!.indexOf(header)]!;
 		expect(csv.filter((r) => r[0] === m.export.csvSections.ownQuestion).map((r) => [cell(r, m.export.columns.question), cell(r, m.export.columns.answer)])).toEqual(onScreen);
 	});

@@ -6,6 +6,7 @@
  * newest event the page's data already reflects.
  */
 import { invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 
 export type LinkStatus = 'connecting' | 'live' | 'reconnecting';
 
@@ -47,6 +48,10 @@ export function follow(options: FollowOptions): () => void {
 				// Offline, a reload would fail and show an error page instead of what is on screen:
 				// wait; the stream replays what was missed once the connection is back.
 				if (!navigator.onLine) return reload();
+				// A reload now would cancel a move the person has started (SvelteKit lets the newest load
+				// win, and this one reloads the page they are leaving): their tap on "next" would be lost
+				// on a slow phone. Wait for it to arrive, then reload what it shows.
+				if (navigating.to) return reload();
 				void invalidateAll();
 			},
 			RELOAD_AFTER_MS + Math.random() * (options.spreadMs ?? 0)
