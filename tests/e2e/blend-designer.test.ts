@@ -187,6 +187,27 @@ describe('the blend designer', () => {
 		expect(titles.indexOf('Gastcollege (versie Bo)')).toBe(titles.indexOf('Gastcollege (versie Ada)') + 1);
 	});
 
+	it('keeps a click on an edit link when a colleague opens the design while the edit page is still loading', async () => {
+		const mine = await signedIn('ada@example.nl');
+		const theirs = await signedIn('bo@example.nl');
+		await mine.goto(`/designs/${designId}`);
+		await mine.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// A slow network: Ada's next page takes 1.5 s to load.
+		const slow = '**/__data.json*';
+		await mine.route(slow, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue().catch(() => undefined);
+		});
+		const link = mine.getByRole('link', { name: new RegExp(`^${m.blendUi.edit}: `) }).first();
+		const href = (await link.getAttribute('href'))!;
+		await link.click();
+		// Meanwhile Bo opens the design: Ada's page hears who is here, and reloads (later).
+		await theirs.goto(`/designs/${designId}`);
+		await mine.waitForURL((url) => url.pathname === href);
+		await mine.getByRole('button', { name: m.blendUi.save }).waitFor();
+		await mine.unroute(slow);
+	});
+
 	it('shows the programme with three courses per period and as a whole', async () => {
 		for (const [title, period, environment] of [
 			['Inleiding sociaal werk', 'Periode 1', 'campus'],

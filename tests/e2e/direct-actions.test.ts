@@ -63,40 +63,51 @@ interface Answer {
 }
 
 /** The app's log lines for requests from `mark` on. */
-function loggedSince(mark: number): { route?: string; status?: number; direct?: boolean }[] {
+function loggedSince(mark: number): { route?: string | null; status?: number; direct?: boolean }[] {
 	return app
 		.output()
 		.slice(mark)
 		.split('\n')
-		.filter((line) => line.includes('"msg":"request"'))
-		.map((line) => JSON.parse(line) as { route?: string; status?: number; direct?: boolean });
+		.filter((line) => line.includes('"msg":"request"') && line.endsWith('}'))
+		.map((line) => JSON.parse(line) as { route?: string | null; status?: number; direct?: boolean });
 }
 
-/**
- * One post as raw HTTP: with a Content-Length, or chunked (which only SvelteKit answers). Waits
- * for the request's own log line, which is written as the answer goes out.
- */
-async function send(path: string, headers: Record<string, string>, body: string, chunked: boolean, logged = true): Promise<Answer> {
-	const mark = app.output().length;
-	const answer = await new Promise<Omit<Answer, 'servedDirectly'>>((resolve, reject) => {
+/** One raw HTTP request; `chunked` sends the body in two chunks, without a Content-Length. */
+function raw(method: string, path: string, headers: Record<string, string>, body: string, chunked: boolean): Promise<Omit<Answer, 'servedDirectly'>> {
+	return new Promise((resolve, reject) => {
 		const url = new URL(path, app.url);
-		const req = httpRequest(url, { method: 'POST', headers: chunked ? { ...headers, 'transfer-encoding': 'chunked' } : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+		const req = httpRequest(url, { method, headers: chunked ? { ...headers, 'transfer-encoding': 'chunked' } : { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
 		});
 		req.on('error', reject);
 		if (chunked) {
-			// Two chunks, so that it really is a stream of parts.
 			const half = Math.floor(body.length / 2);
 			req.write(body.slice(0, half));
 			req.end(body.slice(half));
 		} else req.end(body);
 	});
-	// SvelteKit refuses a cross-site form post before the hook runs, and so without a log line.
-	if (!logged) return { ...answer, servedDirectly: false };
-	await expect.poll(() => loggedSince(mark).length).toBe(1);
-	return { ...answer, servedDirectly: loggedSince(mark)[0]!.direct === true };
+}
+
+/** The path of the marker request: no route has it, so its log line is the only one with route null and 404. */
+const MARKER = '/direct-actions-test-marker';
+const isMarker = (line: { route?: string | null; status?: number }) => line.route === null && line.status === 404;
+
+/**
+ * One post, with a Content-Length or chunked (which only SvelteKit answers), and the app's log
+ * lines for it. The log reaches the test through a pipe and may come after the answer; the app
+ * writes a request's line before it answers the next one, so the lines before a marker request's
+ * own line are this post's.
+ */
+async function send(path: string, headers: Record<string, string>, body: string, chunked: boolean): Promise<Answer & { lines: number }> {
+	const mark = app.output().length;
+	const answer = await raw('POST', path, headers, body, chunked);
+	await raw('GET', MARKER, {}, '', false);
+	await expect.poll(() => loggedSince(mark).some(isMarker)).toBe(true);
+	const lines = loggedSince(mark);
+	const own = lines.slice(0, lines.findIndex(isMarker));
+	return { ...answer, lines: own.length, servedDirectly: own.some((line) => line.direct === true) };
 }
 
 /** Headers that may differ between two answers to the same request: the time, and the connection's own. */
@@ -108,10 +119,12 @@ function comparable(headers: Answer['headers']): Answer['headers'] {
 /** Sends the request both ways; `make` builds a fresh one each time (e.g. with its own submission id). */
 async function bothWays(path: string, make: () => { headers: Record<string, string>; body: string }, logged = true) {
 	const first = make();
-	const direct = await send(path, first.headers, first.body, false, logged);
+	const direct = await send(path, first.headers, first.body, false);
 	const second = make();
-	const viaSvelteKit = await send(path, second.headers, second.body, true, logged);
+	const viaSvelteKit = await send(path, second.headers, second.body, true);
 	expect(viaSvelteKit.servedDirectly).toBe(false);
+	// One log line per request; none for a cross-site form post, which SvelteKit refuses before the hook.
+	expect([direct.lines, viaSvelteKit.lines]).toEqual(logged ? [1, 1] : [0, 0]);
 	return { direct, viaSvelteKit, servedDirectly: direct.servedDirectly };
 }
 
@@ -246,6 +259,7 @@ describe("a survey's submission", () => {
 		const cookie = `bw_respondent=${randomBytes(32).toString('base64url')}`;
 		const once = submission(json, (f) => (f.submission = id), cookie);
 		const first = await send(`/r/${code}?/submit`, once().headers, once().body, false);
+		expect(first.servedDirectly).toBe(true);
 		expect(JSON.parse(first.body)).toMatchObject({ type: 'redirect' });
 		const again = await bothWays(`/r/${code}?/submit`, submission(json, (f) => (f.submission = id)));
 		expect(again.servedDirectly).toBe(true);

@@ -22,6 +22,8 @@ export interface FollowOptions {
 	 * table's sheet): no reload. Only ids and keys are in an event, so this decides nothing about access.
 	 */
 	ignore?: (type: string, data: unknown) => boolean;
+	/** More event types that reload this screen, e.g. `presence` on a page that shows who else is here. */
+	alsoReloadOn?: readonly string[];
 	/**
 	 * Spread the reload over up to this many more ms (a room of phones): 200 phones then ask one
 	 * after the other instead of all in the same millisecond, and each is served sooner.
@@ -57,7 +59,8 @@ export function follow(options: FollowOptions): () => void {
 			RELOAD_AFTER_MS + Math.random() * (options.spreadMs ?? 0)
 		);
 	};
-	for (const type of RELOAD_TYPES) {
+	// Every reload goes through `reload`: one per burst, and never while the person is moving on.
+	for (const type of [...RELOAD_TYPES, ...(options.alsoReloadOn ?? [])]) {
 		source.addEventListener(type, (event) => {
 			if (options.ignore?.(type, JSON.parse((event as MessageEvent<string>).data) as unknown)) return;
 			reload();
