@@ -15,11 +15,6 @@ describe('the form actions the start script answers itself', () => {
 		}
 	});
 
-	it('serve a form posted without JavaScript only where the action ends every success in a redirect', () => {
-		expect(DIRECT_ACTIONS['/scans/[id]']!.answer!.plainForms).toBe(false);
-		expect(DIRECT_ACTIONS['/r/[code]']!.submit!.plainForms).toBe(true);
-	});
-
 	it('leave a device without its respondent token to SvelteKit, which sets one', () => {
 		const ready = DIRECT_ACTIONS['/r/[code]']!.submit!.ready!;
 		const cookies = (value?: string) => ({ get: (name: string) => (name === 'bw_respondent' ? value : undefined) });

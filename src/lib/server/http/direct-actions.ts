@@ -135,14 +135,15 @@ export async function serveFormAction(
 		try {
 			const data = await actingAs(actor, () => action.run(event));
 			if (as === 'page') return replay(req, bytes, fallback);
+			// SvelteKit's action results, as its `json()` writes them (handle_action_json_request).
 			result = isActionFailure(data)
-				? { status: 200, body: actionJson({ type: 'failure', status: data.status, data: devalue.stringify(data.data) }) }
-				: { status: 200, body: actionJson({ type: 'success', status: data ? 200 : 204, data: devalue.stringify(data) }) };
+				? { status: 200, body: JSON.stringify({ type: 'failure', status: data.status, data: devalue.stringify(data.data) }) }
+				: { status: 200, body: JSON.stringify({ type: 'success', status: data ? 200 : 204, data: devalue.stringify(data) }) };
 		} catch (error) {
 			if (!isRedirect(error)) return replay(req, bytes, fallback);
 			result =
 				as === 'json'
-					? { status: 200, body: actionJson({ type: 'redirect', status: error.status, location: error.location }) }
+					? { status: 200, body: JSON.stringify({ type: 'redirect', status: error.status, location: error.location }) }
 					: { status: error.status, location: error.location };
 		}
 		if (counted) res.setHeader('x-query-count', String(counted.n));
@@ -161,11 +162,6 @@ export async function serveFormAction(
 		}
 		return false;
 	}
-}
-
-/** SvelteKit's `json()` of an action result. */
-function actionJson(result: Record<string, unknown>): string {
-	return JSON.stringify(result);
 }
 
 /** Headers as SvelteKit's action answers get them from `json()` and the hook (the start script has set the rest). */
